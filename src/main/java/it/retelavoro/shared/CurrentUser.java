@@ -1,0 +1,32 @@
+package it.retelavoro.shared;
+
+import java.util.Objects;
+
+/**
+ * The authenticated caller of a request, as every module sees it: enough to decide what they may see
+ * (their organisation and its kind) without reaching into the network module.
+ */
+public record CurrentUser(UserId id, String username, Role role, OrganisationId organisationId,
+        OrganisationKind organisationKind) {
+
+    public CurrentUser {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(organisationId, "organisationId");
+        Objects.requireNonNull(organisationKind, "organisationKind");
+    }
+
+    public boolean isCpi() {
+        return organisationKind == OrganisationKind.CPI;
+    }
+
+    /** Analysts and administrators see the whole region; operators their own organisation only. */
+    public boolean seesWholeRegion() {
+        return role == Role.ANALYST || role == Role.ADMIN;
+    }
+
+    public boolean belongsTo(OrganisationId organisation) {
+        return organisationId.equals(organisation);
+    }
+}

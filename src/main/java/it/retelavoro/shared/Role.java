@@ -1,0 +1,19 @@
+package it.retelavoro.shared;
+
+/** What a user account may do in the system. */
+public enum Role {
+    /** Manages organisations, sites, operators and catalogue versions. */
+    ADMIN,
+    /** Delivers and registers services for the persons and companies of their organisation. */
+    OPERATOR,
+    /** Regional monitoring: indicators and compliance of the whole network, read only. */
+    ANALYST;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public String labelKey() {
+        return "vocabulary.role." + name();
+    }
+}
