@@ -8,7 +8,14 @@ public enum OrganisationKind {
     /** Centro per l'Impiego: the public employment service. */
     CPI,
     /** Operatore privato accreditato ai servizi per il lavoro. */
-    ACCREDITED_AGENCY;
+    ACCREDITED_AGENCY,
+    /** The regional administration: governs and monitors the network, delivers no service. */
+    REGION;
+
+    /** Whether organisations of this kind deliver the standard services to persons and companies. */
+    public boolean deliversServices() {
+        return this != REGION;
+    }
 
     public String labelKey() {
         return "vocabulary.organisation-kind." + name();
