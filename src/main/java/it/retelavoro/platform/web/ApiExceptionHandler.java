@@ -1,0 +1,124 @@
+package it.retelavoro.platform.web;
+
+import it.retelavoro.shared.ConflictException;
+import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.NotFoundException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of the JSON API into {@code application/problem+json}. Unexpected errors are
+ * logged by type only, with an error id the caller receives: exception messages may quote personal data.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ProblemResponses problems;
+    private final MessageSource messages;
+
+    ApiExceptionHandler(ProblemResponses problems, MessageSource messages) {
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e, Locale locale) {
+        return problems.problem(HttpStatus.NOT_FOUND, "not-found", "problem.not-found.detail", locale);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e, Locale locale) {
+        return problems.problem(HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden.detail", locale);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e, Locale locale) {
+        ProblemDetail problem = problems.problem(HttpStatus.CONFLICT, "conflict", e.messageKey(), locale,
+                e.arguments().toArray());
+        if (e.existingLocation() != null) {
+            problem.setProperty("existing", e.existingLocation());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e, Locale locale) {
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                "problem.invalid-input.detail", locale);
+        problem.setProperty("errors", e.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message",
+                        messages.getMessage(p.messageKey(), p.arguments().toArray(), p.messageKey(), locale)))
+                .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentModification(OptimisticLockingFailureException e, Locale locale) {
+        return problems.problem(HttpStatus.CONFLICT, "concurrent-modification",
+                "problem.concurrent-modification.detail", locale);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                "problem.invalid-input.detail", locale);
+        problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message",
+                messages.getMessage("validation.format", null, locale))));
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, Locale locale) {
+        String errorId = UUID.randomUUID().toString();
+        log.error("Errore inatteso {} nella API: {}", errorId, describe(e));
+        ProblemDetail problem = problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "problem.internal-error.detail", locale);
+        problem.setProperty("errorId", errorId);
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                "problem.unreadable.detail", request.getLocale());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The exception's types down its causes, never its messages. */
+    static String describe(Throwable e) {
+        StringBuilder types = new StringBuilder();
+        StackTraceElement origin = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (!types.isEmpty()) {
+                types.append(" <- ");
+            }
+            types.append(t.getClass().getName());
+        }
+        return types + (origin == null ? "" : " at " + origin);
+    }
+}

@@ -1,0 +1,29 @@
+package it.retelavoro.platform.web;
+
+import it.retelavoro.shared.Callers;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Gives every page the caller for the header and navigation, and shows a not-found object as 404. */
+@ControllerAdvice(annotations = Controller.class)
+class ShellAdvice {
+
+    @ModelAttribute("currentUser")
+    CurrentUser currentUser() {
+        return Callers.current().orElse(null);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
+    }
+}

@@ -1,0 +1,33 @@
+package it.retelavoro.platform.web;
+
+import it.retelavoro.platform.DemoData;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The pages of the shell itself: login and the accessibility statement. */
+@Controller
+class ShellController {
+
+    private final DemoData demoData;
+
+    ShellController(DemoData demoData) {
+        this.demoData = demoData;
+    }
+
+    @GetMapping("/login")
+    String login(Model model, HttpSession session) {
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        model.addAttribute("throttled", failure instanceof LockedException);
+        model.addAttribute("demo", demoData.enabled());
+        return "login";
+    }
+
+    @GetMapping("/accessibility")
+    String accessibility() {
+        return "accessibility";
+    }
+}
