@@ -1,0 +1,109 @@
+package it.retelavoro.network;
+
+import it.retelavoro.catalogue.SiteFeature;
+import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.SiteId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A site (sede) of an organisation, with the technical and structural features it offers. */
+@Table("site")
+public class Site {
+
+    @Id
+    private UUID id;
+    private UUID organisationId;
+    private String name;
+    private String address;
+    private String comuneCode;
+    private Instant createdAt;
+    @MappedCollection(idColumn = "site_id")
+    private Set<SiteFeatureEntry> features;
+    @Version
+    private Integer version;
+
+    @PersistenceCreator
+    Site(UUID id, UUID organisationId, String name, String address, String comuneCode, Instant createdAt,
+            Set<SiteFeatureEntry> features, Integer version) {
+        this.id = id;
+        this.organisationId = organisationId;
+        this.name = name;
+        this.address = address;
+        this.comuneCode = comuneCode;
+        this.createdAt = createdAt;
+        this.features = features == null ? new HashSet<>() : new HashSet<>(features);
+        this.version = version;
+    }
+
+    static Site open(OrganisationId organisation, String name, String address, String comuneCode,
+            Collection<SiteFeature> features, Instant now) {
+        Site site = new Site(UUID.randomUUID(), organisation.value(), Objects.requireNonNull(name).strip(),
+                address == null || address.isBlank() ? null : address.strip(), comuneCode, now, Set.of(), null);
+        site.equip(features);
+        return site;
+    }
+
+    void describe(String newName, String newAddress, String newComuneCode) {
+        this.name = Objects.requireNonNull(newName).strip();
+        this.address = newAddress == null || newAddress.isBlank() ? null : newAddress.strip();
+        this.comuneCode = Objects.requireNonNull(newComuneCode);
+    }
+
+    /** Replaces the features the site offers. */
+    void equip(Collection<SiteFeature> newFeatures) {
+        this.features = newFeatures.stream().map(SiteFeatureEntry::new).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    public SiteId id() {
+        return new SiteId(id);
+    }
+
+    public OrganisationId organisationId() {
+        return new OrganisationId(organisationId);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String comuneCode() {
+        return comuneCode;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Set<SiteFeature> features() {
+        Set<SiteFeature> result = EnumSet.noneOf(SiteFeature.class);
+        features.forEach(entry -> result.add(entry.feature()));
+        return result;
+    }
+
+    public boolean has(SiteFeature feature) {
+        return features.contains(new SiteFeatureEntry(feature));
+    }
+
+    public Integer version() {
+        return version;
+    }
+
+    @Table("site_feature")
+    record SiteFeatureEntry(SiteFeature feature) {
+    }
+}

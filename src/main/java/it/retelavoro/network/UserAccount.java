@@ -1,0 +1,155 @@
+package it.retelavoro.network;
+
+import it.retelavoro.catalogue.Competence;
+import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.Role;
+import it.retelavoro.shared.SiteId;
+import it.retelavoro.shared.UserId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A user account of one organisation. An operator works at some of the organisation's sites and may have
+ * the competences the repertorio asks for complex targets.
+ */
+@Table("user_account")
+public class UserAccount {
+
+    @Id
+    private UUID id;
+    private String username;
+    private String passwordHash;
+    private String fullName;
+    private String email;
+    private Role role;
+    private UUID organisationId;
+    private boolean enabled;
+    private Instant createdAt;
+    @MappedCollection(idColumn = "user_id")
+    private Set<UserSite> sites;
+    @MappedCollection(idColumn = "user_id")
+    private Set<UserCompetence> competences;
+    @Version
+    private Integer version;
+
+    @PersistenceCreator
+    UserAccount(UUID id, String username, String passwordHash, String fullName, String email, Role role,
+            UUID organisationId, boolean enabled, Instant createdAt, Set<UserSite> sites,
+            Set<UserCompetence> competences, Integer version) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.fullName = fullName;
+        this.email = email;
+        this.role = role;
+        this.organisationId = organisationId;
+        this.enabled = enabled;
+        this.createdAt = createdAt;
+        this.sites = sites == null ? new HashSet<>() : new HashSet<>(sites);
+        this.competences = competences == null ? new HashSet<>() : new HashSet<>(competences);
+        this.version = version;
+    }
+
+    static UserAccount create(String username, String passwordHash, String fullName, String email, Role role,
+            OrganisationId organisation, Collection<SiteId> sites, Collection<Competence> competences, Instant now) {
+        UserAccount account = new UserAccount(UUID.randomUUID(), Objects.requireNonNull(username).strip(),
+                Objects.requireNonNull(passwordHash), Objects.requireNonNull(fullName).strip(),
+                email == null || email.isBlank() ? null : email.strip(), Objects.requireNonNull(role),
+                organisation.value(), true, now, Set.of(), Set.of(), null);
+        account.assign(sites, competences);
+        return account;
+    }
+
+    /** Replaces the sites the user works at and the competences they have. */
+    void assign(Collection<SiteId> newSites, Collection<Competence> newCompetences) {
+        this.sites = newSites.stream().map(site -> new UserSite(site.value()))
+                .collect(Collectors.toCollection(HashSet::new));
+        this.competences = newCompetences.stream().map(UserCompetence::new)
+                .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    public UserId id() {
+        return new UserId(id);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public OrganisationId organisationId() {
+        return new OrganisationId(organisationId);
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Set<SiteId> sites() {
+        return sites.stream().map(site -> new SiteId(site.siteId())).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public boolean worksAt(SiteId site) {
+        return sites.contains(new UserSite(site.value()));
+    }
+
+    public Set<Competence> competences() {
+        Set<Competence> result = EnumSet.noneOf(Competence.class);
+        competences.forEach(entry -> result.add(entry.competence()));
+        return result;
+    }
+
+    public Integer version() {
+        return version;
+    }
+
+    @Table("user_site")
+    record UserSite(UUID siteId) {
+    }
+
+    @Table("user_competence")
+    record UserCompetence(Competence competence) {
+    }
+}

@@ -1,0 +1,204 @@
+package it.retelavoro.network.web;
+
+import it.retelavoro.catalogue.Competence;
+import it.retelavoro.catalogue.SiteFeature;
+import it.retelavoro.network.NetworkCommands.NewOrganisation;
+import it.retelavoro.network.NetworkCommands.NewUser;
+import it.retelavoro.network.NetworkCommands.SiteDetails;
+import it.retelavoro.network.NetworkCommands.UserAssignment;
+import it.retelavoro.network.NetworkManagement;
+import it.retelavoro.network.Organisation;
+import it.retelavoro.network.Site;
+import it.retelavoro.network.UserAccount;
+import it.retelavoro.reference.Comuni;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.OrganisationKind;
+import it.retelavoro.shared.Role;
+import it.retelavoro.shared.SiteId;
+import it.retelavoro.shared.UserId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The network as JSON: who am I, organisations, sites, users. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Rete", description = "Organizzazioni, sedi e utenti della rete dei servizi per il lavoro")
+@SecurityRequirement(name = "basic")
+class NetworkApiController {
+
+    private final NetworkManagement network;
+    private final Comuni comuni;
+
+    NetworkApiController(NetworkManagement network, Comuni comuni) {
+        this.network = network;
+        this.comuni = comuni;
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "L'utente autenticato, con ruoli e organizzazione")
+    Me me(CurrentUser caller) {
+        Organisation organisation = network.organisation(caller.organisationId(), caller);
+        return new Me(caller.username(), List.of(caller.role().name()),
+                new OrganisationRef(organisation.id().value(), organisation.name(), organisation.kind()));
+    }
+
+    @PostMapping("/organisations")
+    @Operation(summary = "Registra un'organizzazione (solo amministratori)")
+    ResponseEntity<OrganisationResponse> createOrganisation(@RequestBody OrganisationRequest request,
+            CurrentUser caller) {
+        Organisation organisation = network.registerOrganisation(new NewOrganisation(request.name(), request.kind(),
+                request.fiscalCode(), request.accreditationReference()), caller);
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + organisation.id()))
+                .body(OrganisationResponse.of(organisation));
+    }
+
+    @GetMapping("/organisations")
+    @Operation(summary = "Le organizzazioni visibili al chiamante")
+    List<OrganisationResponse> organisations(CurrentUser caller) {
+        return network.organisations(caller).stream().map(OrganisationResponse::of).toList();
+    }
+
+    @GetMapping("/organisations/{id}")
+    OrganisationResponse organisation(@PathVariable UUID id, CurrentUser caller) {
+        return OrganisationResponse.of(network.organisation(new OrganisationId(id), caller));
+    }
+
+    @PostMapping("/organisations/{id}/sites")
+    @Operation(summary = "Apre una sede di un'organizzazione (solo amministratori)")
+    ResponseEntity<SiteResponse> createSite(@PathVariable UUID id, @RequestBody SiteRequest request,
+            CurrentUser caller) {
+        Site site = network.openSite(new OrganisationId(id), request.toDetails(), caller);
+        return ResponseEntity.created(URI.create("/api/v1/sites/" + site.id())).body(siteResponse(site));
+    }
+
+    @GetMapping("/organisations/{id}/sites")
+    List<SiteResponse> sites(@PathVariable UUID id, CurrentUser caller) {
+        return network.sites(new OrganisationId(id), caller).stream().map(this::siteResponse).toList();
+    }
+
+    @GetMapping("/sites/{id}")
+    SiteResponse site(@PathVariable UUID id, CurrentUser caller) {
+        return siteResponse(network.site(new SiteId(id), caller));
+    }
+
+    @PutMapping("/sites/{id}")
+    @Operation(summary = "Modifica una sede; If-Match porta la versione letta (solo amministratori)")
+    SiteResponse changeSite(@PathVariable UUID id, @RequestBody SiteRequest request,
+            @Parameter(description = "versione attesa") @RequestHeader(name = "If-Match") String version,
+            CurrentUser caller) {
+        return siteResponse(network.changeSite(new SiteId(id), request.toDetails(), parseVersion(version), caller));
+    }
+
+    @PostMapping("/users")
+    @Operation(summary = "Crea un utente (solo amministratori)")
+    ResponseEntity<UserResponse> createUser(@RequestBody UserRequest request, CurrentUser caller) {
+        UserAccount user = network.createUser(new NewUser(request.username(), request.password(), request.fullName(),
+                request.email(), request.role(), request.organisationId() == null ? null
+                        : new OrganisationId(request.organisationId()),
+                toSiteIds(request.siteIds()), request.competences()), caller);
+        return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(UserResponse.of(user));
+    }
+
+    @GetMapping("/users")
+    @Operation(summary = "Gli utenti visibili al chiamante")
+    List<UserResponse> users(CurrentUser caller) {
+        return network.users(caller).stream().map(UserResponse::of).toList();
+    }
+
+    @GetMapping("/users/{id}")
+    UserResponse user(@PathVariable UUID id, CurrentUser caller) {
+        return UserResponse.of(network.user(new UserId(id), caller));
+    }
+
+    @PutMapping("/users/{id}/assignment")
+    @Operation(summary = "Sedi, competenze e abilitazione di un utente; If-Match porta la versione letta")
+    UserResponse assign(@PathVariable UUID id, @RequestBody AssignmentRequest request,
+            @RequestHeader(name = "If-Match") String version, CurrentUser caller) {
+        return UserResponse.of(network.assignUser(new UserId(id), new UserAssignment(toSiteIds(request.siteIds()),
+                request.competences(), request.enabled() == null || request.enabled()), parseVersion(version), caller));
+    }
+
+    private SiteResponse siteResponse(Site site) {
+        return new SiteResponse(site.id().value(), site.organisationId().value(), site.name(), site.address(),
+                site.comuneCode(), comuni.labelOf(site.comuneCode()), site.features(), site.version());
+    }
+
+    private static Set<SiteId> toSiteIds(List<UUID> ids) {
+        return ids == null ? Set.of() : ids.stream().map(SiteId::new).collect(Collectors.toSet());
+    }
+
+    private static int parseVersion(String header) {
+        try {
+            return Integer.parseInt(header.replace("\"", "").replace("W/", "").strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("If-Match", "validation.format");
+        }
+    }
+
+    record Me(String username, List<String> roles, OrganisationRef organisation) {
+    }
+
+    record OrganisationRef(UUID id, String name, OrganisationKind kind) {
+    }
+
+    record OrganisationRequest(String name, OrganisationKind kind, String fiscalCode, String accreditationReference) {
+    }
+
+    record OrganisationResponse(UUID id, String name, OrganisationKind kind, String fiscalCode,
+            String accreditationReference, Instant createdAt, Integer version) {
+        static OrganisationResponse of(Organisation organisation) {
+            return new OrganisationResponse(organisation.id().value(), organisation.name(), organisation.kind(),
+                    organisation.fiscalCode(), organisation.accreditationReference(), organisation.createdAt(),
+                    organisation.version());
+        }
+    }
+
+    record SiteRequest(String name, String address, String comune, Set<SiteFeature> features) {
+        SiteDetails toDetails() {
+            return new SiteDetails(name, address, comune, features == null ? Set.of() : features);
+        }
+    }
+
+    record SiteResponse(UUID id, UUID organisationId, String name, String address, String comune,
+            String comuneLabel, Set<SiteFeature> features, Integer version) {
+    }
+
+    record UserRequest(String username, String password, String fullName, String email, Role role,
+            UUID organisationId, List<UUID> siteIds, Set<Competence> competences) {
+    }
+
+    record AssignmentRequest(List<UUID> siteIds, Set<Competence> competences, Boolean enabled) {
+    }
+
+    record UserResponse(UUID id, String username, String fullName, String email, Role role, UUID organisationId,
+            List<UUID> siteIds, Set<Competence> competences, boolean enabled, Integer version) {
+        static UserResponse of(UserAccount user) {
+            return new UserResponse(user.id().value(), user.username(), user.fullName(), user.email(), user.role(),
+                    user.organisationId().value(),
+                    user.sites().stream().map(SiteId::value).sorted().toList(),
+                    user.competences().isEmpty() ? EnumSet.noneOf(Competence.class) : EnumSet.copyOf(user.competences()),
+                    user.enabled(), user.version());
+        }
+    }
+
+}
