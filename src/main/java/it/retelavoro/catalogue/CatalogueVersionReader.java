@@ -375,7 +375,9 @@ public final class CatalogueVersionReader {
         fields.map(service, "siteFeaturesByMode", path).ifPresent(section -> {
             String where = YamlFields.at(path, "siteFeaturesByMode");
             keyedSection(section, where, DeliveryMode.class, fields, (mode, value, modePath) -> {
-                if (modes.stream().noneMatch(rule -> rule.mode() == mode)) {
+                // When a mode could not be read, that problem is already reported: do not guess here.
+                boolean modesReadable = service.get("modes") instanceof List<?> declared && declared.size() == modes.size();
+                if (modesReadable && modes.stream().noneMatch(rule -> rule.mode() == mode)) {
                     fields.problem(modePath, "la modalità " + mode + " non è tra le modalità del servizio");
                 }
                 fields.enumSet(section, mode.name(), where, SiteFeature.class)

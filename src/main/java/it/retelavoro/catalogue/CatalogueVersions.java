@@ -126,6 +126,7 @@ public final class CatalogueVersions {
      *
      * @throws InvalidCatalogueVersionException  when a file is invalid, or its name is not its id
      * @throws CatalogueVersionConflictException when the versions conflict
+     * @throws IllegalStateException             when the folder holds no version
      */
     public static CatalogueVersions loadFromClasspath(ClassLoader classLoader) {
         return loadFromClasspath(classLoader, CLASSPATH_FOLDER);
@@ -143,6 +144,10 @@ public final class CatalogueVersions {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Impossibile elencare le versioni del repertorio in " + normalised, e);
+        }
+        if (files.isEmpty()) {
+            // An application without rules would refuse every delivery: a packaging error, not a state.
+            throw new IllegalStateException("Nessuna versione del repertorio trovata nel classpath in " + normalised);
         }
         return load(new ArrayList<>(files.values()));
     }
