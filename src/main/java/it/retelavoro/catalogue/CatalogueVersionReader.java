@@ -176,7 +176,7 @@ public final class CatalogueVersionReader {
             int colon = problem.indexOf(": ");
             String where = problem.substring(0, colon);
             boolean presentButUnreadable = present.contains(where + ":") && problem.contains("mancante")
-                    || where.equals("indicatori") && !indicatorsReadable;
+                    || where.startsWith("indicatori") && !indicatorsReadable;
             if (!presentButUnreadable) {
                 fields.problem(where, problem.substring(colon + 2));
             }
@@ -449,13 +449,10 @@ public final class CatalogueVersionReader {
             Optional<IndicatorCounting> counts = fields.enumValue(map, "counts", path, IndicatorCounting.class);
             Optional<String> label = fields.text(map, "label", path);
             Optional<List<String>> alsoRecords = fields.optionalTexts(map, "alsoRecords", path);
-            boolean noteReadable = map.get("note") == null || fields.optionalText(map, "note", path).isPresent();
-            Optional<String> note = map.get("note") == null ? Optional.empty() : Optional.of(((String) map.get("note")).strip());
-            boolean agreeReadable = map.get("mustAgreeWith") == null
-                    || fields.optionalText(map, "mustAgreeWith", path).isPresent();
-            Optional<String> mustAgreeWith = agreeReadable && map.get("mustAgreeWith") != null
-                    ? Optional.of(((String) map.get("mustAgreeWith")).strip())
-                    : Optional.empty();
+            Optional<String> note = fields.optionalText(map, "note", path);
+            boolean noteReadable = map.get("note") == null || note.isPresent();
+            Optional<String> mustAgreeWith = fields.optionalText(map, "mustAgreeWith", path);
+            boolean agreeReadable = map.get("mustAgreeWith") == null || mustAgreeWith.isPresent();
             if (code.isPresent() && mustAgreeWith.equals(code)) {
                 fields.problem(YamlFields.at(path, "mustAgreeWith"), "un indicatore non può concordare con sé stesso");
                 agreeReadable = false;

@@ -3,6 +3,7 @@ package it.retelavoro.catalogue;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import it.retelavoro.shared.OrganisationKind;
 
@@ -126,7 +127,7 @@ final class DeliveryPolicies {
                         service.code(), feature);
             }
         }
-        for (SiteFeature feature : service.siteFeaturesByMode().getOrDefault(request.mode(), java.util.Set.of())) {
+        for (SiteFeature feature : service.siteFeaturesByMode().getOrDefault(request.mode(), Set.of())) {
             if (!request.site().features().contains(feature) && !service.siteFeatures().contains(feature)) {
                 findings.add(ViolationCode.SITE_PRECONDITION, "site-feature-missing-in-mode", source,
                         RequestField.SITE, service.code(), feature, request.mode());

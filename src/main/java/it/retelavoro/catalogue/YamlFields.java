@@ -3,7 +3,6 @@ package it.retelavoro.catalogue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -216,10 +215,6 @@ final class YamlFields {
             }
         }
         return fail(where, value == null ? "data mancante" : "deve essere una data nel formato AAAA-MM-GG");
-    }
-
-    static List<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private <T> Optional<T> fail(String where, String message) {

@@ -200,6 +200,13 @@ class CatalogueVersionReaderTest {
     }
 
     @Test
+    void refuses_an_indicator_agreement_written_as_a_number_rather_than_a_code() {
+        List<String> problems = problemsOf(replace(shipped, "mustAgreeWith: \"6.2\"", "mustAgreeWith: 6"));
+
+        assertThat(problems).containsExactly("indicatori[23].mustAgreeWith: deve essere un testo non vuoto");
+    }
+
+    @Test
     void refuses_an_indicator_code_that_is_not_number_dot_number() {
         List<String> problems = problemsOf(replace(shipped, "{ code: \"5.2\",", "{ code: \"5-2\","));
 
