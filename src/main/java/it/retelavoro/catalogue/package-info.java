@@ -3,7 +3,21 @@
  * ten standard services, their rules, the complex targets, the physical indicators, and the rule engine
  * every other module asks whether a service may be delivered.
  *
+ * <p>The API, for the other modules:
+ * <ul>
+ * <li>{@link it.retelavoro.catalogue.CatalogueVersions#loadFromClasspath(ClassLoader)} reads every
+ * {@code catalogue/versions/<id>.yaml}; {@link it.retelavoro.catalogue.CatalogueVersions#inForceOn} gives
+ * the {@link it.retelavoro.catalogue.CatalogueVersion} in force on a day, with its
+ * {@link it.retelavoro.catalogue.ServiceStandard}s, targets, CPI-exclusive functions and indicators.</li>
+ * <li>{@link it.retelavoro.catalogue.RuleEngine#check(it.retelavoro.catalogue.DeliveryCheck)} judges a
+ * delivery and returns a {@link it.retelavoro.catalogue.Verdict} with every
+ * {@link it.retelavoro.catalogue.Violation}; {@link it.retelavoro.catalogue.RuleEngine#checkFunction}
+ * judges a CPI-exclusive function alone.</li>
+ * <li>{@link it.retelavoro.catalogue.CatalogueVersionReader} validates a version file before an
+ * administrator publishes it.</li>
+ * </ul>
+ *
  * <p>This module depends on nothing but {@code shared}: the network, the pathways and monitoring depend
- * on it.
+ * on it. It uses no framework: the application wires {@code RuleEngine} as it sees fit.
  */
 package it.retelavoro.catalogue;

@@ -1,0 +1,78 @@
+package it.retelavoro.catalogue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One version of the repertorio, as adopted by one regional act: the ten services, the complex
+ * targets, the cultural mediation, the CPI-exclusive functions and the monitoring indicators. A version
+ * is complete and consistent by construction (see {@link CatalogueVersionReader} for the checks).
+ *
+ * @param id                the version id, also the name of its data file
+ * @param act               the regional act the version comes from
+ * @param validFrom         first day in force
+ * @param validTo           last day in force, empty when open-ended
+ * @param description       what the version is
+ * @param services          all ten services, by code
+ * @param targets           all complex targets
+ * @param functions         all CPI-exclusive functions
+ * @param indicators        the monitoring indicators, in the order of the text
+ * @param culturalMediation the transversal cultural mediation rule
+ */
+public record CatalogueVersion(String id, String act, LocalDate validFrom, Optional<LocalDate> validTo,
+        String description, Map<ServiceCode, ServiceStandard> services, Map<ComplexTarget, TargetPreconditions> targets,
+        Map<CpiExclusiveFunction, CpiFunctionRule> functions, List<Indicator> indicators,
+        CulturalMediation culturalMediation) {
+
+    public CatalogueVersion {
+        Copies.requireText(id, "id");
+        Copies.requireText(act, "act");
+        Objects.requireNonNull(validFrom, "validFrom");
+        Objects.requireNonNull(validTo, "validTo");
+        Copies.requireText(description, "description");
+        services = Copies.enumMap(ServiceCode.class, services, "servizi");
+        targets = Copies.enumMap(ComplexTarget.class, targets, "targetComplessi");
+        functions = Copies.enumMap(CpiExclusiveFunction.class, functions, "funzioniEsclusiveCpi");
+        indicators = List.copyOf(indicators);
+        Objects.requireNonNull(culturalMediation, "mediazioneCulturale");
+        List<String> problems = CatalogueConsistency.problemsOf(id, validFrom, validTo, services, targets, functions,
+                indicators);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Versione del repertorio incoerente: " + String.join("; ", problems));
+        }
+    }
+
+    /** The service of this version; every version has all ten. */
+    public ServiceStandard service(ServiceCode code) {
+        return services.get(Objects.requireNonNull(code, "code"));
+    }
+
+    /** The preconditions of a complex target; every version has all of them. */
+    public TargetPreconditions target(ComplexTarget target) {
+        return targets.get(Objects.requireNonNull(target, "target"));
+    }
+
+    /** The CPI-exclusive function as this version describes it; every version has all of them. */
+    public CpiFunctionRule function(CpiExclusiveFunction function) {
+        return functions.get(Objects.requireNonNull(function, "function"));
+    }
+
+    public Optional<Indicator> indicator(String code) {
+        return indicators.stream().filter(indicator -> indicator.code().equals(code)).findFirst();
+    }
+
+    /** Whether the version is in force on the date: from validFrom to validTo, both included. */
+    public boolean isInForceOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return !date.isBefore(validFrom) && validTo.map(end -> !date.isAfter(end)).orElse(true);
+    }
+
+    /** This version ending on the given day, as a later version closes it. */
+    CatalogueVersion endingOn(LocalDate lastDay) {
+        return new CatalogueVersion(id, act, validFrom, Optional.of(lastDay), description, services, targets, functions,
+                indicators, culturalMediation);
+    }
+}

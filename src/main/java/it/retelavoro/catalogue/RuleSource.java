@@ -1,0 +1,26 @@
+package it.retelavoro.catalogue;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a rule comes from: the service's scheda (or the part of the repertorio outside the schede), the
+ * field of it, and the catalogue version that holds it.
+ *
+ * @param service          the scheda, empty for rules outside one (CPI-exclusive functions checked alone)
+ * @param field            the field, e.g. {@code modalitaDurata}, {@code precondizioni.tecnicoStrutturali},
+ *                         {@code targetComplessi.DISABLED}, {@code funzioniEsclusiveCpi}
+ * @param catalogueVersion the version id, empty when no version was in force
+ */
+public record RuleSource(Optional<ServiceCode> service, String field, Optional<String> catalogueVersion) {
+
+    public RuleSource {
+        Objects.requireNonNull(service, "service");
+        Copies.requireText(field, "field");
+        Objects.requireNonNull(catalogueVersion, "catalogueVersion");
+    }
+
+    static RuleSource of(ServiceCode service, String field, CatalogueVersion version) {
+        return new RuleSource(Optional.of(service), field, Optional.of(version.id()));
+    }
+}

@@ -1,0 +1,26 @@
+package it.retelavoro.catalogue;
+
+/**
+ * The stable codes of the rules a delivery can break. These names are an API contract (forms, problem
+ * types, reports): add constants, never rename them.
+ */
+public enum ViolationCode {
+    /** Durata minima (modalità e durata). */
+    MIN_DURATION,
+    /** Numero minimo di incontri (modalità e durata). */
+    MIN_MEETINGS,
+    /** Modalità di erogazione non prevista dalla scheda. */
+    MODE_NOT_ALLOWED,
+    /** Modalità di accesso: servizi precedenti o condizioni mancanti. */
+    ACCESS_RULE,
+    /** Output minimo mancante. */
+    OUTPUT_MISSING,
+    /** Precondizione tecnico-strutturale della sede mancante. */
+    SITE_PRECONDITION,
+    /** Precondizione professionale dell'operatore mancante (target complessi, mediazione, sede). */
+    OPERATOR_PRECONDITION,
+    /** Funzione di competenza esclusiva dei CPI esercitata da un altro soggetto. */
+    CPI_EXCLUSIVE,
+    /** Nessuna versione del repertorio in vigore alla data della prestazione. */
+    NO_CATALOGUE_VERSION
+}
