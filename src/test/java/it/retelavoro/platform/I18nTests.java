@@ -30,12 +30,43 @@ class I18nTests {
             "(?<![:\\w-])(placeholder|title|alt|aria-label|value|label)=\"([^\"]*)\"");
     static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]");
 
+    static final Path RESOURCES = Path.of("src/main/resources");
+
     static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = I18nTests.class.getResourceAsStream("/" + name)) {
+            assertThat(in).as(name).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
+    }
+
+    /** The Italian bundles: {@code messages} and one per module under {@code i18n/}. */
+    static List<String> baseNames() throws IOException {
+        List<String> names = new ArrayList<>(List.of("messages"));
+        try (Stream<Path> files = Files.list(RESOURCES.resolve("i18n"))) {
+            files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".properties") && !name.contains("_"))
+                    .map(name -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
+                    .sorted().forEach(names::add);
+        }
+        return names;
+    }
+
+    static Properties allItalian() throws IOException {
+        Properties all = new Properties();
+        for (String base : baseNames()) {
+            all.putAll(bundle(base + ".properties"));
+        }
+        return all;
+    }
+
+    @Test
+    void every_bundle_is_declared_to_spring() throws IOException {
+        String configuration = Files.readString(RESOURCES.resolve("application.yml"));
+        for (String base : baseNames()) {
+            assertThat(configuration).as("spring.messages.basename lists " + base).contains(base);
+        }
     }
 
     static List<Path> templates() throws IOException {
@@ -46,7 +77,7 @@ class I18nTests {
 
     @Test
     void italian_and_english_bundles_have_the_same_keys() throws IOException {
-        for (String base : List.of("messages", "i18n/catalogue")) {
+        for (String base : baseNames()) {
             Set<String> italian = new TreeSet<>(bundle(base + ".properties").stringPropertyNames());
             Set<String> english = new TreeSet<>(bundle(base + "_en.properties").stringPropertyNames());
             assertThat(english).as(base + " keys").containsExactlyElementsOf(italian);
@@ -55,7 +86,7 @@ class I18nTests {
 
     @Test
     void every_key_a_template_uses_exists() throws IOException {
-        Properties italian = bundle("messages.properties");
+        Properties italian = allItalian();
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
             Matcher keys = MESSAGE_KEY.matcher(Files.readString(template));
