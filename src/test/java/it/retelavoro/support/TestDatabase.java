@@ -59,6 +59,12 @@ public final class TestDatabase {
         }
     }
 
+    /** A new, empty database on the shared test server, for tests that need a database of their own. */
+    public static synchronized String newDatabase(String name) {
+        jdbcUrl();
+        return server.createDatabaseIfMissing(name);
+    }
+
     public static String username() {
         return "postgres";
     }
