@@ -228,12 +228,7 @@ public class NetworkManagement {
         Organisation organisation = organisations.findById(command.organisationId().value())
                 .orElseThrow(() -> InvalidInputException.of("organisationId", "validation.organisation"));
         checkRoleFitsOrganisation(command.role(), organisation, command.siteIds());
-        for (SiteId siteId : command.siteIds()) {
-            Site site = sites.findById(siteId.value()).orElse(null);
-            if (site == null || !site.organisationId().equals(organisation.id())) {
-                throw InvalidInputException.of("siteIds", "network.user.site-of-other-organisation", siteId);
-            }
-        }
+        requireSitesOf(organisation.id(), command.siteIds());
         if (users.findByUsername(username).isPresent()) {
             throw new ConflictException("network.user.duplicate-username", List.of(username), null);
         }
@@ -242,6 +237,16 @@ public class NetworkManagement {
                 clock.instant()));
         events.publishEvent(new UserAccountCreated(account.id(), account.organisationId()));
         return account;
+    }
+
+    private void requireSitesOf(OrganisationId organisation, java.util.Set<SiteId> siteIds) {
+        for (SiteId siteId : siteIds) {
+            boolean ofOrganisation = sites.findById(siteId.value())
+                    .map(site -> site.organisationId().equals(organisation)).orElse(false);
+            if (!ofOrganisation) {
+                throw InvalidInputException.of("siteIds", "network.user.site-of-other-organisation", siteId);
+            }
+        }
     }
 
     private static void checkRoleFitsOrganisation(Role role, Organisation organisation, java.util.Set<SiteId> siteIds) {
@@ -265,12 +270,7 @@ public class NetworkManagement {
         }
         Organisation organisation = organisations.findById(account.organisationId().value()).orElseThrow();
         checkRoleFitsOrganisation(account.role(), organisation, assignment.siteIds());
-        for (SiteId siteId : assignment.siteIds()) {
-            Site site = sites.findById(siteId.value()).orElse(null);
-            if (site == null || !site.organisationId().equals(account.organisationId())) {
-                throw InvalidInputException.of("siteIds", "network.user.site-of-other-organisation", siteId);
-            }
-        }
+        requireSitesOf(organisation.id(), assignment.siteIds());
         if (!assignment.enabled() && account.id().equals(caller.id())) {
             throw InvalidInputException.of("enabled", "network.user.cannot-disable-self");
         }
