@@ -210,6 +210,26 @@ class NetworkApiTests {
     }
 
     @Test
+    void five_wrong_passwords_lock_the_username_even_for_the_right_one() throws Exception {
+        String organisationId = createOrganisation("ACCREDITED_AGENCY", "03000000053");
+        String siteId = JsonPath.read(mvc.perform(json(post("/api/v1/organisations/" + organisationId + "/sites"), """
+                {"name": "Sede di Biella", "comune": "A859", "features": []}""")
+                        .with(httpBasic("admin", "demo"))).andReturn().getResponse().getContentAsString(), "$.id");
+        String username = "bloccato." + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(json(post("/api/v1/users"), """
+                {"username": "%s", "password": "password-giusta", "role": "OPERATOR", "organisationId": "%s",
+                 "siteIds": ["%s"]}""".formatted(username, organisationId, siteId)).with(httpBasic("admin", "demo")))
+                .andExpect(status().isCreated());
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(get("/api/v1/me").with(httpBasic(username, "password-sbagliata")))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, "password-giusta")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Troppi tentativi")));
+    }
+
+    @Test
     void publishes_the_codes_sites_and_users_take() throws Exception {
         mvc.perform(get("/api/v1/vocabularies/site-features"))
                 .andExpect(status().isOk())
