@@ -67,6 +67,11 @@ public record ComplianceReport(LocalDate date, String catalogueVersion, List<Ser
             sites = List.copyOf(sites);
             operators = List.copyOf(operators);
         }
+
+        /** The coverage of a service in a mode; empty when the scheda does not allow that mode. */
+        public Optional<Coverage> coverage(ServiceCode code, DeliveryMode mode) {
+            return summary.stream().filter(each -> each.code() == code && each.mode() == mode).findFirst();
+        }
     }
 
     /**

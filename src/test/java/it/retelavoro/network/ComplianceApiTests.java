@@ -74,11 +74,24 @@ class ComplianceApiTests {
                 .andExpect(jsonPath(at(TORINO_SPORTELLO, "A3", "INDIVIDUAL") + ".missingFeatures[*].label",
                         contains("Postazione isolata (a tutela della privacy)")))
                 .andExpect(jsonPath(at(TORINO_SEDE, "A3", "INDIVIDUAL") + ".met", contains(true)))
-                .andExpect(jsonPath(at(TORINO_SEDE, "A3", "INDIVIDUAL") + ".missingFeatures[*]", empty()))
-                .andExpect(jsonPath("$.organisations[0].summary[?(@.code == 'A3' && @.mode == 'INDIVIDUAL')].sitesMet",
-                        contains(1)))
-                .andExpect(jsonPath("$.organisations[0].summary[?(@.code == 'A3' && @.mode == 'INDIVIDUAL')].sites",
-                        contains(2)));
+                .andExpect(jsonPath(at(TORINO_SEDE, "A3", "INDIVIDUAL") + ".missingFeatures[*]", empty()));
+    }
+
+    @Test
+    void the_summary_counts_the_sites_that_may_host_each_service_in_each_mode() throws Exception {
+        String body = compliance(organisationId("CPI Torino"), "regione").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<Object> sites = JsonPath.read(body, "$.organisations[0].sites[*].id");
+        List<Object> hostingA3 = JsonPath.read(body,
+                "$.organisations[0].sites[*].services[?(@.code == 'A3' && @.mode == 'INDIVIDUAL' && @.met == true)]");
+        List<Integer> sitesMet = JsonPath.read(body,
+                "$.organisations[0].summary[?(@.code == 'A3' && @.mode == 'INDIVIDUAL')].sitesMet");
+        List<Integer> total = JsonPath.read(body,
+                "$.organisations[0].summary[?(@.code == 'A3' && @.mode == 'INDIVIDUAL')].sites");
+        // The demo network has via Bologna, which can, and Moncalieri, which cannot.
+        assertThat(hostingA3).isNotEmpty().hasSizeLessThan(sites.size());
+        assertThat(sitesMet).containsExactly(hostingA3.size());
+        assertThat(total).containsExactly(sites.size());
     }
 
     @Test
@@ -91,8 +104,8 @@ class ComplianceApiTests {
                     .andExpect(jsonPath(at(ALFA_SEDE, code, "INDIVIDUAL") + ".met", contains(true)));
         }
         // Only the modes a scheda allows are judged: A1 is individual only.
-        alfa.andExpect(jsonPath("$.organisations[0].sites[0].services[?(@.code == 'A1')].mode",
-                contains("INDIVIDUAL")));
+        alfa.andExpect(jsonPath("$.organisations[0].sites[?(@.name == '" + ALFA_SEDE
+                + "')].services[?(@.code == 'A1')].mode", contains("INDIVIDUAL")));
     }
 
     @Test
@@ -128,9 +141,9 @@ class ComplianceApiTests {
                 .andExpect(jsonPath("$.organisations[0].cpiExclusiveFunctions[*].allowed", not(hasItem(true))))
                 .andReturn().getResponse().getContentAsString();
         // The operator may deliver A3 at their branch, which has every feature but the classroom.
-        String branch = JsonPath.read(body, "$.organisations[0].sites[0].id");
+        List<String> branch = JsonPath.read(body, "$.organisations[0].sites[?(@.name == '" + ALFA_SEDE + "')].id");
         List<List<String>> a3Sites = JsonPath.read(body, operator("agenzia.alfa") + ".services[?(@.code == 'A3')].siteIds");
-        assertThat(a3Sites).containsExactly(List.of(branch));
+        assertThat(a3Sites).containsExactly(branch);
     }
 
     @Test
@@ -208,14 +221,22 @@ class ComplianceApiTests {
     void the_report_of_one_organisation_contains_only_it_and_its_reading_is_audited() throws Exception {
         String cuneo = organisationId("CPI Cuneo");
         long before = audited(cuneo, "SUCCESS");
-        compliance(cuneo, "regione")
+        String body = compliance(cuneo, "regione")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.organisations", hasSize(1)))
                 .andExpect(jsonPath("$.organisations[0].id").value(cuneo))
                 .andExpect(jsonPath("$.organisations[0].name").value("CPI Cuneo"))
-                .andExpect(jsonPath("$.organisations[0].sites[*].name", contains("CPI Cuneo - Sede")))
-                .andExpect(jsonPath("$.organisations[0].operators[*].username", contains("cpi.cuneo")));
+                .andExpect(jsonPath("$.organisations[0].sites[*].name", hasItem("CPI Cuneo - Sede")))
+                .andExpect(jsonPath("$.organisations[0].sites[*].name", not(hasItem(TORINO_SEDE))))
+                .andExpect(jsonPath("$.organisations[0].operators[*].username", hasItem("cpi.cuneo")))
+                .andExpect(jsonPath("$.organisations[0].operators[*].username", not(hasItem("cpi.torino"))))
+                .andReturn().getResponse().getContentAsString();
         assertThat(audited(cuneo, "SUCCESS")).isEqualTo(before + 1);
+        // Other tests may open sites in CPI Cuneo: the report has exactly those the network knows today.
+        List<String> reported = JsonPath.read(body, "$.organisations[0].sites[*].id");
+        List<String> known = JsonPath.read(mvc.perform(get("/api/v1/organisations/" + cuneo + "/sites")
+                .with(httpBasic("regione", "demo"))).andReturn().getResponse().getContentAsString(), "$[*].id");
+        assertThat(reported).containsExactlyInAnyOrderElementsOf(known);
     }
 
     @Test

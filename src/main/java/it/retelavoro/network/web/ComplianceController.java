@@ -1,5 +1,6 @@
 package it.retelavoro.network.web;
 
+import it.retelavoro.catalogue.DeliveryMode;
 import it.retelavoro.network.NetworkCompliance;
 import it.retelavoro.reference.Comuni;
 import it.retelavoro.shared.CurrentUser;
@@ -33,6 +34,7 @@ class ComplianceController {
         model.addAttribute("report", compliance.report(chosen, Optional.empty(), caller));
         model.addAttribute("organisations", compliance.organisationsToFilter(caller));
         model.addAttribute("selected", organisationId);
+        model.addAttribute("modes", DeliveryMode.values());
         model.addAttribute("comuni", comuni);
         model.addAttribute("activeNav", "compliance");
         return "compliance/network";
