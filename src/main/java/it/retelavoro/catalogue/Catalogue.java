@@ -2,9 +2,13 @@ package it.retelavoro.catalogue;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -12,24 +16,48 @@ import org.springframework.stereotype.Service;
  * The catalogue other modules ask: the versions of the repertorio known to this installation, the one
  * in force on a date, and the rule engine that judges a delivery by it.
  *
- * <p>Starts from the versions shipped on the classpath ({@value CatalogueVersions#CLASSPATH_FOLDER}).
- * A version added later replaces the registry atomically: a check in progress keeps the registry it
+ * <p>Starts from the versions shipped on the classpath ({@value CatalogueVersions#CLASSPATH_FOLDER}),
+ * then registers again, oldest first, the versions administrators uploaded (see
+ * {@link CatalogueVersionUploads}), so that a restart keeps them. A version added later replaces the registry atomically: a check in progress keeps the registry it
  * started with, so it never sees half a change.
  */
 @Service
 public class Catalogue {
 
+    private static final Logger log = LoggerFactory.getLogger(Catalogue.class);
+
     private final AtomicReference<CatalogueVersions> versions;
     private final Clock clock;
+    private final List<String> skippedUploads;
 
     @Autowired
-    Catalogue(Clock clock) {
-        this(CatalogueVersions.loadFromClasspath(Catalogue.class.getClassLoader()), clock);
+    Catalogue(Clock clock, StoredCatalogueVersions uploads) {
+        this(CatalogueVersions.loadFromClasspath(Catalogue.class.getClassLoader()), uploads.all(), clock);
     }
 
     Catalogue(CatalogueVersions shipped, Clock clock) {
-        this.versions = new AtomicReference<>(shipped);
+        this(shipped, List.of(), clock);
+    }
+
+    Catalogue(CatalogueVersions shipped, List<StoredCatalogueVersions.StoredVersion> uploads, Clock clock) {
+        CatalogueVersionReader reader = new CatalogueVersionReader();
+        CatalogueVersions registry = shipped;
+        List<String> skipped = new ArrayList<>();
+        for (StoredCatalogueVersions.StoredVersion upload : uploads) {
+            try {
+                registry = registry.withVersion(reader.read(upload.yaml(), upload.versionId()));
+            } catch (InvalidCatalogueVersionException | CatalogueVersionConflictException e) {
+                // An upload was valid when accepted; it can only clash with a version shipped since. The
+                // application still starts (the other versions judge deliveries) and the administrator
+                // sees the problem on the catalogue page; the row stays, as the trail of the upload.
+                log.error("Versione del repertorio caricata {} non registrata all'avvio: {}", upload.versionId(),
+                        e.getMessage());
+                skipped.add(upload.versionId() + ": " + e.getMessage());
+            }
+        }
+        this.versions = new AtomicReference<>(registry);
         this.clock = clock;
+        this.skippedUploads = List.copyOf(skipped);
     }
 
     /** Every version, old ones included. */
@@ -39,6 +67,19 @@ public class Catalogue {
 
     public Optional<CatalogueVersion> inForceOn(LocalDate date) {
         return versions.get().inForceOn(date);
+    }
+
+    /**
+     * The uploaded versions that could not be registered again at start-up, each with the reason: they
+     * clash with a version shipped since they were uploaded. Empty in the normal case.
+     */
+    public List<String> skippedUploads() {
+        return skippedUploads;
+    }
+
+    /** Today, on the application's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The version in force today, for pages that show "the" standard. */

@@ -15,9 +15,15 @@
  * judges a CPI-exclusive function alone.</li>
  * <li>{@link it.retelavoro.catalogue.CatalogueVersionReader} validates a version file before an
  * administrator publishes it.</li>
+ * <li>{@link it.retelavoro.catalogue.Catalogue} is the registry of the running application (shipped
+ * versions, then the uploaded ones); {@link it.retelavoro.catalogue.CatalogueVersionUploads} accepts a new
+ * version from an administrator, stores it and registers it.</li>
  * </ul>
  *
- * <p>This module depends on nothing but {@code shared}: the network, the pathways and monitoring depend
- * on it. It uses no framework: the application wires {@code RuleEngine} as it sees fit.
+ * <p>The rules themselves (reader, versions, rule engine) are plain Java with no framework. The module
+ * depends on {@code shared} and, for the audit of uploads, on {@code audit}: the network, the pathways and
+ * monitoring depend on it. Its {@code web} package serves the public pages and the JSON API of the
+ * repertorio under {@code /catalogue} and {@code /api/v1/catalogue}, and the administrator's page
+ * {@code /admin/catalogue}.
  */
 package it.retelavoro.catalogue;

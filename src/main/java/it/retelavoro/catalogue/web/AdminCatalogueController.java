@@ -1,0 +1,72 @@
+package it.retelavoro.catalogue.web;
+
+import it.retelavoro.catalogue.Catalogue;
+import it.retelavoro.catalogue.CatalogueVersion;
+import it.retelavoro.catalogue.CatalogueVersionUploads;
+import it.retelavoro.shared.ConflictException;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.InvalidInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's page of the catalogue versions, with the upload of a new one (ADMIN, under /admin). */
+@Controller
+@RequestMapping("/admin/catalogue")
+class AdminCatalogueController {
+
+    private final Catalogue catalogue;
+    private final CatalogueVersionUploads uploads;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AdminCatalogueController(Catalogue catalogue, CatalogueVersionUploads uploads, MessageSource messages,
+            Clock clock) {
+        this.catalogue = catalogue;
+        this.uploads = uploads;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String page(Model model) {
+        model.addAttribute("activeNav", "catalogue");
+        CataloguePagesController.addVersions(model, catalogue, uploads, clock);
+        model.addAttribute("skippedUploads", catalogue.skippedUploads());
+        return "admin/catalogue";
+    }
+
+    @PostMapping("/versions")
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser caller, Model model,
+            Locale locale, RedirectAttributes redirect) throws IOException {
+        String yaml = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
+        try {
+            CatalogueVersion version = uploads.upload(yaml, caller);
+            redirect.addFlashAttribute("flash", "catalogue.admin.uploaded");
+            redirect.addFlashAttribute("uploadedVersion", version.id());
+            return "redirect:/admin/catalogue";
+        } catch (InvalidInputException e) {
+            // The places are those of the file: shown as a list next to the file field.
+            model.addAttribute("fileErrors", e.problems().stream()
+                    .map(p -> (p.field().equals("yaml") ? "" : p.field() + ": ")
+                            + messages.getMessage(p.messageKey(), p.arguments().toArray(), locale))
+                    .toList());
+            return page(model);
+        } catch (ConflictException e) {
+            model.addAttribute("fileErrors",
+                    List.of(messages.getMessage(e.messageKey(), e.arguments().toArray(), locale)));
+            return page(model);
+        }
+    }
+}
