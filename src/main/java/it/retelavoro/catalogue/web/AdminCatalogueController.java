@@ -41,7 +41,7 @@ class AdminCatalogueController {
 
     @GetMapping
     String page(Model model) {
-        model.addAttribute("activeNav", "catalogue");
+        model.addAttribute("activeNav", "admin-catalogue");
         CataloguePagesController.addVersions(model, catalogue, uploads, clock);
         model.addAttribute("skippedUploads", catalogue.skippedUploads());
         return "admin/catalogue";
