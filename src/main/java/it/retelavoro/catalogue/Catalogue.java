@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +22,7 @@ public class Catalogue {
     private final AtomicReference<CatalogueVersions> versions;
     private final Clock clock;
 
+    @Autowired
     Catalogue(Clock clock) {
         this(CatalogueVersions.loadFromClasspath(Catalogue.class.getClassLoader()), clock);
     }
