@@ -210,7 +210,7 @@ class PersonPagesController {
     record RegistrationForm(String fiscalCode, String firstName, String lastName,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, String sex, String birthPlace,
             String citizenship, String residenceAddress, String residenceComune, String domicileAddress,
-            String domicileComune, String phone, String email, String educationLevel, boolean matchingConsent) {
+            String domicileComune, String phone, String email, String educationLevel, Boolean matchingConsent) {
 
         static RegistrationForm empty() {
             return new RegistrationForm(null, null, null, null, null, null, "IT", null, null, null, null, null, null,
@@ -222,7 +222,7 @@ class PersonPagesController {
                     birthPlace == null ? null : birthPlace.strip(), citizenship,
                     new PersonDetails(new Address(residenceAddress, residenceComune),
                             new Address(domicileAddress, domicileComune), phone, email, educationLevel,
-                            matchingConsent, null, Profile.empty()));
+                            Boolean.TRUE.equals(matchingConsent), null, Profile.empty()));
         }
     }
 }
