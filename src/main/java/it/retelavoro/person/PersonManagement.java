@@ -464,14 +464,15 @@ public class PersonManagement {
      * caller may see (those they may not see are kept as they are); {@code culturalMediation} null leaves it
      * unchanged. Audited as {@code PERSON_SPECIAL_UPDATE}.
      *
-     * @throws AccessDeniedException when the caller records a target or the mediation they may not see
+     * @throws AccessDeniedException when the caller may see no special category, or records a target or the
+     *                               mediation they may not see
      */
     public SpecialCategories recordSpecialCategories(PersonId id, Set<ComplexTarget> targets,
             Boolean culturalMediation, CurrentUser caller) {
         Person person = inChargeOf(id, caller, "PERSON_SPECIAL_UPDATE");
         Visibility visibility = visibility(caller, person.inChargeOf());
         Set<ComplexTarget> wanted = targets == null ? Set.of() : targets;
-        if (!visibility.targets().containsAll(wanted)
+        if (!visibility.seesAny() || !visibility.targets().containsAll(wanted)
                 || (culturalMediation != null && !visibility.culturalMediation())) {
             audit.denied("PERSON_SPECIAL_UPDATE", OBJECT, id);
             throw new AccessDeniedException("Competenze non sufficienti per registrare questi dati");

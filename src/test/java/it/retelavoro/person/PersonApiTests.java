@@ -329,12 +329,35 @@ class PersonApiTests {
 
     @Test
     void the_field_is_absent_for_an_operator_who_may_see_no_special_category() throws Exception {
-        // cpi.cuneo is a CPI: sees all. A person registered by Alfa is seen by alfa with its competences.
-        // An operator with no qualifying competence at all gets no specialCategories property: checked on the
-        // shape through the service with a CPI-less agency is not possible in the demo network, so check that
-        // the CPI gets the property even when nothing is recorded, and the property is never null.
-        String id = register(CPI_CUNEO, newCode());
-        mvc.perform(get("/api/v1/persons/" + id).with(CPI_CUNEO))
+        // an Alfa operator without any competence, created by the administrator
+        String alfa = organisationOf(ALFA);
+        String site = JsonPath.read(mvc.perform(get("/api/v1/organisations/" + alfa + "/sites").with(ADMIN))
+                .andReturn().getResponse().getContentAsString(), "$[0].id");
+        String username = "alfa.base." + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(json(post("/api/v1/users"), """
+                {"username": "%s", "password": "una-password-lunga", "role": "OPERATOR", "organisationId": "%s",
+                 "siteIds": ["%s"], "competences": []}""".formatted(username, alfa, site)).with(ADMIN))
+                .andExpect(status().isCreated());
+        RequestPostProcessor plain = httpBasic(username, "una-password-lunga");
+        String id = register(ALFA, newCode());
+        mvc.perform(json(put("/api/v1/persons/" + id + "/complex-targets"),
+                "{\"targets\": [\"IMMIGRANT\"], \"culturalMediation\": true}").with(ALFA)).andExpect(status().isOk());
+        String json = mvc.perform(get("/api/v1/persons/" + id).with(plain))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.specialCategories").doesNotExist())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).doesNotContain("IMMIGRANT").doesNotContain("culturalMediation");
+        mvc.perform(json(put("/api/v1/persons/" + id + "/complex-targets"), "{\"targets\": []}").with(plain))
+                .andExpect(status().isForbidden());
+        mvc.perform(json(put("/api/v1/persons/" + id + "/complex-targets"), "{\"culturalMediation\": false}")
+                .with(plain)).andExpect(status().isForbidden());
+        // their refused attempts changed nothing
+        mvc.perform(get("/api/v1/persons/" + id).with(ALFA))
+                .andExpect(jsonPath("$.specialCategories.complexTargets", hasItem("IMMIGRANT")))
+                .andExpect(jsonPath("$.specialCategories.culturalMediation").value(true));
+        // a CPI operator sees the property even when nothing is recorded
+        String cuneoPerson = register(CPI_CUNEO, newCode());
+        mvc.perform(get("/api/v1/persons/" + cuneoPerson).with(CPI_CUNEO))
                 .andExpect(jsonPath("$.specialCategories.complexTargets", hasSize(0)))
                 .andExpect(jsonPath("$.specialCategories.culturalMediation").value(false));
     }
