@@ -110,6 +110,17 @@ public class NetworkManagement {
         return organisations.findById(id.value()).orElseThrow(() -> new NotFoundException("organisation", id));
     }
 
+    /**
+     * The directory of the organisations that deliver services (CPI and accredited agencies), for any
+     * authenticated caller: names and kinds are public facts of the network, and a person or a company
+     * may be transferred to any of them.
+     */
+    @Transactional(readOnly = true)
+    public List<Organisation> serviceOrganisations() {
+        return organisations.findAllOrdered().stream()
+                .filter(organisation -> organisation.kind().deliversServices()).toList();
+    }
+
     /** Any organisation by id, for modules that show who has a person or a company in charge. */
     @Transactional(readOnly = true)
     public Optional<Organisation> findOrganisation(OrganisationId id) {

@@ -1,30 +1,24 @@
 package it.retelavoro.person;
 
+import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.shared.OrganisationId;
 import java.util.List;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/**
- * The organisations a person may be transferred to. The network module offers an operator only their own
- * organisation, so this reads the network's organisation table (id, name, kind: no personal data) until
- * {@code NetworkManagement} publishes the directory of service organisations; then it should call that.
- */
+/** The organisations a person may be transferred to: every other organisation that delivers services. */
 @Component
 class TransferTargets {
 
-    private final JdbcClient jdbc;
+    private final NetworkManagement network;
 
-    TransferTargets(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    TransferTargets(NetworkManagement network) {
+        this.network = network;
     }
 
     List<InCharge> except(OrganisationId current) {
-        return jdbc.sql("select id, name from organisation where kind <> 'REGION' and id <> :current order by kind, lower(name)")
-                .param("current", current.value())
-                .query((rs, n) -> new InCharge(null, new OrganisationId(rs.getObject("id", UUID.class)),
-                        rs.getString("name")))
-                .list();
+        return network.serviceOrganisations().stream()
+                .filter(organisation -> !organisation.id().equals(current))
+                .map(organisation -> new InCharge(null, organisation.id(), organisation.name()))
+                .toList();
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -95,6 +95,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/v1/vocabularies/*/import").hasRole("ADMIN")
                         .requestMatchers(PUBLIC_API).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("retelavoro")
