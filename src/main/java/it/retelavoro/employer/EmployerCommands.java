@@ -13,6 +13,16 @@ public final class EmployerCommands {
     private EmployerCommands() {
     }
 
+    /** An immutable copy without the null elements a JSON array may carry ({@code [null]}). */
+    static <T> List<T> copy(List<T> values) {
+        return values == null ? List.of() : values.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    static <T> Set<T> copy(Set<T> values) {
+        return values == null ? Set.of()
+                : values.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** A company to register, identified by its fiscal code (partita IVA or a sole trader's codice fiscale). */
     public record NewEmployer(String fiscalCode, EmployerDetails details) {
     }
@@ -28,8 +38,8 @@ public final class EmployerCommands {
     public record EmployerDetails(String name, LegalForm legalForm, String ateco, SizeClass sizeClass, String comune,
             String address, List<SiteDetails> sites, List<ContactDetails> contacts) {
         public EmployerDetails {
-            sites = sites == null ? List.of() : List.copyOf(sites);
-            contacts = contacts == null ? List.of() : List.copyOf(contacts);
+            sites = copy(sites);
+            contacts = copy(contacts);
         }
     }
 
@@ -72,9 +82,9 @@ public final class EmployerCommands {
             Set<ServiceCode> plannedServices, List<ConsultingTopic> topics, VacancyId vacancyId,
             List<VacancyId> vacancyIds) {
         public DeliveryOutputs {
-            plannedServices = plannedServices == null ? Set.of() : Set.copyOf(plannedServices);
-            topics = topics == null ? List.of() : List.copyOf(topics);
-            vacancyIds = vacancyIds == null ? List.of() : List.copyOf(vacancyIds);
+            plannedServices = copy(plannedServices);
+            topics = copy(topics);
+            vacancyIds = copy(vacancyIds);
         }
 
         public static DeliveryOutputs none() {
@@ -111,9 +121,9 @@ public final class EmployerCommands {
     public record Requirements(String educationLevel, Integer experienceMonths, List<LanguageRequirement> languages,
             Set<DrivingLicence> drivingLicences, List<String> skills) {
         public Requirements {
-            languages = languages == null ? List.of() : List.copyOf(languages);
-            drivingLicences = drivingLicences == null ? Set.of() : Set.copyOf(drivingLicences);
-            skills = skills == null ? List.of() : List.copyOf(skills);
+            languages = copy(languages);
+            drivingLicences = copy(drivingLicences);
+            skills = copy(skills);
         }
 
         public static Requirements none() {

@@ -178,7 +178,6 @@ public class EmployerManagement {
      * @throws NotFoundException     when there is no such company
      * @throws AccessDeniedException when another organisation serves it
      */
-    @Transactional(readOnly = true)
     public Employer employer(EmployerId id, CurrentUser caller) {
         Employer employer = load(id);
         requireServing(employer, caller, "EMPLOYER_READ");
@@ -187,7 +186,6 @@ public class EmployerManagement {
     }
 
     /** The record with the Patti, deliveries and vacancies, for the serving organisation (one audited read). */
-    @Transactional(readOnly = true)
     public EmployerFile employerFile(EmployerId id, CurrentUser caller) {
         Employer employer = load(id);
         requireServing(employer, caller, "EMPLOYER_READ");
@@ -199,7 +197,6 @@ public class EmployerManagement {
     /**
      * The company with the fiscal code (exact match, either kind), as far as the caller may see it.
      */
-    @Transactional(readOnly = true)
     public List<EmployerSummary> searchByFiscalCode(String fiscalCode, CurrentUser caller) {
         String code = EmployerFiscalCode.normalise(fiscalCode);
         if (code == null || code.isBlank()) {
@@ -213,7 +210,6 @@ public class EmployerManagement {
      * Companies whose name contains the text. Sole traders served by other organisations are left out: their
      * name is personal data, and only an exact fiscal code may reveal who serves them.
      */
-    @Transactional(readOnly = true)
     public List<EmployerSummary> searchByName(String name, CurrentUser caller) {
         if (name == null || name.strip().length() < 2) {
             throw InvalidInputException.of("name", "employer.validation.search-too-short", 2);
@@ -227,7 +223,6 @@ public class EmployerManagement {
     }
 
     /** The companies the caller's organisation registered most recently. */
-    @Transactional(readOnly = true)
     public List<EmployerSummary> latestOfMyOrganisation(CurrentUser caller, int limit) {
         audit.success("EMPLOYER_SEARCH", "EMPLOYER", null, "by=latest");
         return employers.findLatestOf(caller.organisationId().value(), limit).stream()
@@ -385,7 +380,7 @@ public class EmployerManagement {
         problems.require(produced.plannedServices().stream().allMatch(s -> s.type() == ServiceType.EMPLOYER),
                 "outputs.pact.plannedServices", "employer.validation.service");
         if (service == ServiceCode.B3) {
-            problems.require(!produced.topics().isEmpty() && !produced.topics().contains(null), "outputs.topics",
+            problems.require(!produced.topics().isEmpty(), "outputs.topics",
                     "validation.required");
         } else {
             problems.require(produced.topics().isEmpty(), "outputs.topics",
@@ -412,7 +407,6 @@ public class EmployerManagement {
     }
 
     /** The services delivered to a company, oldest first. */
-    @Transactional(readOnly = true)
     public List<EmployerDelivery> deliveries(EmployerId id, CurrentUser caller) {
         Employer employer = load(id);
         requireServing(employer, caller, "EMPLOYER_DELIVERY_READ");
@@ -425,7 +419,6 @@ public class EmployerManagement {
      *
      * @throws NotFoundException when no Patto was registered
      */
-    @Transactional(readOnly = true)
     public EmployerFile pactToPrint(EmployerId id, CurrentUser caller) {
         Employer employer = load(id);
         requireServing(employer, caller, "COMPANY_PACT_PRINT");
@@ -491,7 +484,6 @@ public class EmployerManagement {
     }
 
     /** A vacancy, for the organisation that handles it. */
-    @Transactional(readOnly = true)
     public Vacancy vacancy(VacancyId id, CurrentUser caller) {
         Vacancy vacancy = loadVacancy(id);
         requireHandling(vacancy, caller, "VACANCY_READ");
@@ -500,7 +492,6 @@ public class EmployerManagement {
     }
 
     /** The vacancies of a company, newest first. */
-    @Transactional(readOnly = true)
     public List<Vacancy> vacancies(EmployerId employerId, CurrentUser caller) {
         Employer employer = load(employerId);
         requireServing(employer, caller, "VACANCY_READ");
