@@ -173,6 +173,27 @@ public class EmployerManagement {
     }
 
     /**
+     * Completes or corrects the record of a company (name, form, activity, size, office, sites, contacts),
+     * e.g. during a B.2; the fiscal code never changes.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when the record changed since it was read
+     */
+    public Employer changeRecord(EmployerId id, EmployerDetails details, int expectedVersion, CurrentUser caller) {
+        Employer employer = load(id);
+        requireServing(employer, caller, "EMPLOYER_UPDATE");
+        var problems = new InvalidInputException.Collector();
+        validate(details, problems);
+        problems.throwIfAny();
+        if (employer.version() != expectedVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("employer " + id);
+        }
+        employer.describe(details);
+        Employer saved = employers.save(employer);
+        audit.success("EMPLOYER_UPDATE", "EMPLOYER", id);
+        return saved;
+    }
+
+    /**
      * The record of a company, for its serving organisation.
      *
      * @throws NotFoundException     when there is no such company

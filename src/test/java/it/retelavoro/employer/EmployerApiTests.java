@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -180,6 +181,30 @@ class EmployerApiTests {
                 .filter(e -> e.employerId().value().toString().equals(id))).hasSize(1);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'EMPLOYER_READ' and object_id = :id")
                 .param("id", id).query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void completes_the_record_with_the_version_read_and_never_changes_the_fiscal_code() throws Exception {
+        String fiscalCode = EmployerFixtures.aVatNumber();
+        String id = register(fiscalCode, unique("Da completare"), "cpi.torino");
+        String record = """
+                {"fiscalCode": "%s", "name": "Completata", "legalForm": "SPA", "ateco": "62.02", "sizeClass": "MEDIUM",
+                 "comune": "D205", "contacts": [{"name": "Luca Neri", "email": "luca@example.it"}]}"""
+                .formatted(EmployerFixtures.aVatNumber());
+        mvc.perform(put("/api/v1/employers/" + id).header("If-Match", "0").contentType(MediaType.APPLICATION_JSON)
+                        .content(record).with(httpBasic("cpi.torino", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fiscalCode").value(fiscalCode))
+                .andExpect(jsonPath("$.name").value("Completata"))
+                .andExpect(jsonPath("$.sizeClass").value("MEDIUM"))
+                .andExpect(jsonPath("$.sites", hasSize(0)))
+                .andExpect(jsonPath("$.contacts[0].name").value("Luca Neri"));
+        mvc.perform(put("/api/v1/employers/" + id).header("If-Match", "0").contentType(MediaType.APPLICATION_JSON)
+                        .content(record).with(httpBasic("cpi.torino", "demo")))
+                .andExpect(status().isConflict());
+        mvc.perform(put("/api/v1/employers/" + id).header("If-Match", "1").contentType(MediaType.APPLICATION_JSON)
+                        .content(record).with(httpBasic("cpi.cuneo", "demo")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -30,6 +30,7 @@ import it.retelavoro.employer.Vacancy;
 import it.retelavoro.employer.VacancyId;
 import it.retelavoro.employer.VacancyState;
 import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.SiteId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -47,7 +48,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -81,6 +84,24 @@ class EmployerApiController {
     @Operation(summary = "La scheda di un'impresa, con il Patto e il piano d'azione (solo per l'organizzazione che la segue)")
     EmployerResponse employer(@PathVariable UUID id, CurrentUser caller) {
         return EmployerResponse.of(employers.employerFile(new EmployerId(id), caller));
+    }
+
+    @PutMapping("/employers/{id}")
+    @Operation(summary = "Completa o corregge la scheda dell'impresa (non il codice fiscale); If-Match porta la versione letta")
+    EmployerResponse changeRecord(@PathVariable UUID id, @RequestBody EmployerRequest request,
+            @RequestHeader(name = "If-Match") String version, CurrentUser caller) {
+        Employer employer = employers.changeRecord(new EmployerId(id), request.toCommand().details(),
+                parseVersion(version), caller);
+        return EmployerResponse.of(new EmployerFile(employer, List.of(), List.of(), List.of()));
+    }
+
+    /** The version in an If-Match header, quoted or not. */
+    private static int parseVersion(String header) {
+        try {
+            return Integer.parseInt(header.replace("W/", "").replace("\"", "").strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("If-Match", "validation.format");
+        }
     }
 
     @GetMapping("/employers")
