@@ -1,0 +1,170 @@
+package it.retelavoro.employer;
+
+import it.retelavoro.shared.OrganisationId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A company (datore di lavoro) of the registry: one per fiscal code, taken in charge by the organisation
+ * that registered it, which alone sees and changes its record. For a sole trader (a personal codice
+ * fiscale) the whole record is personal data.
+ */
+@Table("employer")
+public class Employer {
+
+    @Id
+    private UUID id;
+    private String fiscalCode;
+    private String name;
+    private LegalForm legalForm;
+    private String atecoCode;
+    private SizeClass sizeClass;
+    private String comuneCode;
+    private String address;
+    private UUID organisationId;
+    private LocalDate registeredOn;
+    private Instant createdAt;
+    @MappedCollection(idColumn = "employer_id", keyColumn = "position")
+    private List<OperatingSite> sites;
+    @MappedCollection(idColumn = "employer_id", keyColumn = "position")
+    private List<ContactPerson> contacts;
+    @Version
+    private Integer version;
+
+    @PersistenceCreator
+    Employer(UUID id, String fiscalCode, String name, LegalForm legalForm, String atecoCode, SizeClass sizeClass,
+            String comuneCode, String address, UUID organisationId, LocalDate registeredOn, Instant createdAt,
+            List<OperatingSite> sites, List<ContactPerson> contacts, Integer version) {
+        this.id = id;
+        this.fiscalCode = fiscalCode;
+        this.name = name;
+        this.legalForm = legalForm;
+        this.atecoCode = atecoCode;
+        this.sizeClass = sizeClass;
+        this.comuneCode = comuneCode;
+        this.address = address;
+        this.organisationId = organisationId;
+        this.registeredOn = registeredOn;
+        this.createdAt = createdAt;
+        this.sites = sites == null ? new ArrayList<>() : new ArrayList<>(sites);
+        this.contacts = contacts == null ? new ArrayList<>() : new ArrayList<>(contacts);
+        this.version = version;
+    }
+
+    /** A company taken in charge by the organisation on the day; the command has been validated. */
+    static Employer register(EmployerFiscalCode fiscalCode, EmployerCommands.EmployerDetails details,
+            OrganisationId takenInChargeBy, LocalDate on, Instant now) {
+        Employer employer = new Employer(UUID.randomUUID(), fiscalCode.value(), null, null, null, null, null, null,
+                takenInChargeBy.value(), on, now, List.of(), List.of(), null);
+        employer.describe(details);
+        return employer;
+    }
+
+    /** Replaces the record's descriptive data (name, form, activity, size, office, sites, contacts). */
+    void describe(EmployerCommands.EmployerDetails details) {
+        this.name = details.name().strip();
+        this.legalForm = details.legalForm();
+        this.atecoCode = details.ateco().strip();
+        this.sizeClass = details.sizeClass();
+        this.comuneCode = details.comune().strip().toUpperCase(java.util.Locale.ROOT);
+        this.address = blankToNull(details.address());
+        this.sites = details.sites().stream()
+                .map(site -> new OperatingSite(site.comune().strip().toUpperCase(java.util.Locale.ROOT),
+                        site.address().strip()))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        this.contacts = details.contacts().stream()
+                .map(contact -> new ContactPerson(contact.name().strip(), blankToNull(contact.role()),
+                        blankToNull(contact.phone()), blankToNull(contact.email())))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public EmployerId id() {
+        return new EmployerId(id);
+    }
+
+    public EmployerFiscalCode fiscalCode() {
+        return new EmployerFiscalCode(fiscalCode);
+    }
+
+    /** Whether the company is a sole trader, identified by a natural person's codice fiscale. */
+    public boolean isSoleTrader() {
+        return fiscalCode().isNaturalPerson();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public LegalForm legalForm() {
+        return legalForm;
+    }
+
+    /** The ATECO 2007 code of the main activity, as ISTAT writes it. */
+    public String atecoCode() {
+        return atecoCode;
+    }
+
+    public SizeClass sizeClass() {
+        return sizeClass;
+    }
+
+    /** The cadastral code of the comune of the registered office (sede legale). */
+    public String comuneCode() {
+        return comuneCode;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    /** The organisation that took the company in charge and serves it. */
+    public OrganisationId organisationId() {
+        return new OrganisationId(organisationId);
+    }
+
+    public boolean isServedBy(OrganisationId organisation) {
+        return organisationId.equals(organisation.value());
+    }
+
+    public LocalDate registeredOn() {
+        return registeredOn;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public List<OperatingSite> sites() {
+        return List.copyOf(sites);
+    }
+
+    public List<ContactPerson> contacts() {
+        return List.copyOf(contacts);
+    }
+
+    public Integer version() {
+        return version;
+    }
+
+    /** An operating site (unità operativa) of the company. */
+    @Table("employer_site")
+    public record OperatingSite(String comuneCode, String address) {
+    }
+
+    /** A person to contact at the company (personal data). */
+    @Table("employer_contact")
+    public record ContactPerson(String name, String role, String phone, String email) {
+    }
+}

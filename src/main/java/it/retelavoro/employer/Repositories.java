@@ -1,0 +1,42 @@
+package it.retelavoro.employer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface EmployerRepository extends ListCrudRepository<Employer, UUID> {
+
+    @Query("select * from employer where fiscal_code = :fiscalCode")
+    Optional<Employer> findByFiscalCode(String fiscalCode);
+
+    @Query("""
+            select * from employer where lower(name) like '%' || lower(:fragment) || '%'
+            order by lower(name) limit :limit""")
+    List<Employer> findByNameContaining(String fragment, int limit);
+
+    @Query("select * from employer where organisation_id = :organisationId order by created_at desc limit :limit")
+    List<Employer> findLatestOf(UUID organisationId, int limit);
+}
+
+interface EmployerDeliveryRepository extends ListCrudRepository<EmployerDelivery, UUID> {
+
+    @Query("select * from employer_delivery where employer_id = :employerId order by delivered_on, recorded_at")
+    List<EmployerDelivery> findByEmployer(UUID employerId);
+}
+
+interface CompanyPactRepository extends ListCrudRepository<CompanyPact, UUID> {
+
+    @Query("select * from company_pact where employer_id = :employerId order by decided_on, recorded_at")
+    List<CompanyPact> findByEmployer(UUID employerId);
+
+    @Query("select * from company_pact where employer_id = :employerId and outcome = 'SIGNED'")
+    Optional<CompanyPact> findSigned(UUID employerId);
+}
+
+interface VacancyRepository extends ListCrudRepository<Vacancy, UUID> {
+
+    @Query("select * from vacancy where employer_id = :employerId order by registered_on desc, created_at desc")
+    List<Vacancy> findByEmployer(UUID employerId);
+}
