@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,14 +34,23 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Records a completed action of the current caller, inside the caller's transaction. */
+    /**
+     * Records a completed action of the current caller, inside the caller's transaction; a read done in a
+     * read-only transaction is recorded in a transaction of its own.
+     */
     public void success(String action, String objectType, Object objectId) {
-        insert(Callers.current(), null, action, objectType, objectId, AuditOutcome.SUCCESS, null);
+        success(action, objectType, objectId, null);
     }
 
     /** Records a completed action with a non-personal detail (a state, a count, a code). */
     public void success(String action, String objectType, Object objectId, String detail) {
-        insert(Callers.current(), null, action, objectType, objectId, AuditOutcome.SUCCESS, detail);
+        Optional<CurrentUser> caller = Callers.current();
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            separateTransaction.executeWithoutResult(status ->
+                    insert(caller, null, action, objectType, objectId, AuditOutcome.SUCCESS, detail));
+        } else {
+            insert(caller, null, action, objectType, objectId, AuditOutcome.SUCCESS, detail);
+        }
     }
 
     /** Records an action refused for lack of rights; survives the rollback of the request. */

@@ -1,5 +1,7 @@
 package it.retelavoro.employer;
 
+import it.retelavoro.reference.CefrLevel;
+import it.retelavoro.reference.DrivingLicence;
 import it.retelavoro.catalogue.DeliveryMode;
 import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.shared.SiteId;

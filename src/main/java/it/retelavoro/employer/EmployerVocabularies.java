@@ -36,9 +36,4 @@ class EmployerVocabularies {
         return MessageVocabulary.ofEnum("vacancy-states", VacancyState.class, VacancyState::labelKey, messages);
     }
 
-    @Bean
-    Vocabulary drivingLicencesVocabulary(MessageSource messages) {
-        return MessageVocabulary.ofEnum("driving-licences", DrivingLicence.class, DrivingLicence::labelKey,
-                messages);
-    }
 }

@@ -1,5 +1,7 @@
 package it.retelavoro.employer;
 
+import it.retelavoro.reference.CefrLevel;
+import it.retelavoro.reference.DrivingLicence;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.UserId;
 import java.time.Instant;

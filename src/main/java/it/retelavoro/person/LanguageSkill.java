@@ -1,5 +1,6 @@
 package it.retelavoro.person;
 
+import it.retelavoro.reference.CefrLevel;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**

@@ -1,5 +1,6 @@
 package it.retelavoro.person;
 
+import it.retelavoro.reference.DrivingLicence;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.UserId;
 import java.text.Normalizer;

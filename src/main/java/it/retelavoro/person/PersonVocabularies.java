@@ -11,15 +11,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PersonVocabularies {
 
-    @Bean
-    Vocabulary drivingLicencesVocabulary(MessageSource messages) {
-        return MessageVocabulary.ofEnum("driving-licences", DrivingLicence.class, DrivingLicence::labelKey, messages);
-    }
 
-    @Bean
-    Vocabulary cefrLevelsVocabulary(MessageSource messages) {
-        return MessageVocabulary.ofEnum("cefr-levels", CefrLevel.class, CefrLevel::labelKey, messages);
-    }
 
     @Bean
     Vocabulary workingHoursVocabulary(MessageSource messages) {

@@ -1,5 +1,6 @@
 package it.retelavoro.person;
 
+import it.retelavoro.reference.DrivingLicence;
 import java.util.List;
 import java.util.Set;
 

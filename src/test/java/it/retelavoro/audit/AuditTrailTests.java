@@ -66,6 +66,22 @@ class AuditTrailTests {
         assertThat(failures).isPositive();
     }
 
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void records_a_read_done_in_a_read_only_transaction() {
+        String objectId = UUID.randomUUID().toString();
+        var readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.executeWithoutResult(status -> audit.success("TEST_READ", "TEST", objectId));
+        assertThat(jdbc.sql("select count(*) from audit_event where object_id = ?").param(objectId)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void the_database_refuses_to_change_or_delete_audit_rows() {
         jdbc.sql("insert into audit_event (occurred_at, action, outcome) values (now(), 'TEST', 'SUCCESS')").update();

@@ -1,10 +1,10 @@
-package it.retelavoro.person;
+package it.retelavoro.reference;
 
 /** Levels of the Common European Framework of Reference for Languages. */
 public enum CefrLevel {
     A1, A2, B1, B2, C1, C2;
 
     public String labelKey() {
-        return "person.cefr." + name();
+        return "vocabulary.cefr-level." + name();
     }
 }
