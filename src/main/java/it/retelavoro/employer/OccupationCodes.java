@@ -5,9 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The occupations a vacancy may be coded with: ISTAT CP2021 unità professionali (five-level codes such
- * as {@code 2.1.1.4.1}). The employer module asks only this interface, so that the classification can be
- * replaced (an administrator's import of the official ISTAT file, or the platform's occupations
- * vocabulary) by declaring another bean and removing {@link ShippedOccupationCodes}.
+ * as {@code 2.1.1.4.1}), as the platform's occupations vocabulary holds them (shipped or imported).
  */
 public interface OccupationCodes {
 
