@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -17,36 +16,84 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.core.io.ClassPathResource;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
  * The current Italian comuni, from the ANPR archive shipped with the application
- * ({@code reference/comuni.csv}), indexed by cadastral code. Read once at start-up: 7,901 rows.
+ * ({@code reference/comuni.csv}) or from the newer file an administrator imported, indexed by cadastral
+ * code: 7,901 rows in the shipped file.
  */
 @Service
-public class Comuni {
+public class Comuni extends ImportableTable<Comuni.Index> {
 
-    private final Map<String, Comune> byBelfiore;
-    private final List<Comune> sortedByName;
+    private static final Pattern BELFIORE = Pattern.compile("[A-Z]\\d{3}");
+    private static final Pattern ISTAT = Pattern.compile("\\d{6}");
+    private static final Pattern PROVINCE = Pattern.compile("[A-Z]{2}");
+
+    private volatile Index index;
 
     Comuni() {
-        this(new ClassPathResource("reference/comuni.csv"));
+        this(Optional.empty());
     }
 
-    Comuni(ClassPathResource resource) {
-        try (InputStream in = resource.getInputStream()) {
+    @Autowired
+    Comuni(Optional<ImportedFiles> imported) {
+        super(ReferenceFile.COMUNI, imported);
+    }
+
+    /** The comuni by code and by name, replaced whole when an administrator imports a newer file. */
+    record Index(Map<String, Comune> byBelfiore, List<Comune> sortedByName) {
+
+        static Index of(List<Comune> comuni) {
             Map<String, Comune> index = new LinkedHashMap<>();
-            for (Comune comune : read(in)) {
+            for (Comune comune : comuni) {
                 index.put(comune.belfioreCode(), comune);
             }
-            this.byBelfiore = Collections.unmodifiableMap(index);
             List<Comune> sorted = new ArrayList<>(index.values());
             sorted.sort(Comparator.comparing(Comune::name));
-            this.sortedByName = List.copyOf(sorted);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new Index(Collections.unmodifiableMap(index), List.copyOf(sorted));
         }
+    }
+
+    @Override
+    Index read(List<CSVRecord> rows) {
+        Map<String, Comune> seen = new LinkedHashMap<>();
+        for (CSVRecord row : rows) {
+            Comune comune = comune(row);
+            if (!BELFIORE.matcher(comune.belfioreCode()).matches()) {
+                throw invalidRow(row, "belfiore_code");
+            }
+            if (!ISTAT.matcher(comune.istatCode()).matches()) {
+                throw invalidRow(row, "istat_code");
+            }
+            if (comune.name().isEmpty()) {
+                throw invalidRow(row, "name");
+            }
+            if (!PROVINCE.matcher(comune.provinceCode()).matches()) {
+                throw invalidRow(row, "province_code");
+            }
+            if (seen.put(comune.belfioreCode(), comune) != null) {
+                throw duplicate(row, comune.belfioreCode());
+            }
+        }
+        return Index.of(List.copyOf(seen.values()));
+    }
+
+    @Override
+    void replace(Index table) {
+        this.index = table;
+    }
+
+    @Override
+    int size(Index table) {
+        return table.byBelfiore().size();
+    }
+
+    private static Comune comune(CSVRecord row) {
+        return new Comune(row.get("belfiore_code").strip().toUpperCase(Locale.ROOT), row.get("istat_code").strip(),
+                row.get("name").strip(), row.get("province_code").strip(), row.get("region").strip());
     }
 
     static List<Comune> read(InputStream in) throws IOException {
@@ -54,9 +101,7 @@ public class Comuni {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         List<Comune> result = new ArrayList<>();
         for (CSVRecord row : format.parse(reader)) {
-            result.add(new Comune(row.get("belfiore_code").strip().toUpperCase(Locale.ROOT),
-                    row.get("istat_code").strip(), row.get("name").strip(), row.get("province_code").strip(),
-                    row.get("region").strip()));
+            result.add(comune(row));
         }
         return result;
     }
@@ -65,7 +110,7 @@ public class Comuni {
         if (belfioreCode == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byBelfiore.get(belfioreCode.strip().toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(index.byBelfiore().get(belfioreCode.strip().toUpperCase(Locale.ROOT)));
     }
 
     public boolean exists(String belfioreCode) {
@@ -83,12 +128,12 @@ public class Comuni {
      */
     public List<Comune> search(String query, int limit) {
         if (query == null || query.isBlank()) {
-            return sortedByName.stream().limit(limit).toList();
+            return index.sortedByName().stream().limit(limit).toList();
         }
         String wanted = fold(query);
         List<Comune> prefix = new ArrayList<>();
         List<Comune> contains = new ArrayList<>();
-        for (Comune comune : sortedByName) {
+        for (Comune comune : index.sortedByName()) {
             String name = fold(comune.name());
             if (comune.belfioreCode().equalsIgnoreCase(query.strip()) || name.startsWith(wanted)) {
                 prefix.add(comune);
@@ -101,7 +146,7 @@ public class Comuni {
     }
 
     public int size() {
-        return byBelfiore.size();
+        return index.byBelfiore().size();
     }
 
     static String fold(String text) {

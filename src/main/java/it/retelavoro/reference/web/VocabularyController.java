@@ -40,13 +40,14 @@ class VocabularyController {
     }
 
     @GetMapping("/{name}")
-    @Operation(summary = "Voci di un vocabolario, filtrate per testo con q")
+    @Operation(summary = "Voci di un vocabolario, filtrate per testo con q (occupations: anche level da 1 a 5)")
     List<VocabularyEntry> entries(@PathVariable String name, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "" + MAX_LIMIT) int limit, Locale locale) {
+            @RequestParam(defaultValue = "" + MAX_LIMIT) int limit, @RequestParam Map<String, String> parameters,
+            Locale locale) {
         Vocabulary vocabulary = vocabularies.get(name);
         if (vocabulary == null) {
             throw new NotFoundException("vocabulary", name);
         }
-        return vocabulary.entries(q, locale, Math.max(1, Math.min(limit, MAX_LIMIT)));
+        return vocabulary.entries(q, parameters, locale, Math.max(1, Math.min(limit, MAX_LIMIT)));
     }
 }

@@ -1,0 +1,42 @@
+package it.retelavoro.person;
+
+import it.retelavoro.shared.OrganisationId;
+import java.time.LocalDate;
+
+/**
+ * What happened in the registry, for the modules that keep their own view (pathway, matching,
+ * monitoring). The events are persisted by the event publication registry, so they carry ids and the
+ * non-sensitive attributes monitoring counts by, never names, codice fiscale, contacts or special
+ * categories.
+ */
+public final class PersonEvents {
+
+    private PersonEvents() {
+    }
+
+    /** Whether a person is Italian, a citizen of another EU country, or of a country outside the EU. */
+    public enum CitizenshipGroup {
+        ITALIAN, EU, NON_EU
+    }
+
+    /**
+     * A person was registered and taken in charge.
+     *
+     * @param personId          the person
+     * @param organisationId    the organisation that registered them and has them in charge
+     * @param registeredOn      the day of registration
+     * @param sex               M or F
+     * @param birthYear         the year of birth (not the date)
+     * @param citizenshipGroup  Italian, EU or non-EU
+     * @param educationLevel    ISTAT education level code, null when not recorded
+     * @param residenceProvince province code of the comune of residence, null when not recorded
+     */
+    public record PersonRegistered(PersonId personId, OrganisationId organisationId, LocalDate registeredOn, Sex sex,
+            int birthYear, CitizenshipGroup citizenshipGroup, String educationLevel, String residenceProvince) {
+    }
+
+    /** A person's pathway moved from an organisation to another. */
+    public record PersonTransferred(PersonId personId, OrganisationId from, OrganisationId to,
+            LocalDate transferredOn) {
+    }
+}

@@ -1,0 +1,24 @@
+package it.retelavoro.person;
+
+import java.time.LocalDate;
+
+/**
+ * A request to register a person. Fields are as typed, validated by {@link PersonManagement#register}, so
+ * that every problem comes back tied to its field.
+ *
+ * @param fiscalCode  the codice fiscale, an omocode accepted
+ * @param firstName   first name(s)
+ * @param lastName    surname(s)
+ * @param birthDate   date of birth
+ * @param sex         {@code M} or {@code F}
+ * @param birthPlace  cadastral code of the comune ({@code L219}) or foreign state ({@code Z330}) of birth
+ * @param citizenship ISO 3166-1 alpha-2
+ * @param details     residence, contacts, education, consent and profile
+ */
+public record PersonRegistration(String fiscalCode, String firstName, String lastName, LocalDate birthDate,
+        String sex, String birthPlace, String citizenship, PersonDetails details) {
+
+    public PersonRegistration {
+        details = details == null ? PersonDetails.none() : details;
+    }
+}
