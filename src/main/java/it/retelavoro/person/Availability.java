@@ -10,9 +10,11 @@ import java.util.Set;
  * @param provinces         the provinces (two-letter codes) they would work in, empty when not said
  * @param willingToRelocate whether they would move house for a job
  */
-public record Availability(WorkingHours hours, Integer maxKm, Set<String> provinces, boolean willingToRelocate) {
+public record Availability(WorkingHours hours, Integer maxKm, Set<String> provinces, Boolean willingToRelocate) {
 
     public Availability {
+        // absent in JSON means no
+        willingToRelocate = Boolean.TRUE.equals(willingToRelocate);
         provinces = provinces == null ? Set.of() : Set.copyOf(provinces);
     }
 

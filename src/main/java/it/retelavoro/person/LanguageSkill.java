@@ -10,5 +10,10 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param motherTongue whether it is a mother tongue
  */
 @Table("person_language")
-public record LanguageSkill(String language, CefrLevel level, boolean motherTongue) {
+public record LanguageSkill(String language, CefrLevel level, Boolean motherTongue) {
+
+    public LanguageSkill {
+        // absent in JSON means no
+        motherTongue = Boolean.TRUE.equals(motherTongue);
+    }
 }

@@ -71,6 +71,7 @@ public class PersonManagement {
     private final PersonRepository persons;
     private final PersonQueries queries;
     private final SpecialCategoryStore specialCategories;
+    private final TransferTargets transferTargets;
     private final NetworkManagement network;
     private final Catalogue catalogue;
     private final BirthPlaces birthPlaces;
@@ -83,12 +84,13 @@ public class PersonManagement {
     private final Clock clock;
 
     PersonManagement(PersonRepository persons, PersonQueries queries, SpecialCategoryStore specialCategories,
-            NetworkManagement network, Catalogue catalogue, BirthPlaces birthPlaces, Comuni comuni,
+            TransferTargets transferTargets, NetworkManagement network, Catalogue catalogue, BirthPlaces birthPlaces, Comuni comuni,
             Countries countries, EducationLevels educationLevels, Occupations occupations, AuditLog audit,
             ApplicationEventPublisher events, Clock clock) {
         this.persons = persons;
         this.queries = queries;
         this.specialCategories = specialCategories;
+        this.transferTargets = transferTargets;
         this.network = network;
         this.catalogue = catalogue;
         this.birthPlaces = birthPlaces;
@@ -563,6 +565,18 @@ public class PersonManagement {
         audit.success("PERSON_TRANSFER", OBJECT, id, "from=" + from + " to=" + to);
         events.publishEvent(new PersonTransferred(id, from, to, LocalDate.now(clock)));
         return new InCharge(id, to, target.get().name());
+    }
+
+    /**
+     * The organisations the caller may transfer the person to (every organisation delivering services but
+     * the one in charge), as {@link InCharge} entries without person id.
+     */
+    @Transactional(readOnly = true)
+    public List<InCharge> transferTargets(PersonId id, CurrentUser caller) {
+        OrganisationId current = caller.role() == Role.ADMIN
+                ? queries.summary(id).orElseThrow(() -> new NotFoundException("person", id)).inChargeOf()
+                : requireInCharge(id, caller).inChargeOf();
+        return transferTargets.except(current);
     }
 
     /** The transfers of a person, oldest first: for the organisation in charge and administrators. */

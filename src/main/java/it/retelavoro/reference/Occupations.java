@@ -132,13 +132,18 @@ public class Occupations extends ImportableTable<Map<String, Occupation>> implem
             level = Integer.parseInt(wantedLevel.strip());
         }
         String wanted = query == null ? "" : Comuni.fold(query);
+        // "5.2.2" is a code prefix; anything else a piece of the name
+        boolean codeQuery = wanted.matches("[0-9.]+");
         List<VocabularyEntry> result = new ArrayList<>();
         for (Occupation occupation : byCode.values()) {
             if (occupation.level() != level) {
                 continue;
             }
             String label = label(occupation, locale);
-            if (wanted.isEmpty() || occupation.code().startsWith(wanted) || Comuni.fold(label).contains(wanted)) {
+            boolean matches = codeQuery ? occupation.code().startsWith(wanted)
+                    : wanted.isEmpty() || Comuni.fold(occupation.name() == null ? label : occupation.name())
+                            .contains(wanted);
+            if (matches) {
                 result.add(new VocabularyEntry(occupation.code(), label));
             }
         }

@@ -1,0 +1,208 @@
+package it.retelavoro.person.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import it.retelavoro.catalogue.ComplexTarget;
+import it.retelavoro.person.Address;
+import it.retelavoro.person.InCharge;
+import it.retelavoro.person.Person;
+import it.retelavoro.person.PersonDetails;
+import it.retelavoro.person.PersonId;
+import it.retelavoro.person.PersonManagement;
+import it.retelavoro.person.PersonRegistration;
+import it.retelavoro.person.PersonSummary;
+import it.retelavoro.person.PersonTransfer;
+import it.retelavoro.person.Profile;
+import it.retelavoro.person.SpecialCategories;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.OrganisationId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Persons as JSON. Only operators of the organisation in charge read and change a person (403 for
+ * others, analysts and administrators); {@code specialCategories} appears only for those who may see some.
+ */
+@RestController
+@RequestMapping("/api/v1/persons")
+@Tag(name = "Persone", description = "Anagrafica delle persone, presa in carico e trasferimenti")
+@SecurityRequirement(name = "basic")
+class PersonApiController {
+
+    private final PersonManagement persons;
+
+    PersonApiController(PersonManagement persons) {
+        this.persons = persons;
+    }
+
+    @PostMapping
+    @Operation(summary = "Registra una persona, presa in carico dall'organizzazione dell'operatore",
+            description = "400 con gli errori per campo (fiscalCode, birthDate, sex, birthPlace...); 409 se la "
+                    + "persona (o un suo omocodice) è già registrata: con 'existing' se in carico alla stessa "
+                    + "organizzazione, altrimenti solo il nome dell'organizzazione che la ha in carico")
+    ResponseEntity<PersonResponse> register(@RequestBody PersonRequest request, CurrentUser caller) {
+        Person person = persons.register(new PersonRegistration(request.fiscalCode(), request.firstName(),
+                request.lastName(), request.birthDate(), request.sex(), request.birthPlace(), request.citizenship(),
+                request.details()), caller);
+        return ResponseEntity.created(URI.create("/api/v1/persons/" + person.id()))
+                .eTag(String.valueOf(person.version()))
+                .body(response(person, caller));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Una persona in carico all'organizzazione dell'operatore (ETag: versione)")
+    ResponseEntity<PersonResponse> person(@PathVariable UUID id, CurrentUser caller) {
+        Person person = persons.person(new PersonId(id), caller);
+        return ResponseEntity.ok().eTag(String.valueOf(person.version())).body(response(person, caller));
+    }
+
+    @GetMapping
+    @Operation(summary = "Cerca tra le persone in carico per codice fiscale o per inizio del nome")
+    List<SummaryResponse> search(@RequestParam(required = false) String fiscalCode,
+            @RequestParam(required = false) String name, CurrentUser caller) {
+        return persons.search(fiscalCode, name, caller).stream().map(SummaryResponse::of).toList();
+    }
+
+    @GetMapping("/in-charge")
+    @Operation(summary = "Chi ha in carico la persona con questo codice fiscale (nessun dato personale)")
+    InChargeResponse inCharge(@RequestParam String fiscalCode, CurrentUser caller) {
+        return InChargeResponse.of(persons.inCharge(fiscalCode, caller));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Aggiorna residenza, domicilio, contatti, titolo di studio, consenso e profilo; "
+            + "If-Match porta la versione letta")
+    ResponseEntity<PersonResponse> update(@PathVariable UUID id, @RequestBody DetailsRequest request,
+            @Parameter(description = "versione attesa") @RequestHeader(name = "If-Match") String version,
+            CurrentUser caller) {
+        Person person = persons.update(new PersonId(id), request.details(), parseVersion(version), caller);
+        return ResponseEntity.ok().eTag(String.valueOf(person.version())).body(response(person, caller));
+    }
+
+    @PutMapping("/{id}/complex-targets")
+    @Operation(summary = "Registra i target complessi e il bisogno di mediazione culturale (dati particolari)",
+            description = "Sostituisce i target che l'operatore può vedere; culturalMediation assente = invariata")
+    SpecialCategoriesResponse complexTargets(@PathVariable UUID id, @RequestBody SpecialCategoriesRequest request,
+            CurrentUser caller) {
+        return SpecialCategoriesResponse.of(persons.recordSpecialCategories(new PersonId(id), request.targets(),
+                request.culturalMediation(), caller));
+    }
+
+    @PostMapping("/{id}/transfer")
+    @Operation(summary = "Trasferisce la persona a un'altra organizzazione (organizzazione in carico o amministratore)")
+    InChargeResponse transfer(@PathVariable UUID id, @RequestBody TransferRequest request, CurrentUser caller) {
+        return InChargeResponse.of(persons.transfer(new PersonId(id), request.toOrganisationId() == null ? null
+                : new OrganisationId(request.toOrganisationId()), request.reason(), caller));
+    }
+
+    @GetMapping("/{id}/transfers")
+    @Operation(summary = "Storia dei trasferimenti della persona")
+    List<TransferResponse> transfers(@PathVariable UUID id, CurrentUser caller) {
+        return persons.transfers(new PersonId(id), caller).stream().map(TransferResponse::of).toList();
+    }
+
+    private PersonResponse response(Person person, CurrentUser caller) {
+        PersonDetails details = person.details();
+        SpecialCategoriesResponse special = persons.specialCategories(person.id(), caller)
+                .map(SpecialCategoriesResponse::of).orElse(null);
+        return new PersonResponse(person.id().value(), person.version(), person.fiscalCode(),
+                person.fiscalCodeAsIssued(), person.firstName(), person.lastName(), person.birthDate(),
+                person.sex().name(), person.birthPlace(), person.citizenship(), details.residence(),
+                details.domicile(), details.phone(), details.email(), details.educationLevel(),
+                details.matchingConsent(), details.matchingConsentDate(), details.profile(),
+                new InChargeRef(person.inChargeOf().value(), persons.organisationName(person.inChargeOf())),
+                special);
+    }
+
+    private static int parseVersion(String header) {
+        try {
+            return Integer.parseInt(header.replace("\"", "").replace("W/", "").strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("If-Match", "validation.format");
+        }
+    }
+
+    record PersonRequest(String fiscalCode, String firstName, String lastName, LocalDate birthDate, String sex,
+            String birthPlace, String citizenship, Address residence, Address domicile, String phone, String email,
+            String educationLevel, Boolean matchingConsent, LocalDate matchingConsentDate, Profile profile) {
+
+        PersonDetails details() {
+            return new PersonDetails(residence, domicile, phone, email, educationLevel,
+                    Boolean.TRUE.equals(matchingConsent), matchingConsentDate, profile);
+        }
+    }
+
+    record DetailsRequest(Address residence, Address domicile, String phone, String email, String educationLevel,
+            Boolean matchingConsent, LocalDate matchingConsentDate, Profile profile) {
+
+        PersonDetails details() {
+            return new PersonDetails(residence, domicile, phone, email, educationLevel,
+                    Boolean.TRUE.equals(matchingConsent), matchingConsentDate, profile);
+        }
+    }
+
+    record InChargeRef(UUID organisationId, String name) {
+    }
+
+    /** {@code specialCategories} is left out entirely when the caller may see none of them. */
+    record PersonResponse(UUID id, Integer version, String fiscalCode, String fiscalCodeAsIssued, String firstName,
+            String lastName, LocalDate birthDate, String sex, String birthPlace, String citizenship, Address residence,
+            Address domicile, String phone, String email, String educationLevel, boolean matchingConsent,
+            LocalDate matchingConsentDate, Profile profile, InChargeRef inCharge,
+            @JsonInclude(JsonInclude.Include.NON_NULL) SpecialCategoriesResponse specialCategories) {
+    }
+
+    record SummaryResponse(UUID id, String fiscalCode, String firstName, String lastName, LocalDate birthDate,
+            UUID inChargeOf) {
+        static SummaryResponse of(PersonSummary summary) {
+            return new SummaryResponse(summary.id().value(), summary.fiscalCode(), summary.firstName(),
+                    summary.lastName(), summary.birthDate(), summary.inChargeOf().value());
+        }
+    }
+
+    record InChargeResponse(UUID id, InChargeRef inCharge) {
+        static InChargeResponse of(InCharge inCharge) {
+            return new InChargeResponse(inCharge.personId().value(),
+                    new InChargeRef(inCharge.organisationId().value(), inCharge.organisationName()));
+        }
+    }
+
+    record SpecialCategoriesRequest(Set<ComplexTarget> targets, Boolean culturalMediation) {
+    }
+
+    /** {@code culturalMediation} is left out when the caller may not know it. */
+    record SpecialCategoriesResponse(Set<ComplexTarget> complexTargets,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean culturalMediation) {
+        static SpecialCategoriesResponse of(SpecialCategories categories) {
+            return new SpecialCategoriesResponse(categories.targets(), categories.culturalMediation());
+        }
+    }
+
+    record TransferRequest(UUID toOrganisationId, String reason) {
+    }
+
+    record TransferResponse(UUID from, UUID to, String reason, Instant transferredAt, UUID transferredBy) {
+        static TransferResponse of(PersonTransfer transfer) {
+            return new TransferResponse(transfer.from().value(), transfer.to().value(), transfer.reason(),
+                    transfer.transferredAt(), transfer.transferredBy().value());
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package it.retelavoro.person.web;
+
+import it.retelavoro.catalogue.ComplexTarget;
+import it.retelavoro.person.Address;
+import it.retelavoro.person.InCharge;
+import it.retelavoro.person.Person;
+import it.retelavoro.person.PersonDetails;
+import it.retelavoro.person.PersonId;
+import it.retelavoro.person.PersonManagement;
+import it.retelavoro.person.PersonRegistration;
+import it.retelavoro.person.Profile;
+import it.retelavoro.person.Sex;
+import it.retelavoro.reference.BirthPlaces;
+import it.retelavoro.reference.Comuni;
+import it.retelavoro.reference.Countries;
+import it.retelavoro.reference.EducationLevels;
+import it.retelavoro.reference.Languages;
+import it.retelavoro.reference.Occupations;
+import it.retelavoro.shared.ConflictException;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.OrganisationId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The operator's pages: search, registration, the person page with special categories and transfer. */
+@Controller
+class PersonPagesController {
+
+    private final PersonManagement persons;
+    private final BirthPlaces birthPlaces;
+    private final Comuni comuni;
+    private final Countries countries;
+    private final EducationLevels educationLevels;
+    private final Occupations occupations;
+    private final MessageSource messages;
+
+    PersonPagesController(PersonManagement persons, BirthPlaces birthPlaces, Comuni comuni, Countries countries,
+            EducationLevels educationLevels, Occupations occupations, MessageSource messages) {
+        this.persons = persons;
+        this.birthPlaces = birthPlaces;
+        this.comuni = comuni;
+        this.countries = countries;
+        this.educationLevels = educationLevels;
+        this.occupations = occupations;
+        this.messages = messages;
+    }
+
+    @GetMapping("/persons")
+    String search(@RequestParam(required = false) String q, CurrentUser caller, Model model) {
+        model.addAttribute("activeNav", "persons");
+        model.addAttribute("q", q);
+        if (q != null && !q.isBlank()) {
+            String text = q.strip();
+            boolean looksLikeFiscalCode = text.length() == 16 && text.chars().anyMatch(Character::isDigit);
+            model.addAttribute("results", looksLikeFiscalCode ? persons.search(text, null, caller)
+                    : persons.search(null, text, caller));
+        }
+        return "person/search";
+    }
+
+    @GetMapping("/persons/new")
+    String newPerson(Model model, Locale locale) {
+        return form(RegistrationForm.empty(), Map.of(), model, locale);
+    }
+
+    @PostMapping("/persons")
+    String register(RegistrationForm form, CurrentUser caller, Model model, Locale locale) {
+        try {
+            Person person = persons.register(form.toRegistration(), caller);
+            return "redirect:/persons/" + person.id();
+        } catch (InvalidInputException | ConflictException e) {
+            if (e instanceof ConflictException conflict && conflict.existingLocation() != null) {
+                model.addAttribute("existing", conflict.existingLocation().replace("/api/v1", ""));
+            }
+            return form(form, errors(e, locale), model, locale);
+        }
+    }
+
+    private String form(RegistrationForm form, Map<String, List<String>> errors, Model model, Locale locale) {
+        model.addAttribute("activeNav", "persons");
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("countries", countries.all(locale).stream()
+                .map(country -> new Option(country.code(), countries.nameOf(country.code(), locale))).toList());
+        model.addAttribute("educationLevels", educationLevels.all());
+        return "person/new";
+    }
+
+    @GetMapping("/persons/{id}")
+    String person(@PathVariable UUID id, CurrentUser caller, Model model, Locale locale) {
+        PersonId personId = new PersonId(id);
+        Person person = persons.person(personId, caller);
+        model.addAttribute("activeNav", "persons");
+        model.addAttribute("person", person);
+        model.addAttribute("details", person.details());
+        model.addAttribute("birthPlace", birthPlaces.labelOf(person.birthPlace()));
+        model.addAttribute("citizenship", countries.nameOf(person.citizenship(), locale));
+        PersonDetails details = person.details();
+        model.addAttribute("residence", address(details.residence()));
+        model.addAttribute("domicile", address(details.domicile()));
+        model.addAttribute("education", details.educationLevel() == null ? null
+                : educationLevels.labelOf(details.educationLevel()));
+        Profile profile = details.profile();
+        Map<String, String> occupationLabels = new LinkedHashMap<>();
+        profile.experiences().forEach(experience -> {
+            if (experience.occupation() != null) {
+                occupationLabels.put(experience.occupation(), occupations.labelOf(experience.occupation(), locale));
+            }
+        });
+        profile.desiredOccupations().forEach(code -> occupationLabels.put(code, occupations.labelOf(code, locale)));
+        model.addAttribute("occupationLabels", occupationLabels);
+        Map<String, String> languageNames = new LinkedHashMap<>();
+        profile.languages().forEach(skill -> languageNames.put(skill.language(),
+                Languages.nameOf(skill.language(), locale)));
+        model.addAttribute("languageNames", languageNames);
+        model.addAttribute("inCharge", persons.inCharge(personId, caller));
+        persons.specialCategories(personId, caller).ifPresent(visible -> {
+            model.addAttribute("special", visible);
+            model.addAttribute("allTargets", ComplexTarget.values());
+            model.addAttribute("recordable", persons.recordableSpecialCategories(personId, caller).orElseThrow());
+        });
+        model.addAttribute("transfers", persons.transfers(personId, caller));
+        model.addAttribute("transferTargets", persons.transferTargets(personId, caller));
+        return "person/person";
+    }
+
+    @PostMapping("/persons/{id}/complex-targets")
+    String complexTargets(@PathVariable UUID id, @RequestParam(required = false) Set<ComplexTarget> targets,
+            @RequestParam(required = false) Boolean culturalMediation,
+            @RequestParam(defaultValue = "false") boolean mediationShown, CurrentUser caller,
+            RedirectAttributes redirect, Locale locale) {
+        persons.recordSpecialCategories(new PersonId(id), targets == null ? Set.of() : targets,
+                mediationShown ? Boolean.TRUE.equals(culturalMediation) : null, caller);
+        redirect.addFlashAttribute("saved", messages.getMessage("person.special.saved", null, locale));
+        return "redirect:/persons/" + id + "#special";
+    }
+
+    @PostMapping("/persons/{id}/transfer")
+    String transfer(@PathVariable UUID id, @RequestParam(required = false) UUID toOrganisationId,
+            @RequestParam(required = false) String reason, CurrentUser caller, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            InCharge inCharge = persons.transfer(new PersonId(id), toOrganisationId == null ? null
+                    : new OrganisationId(toOrganisationId), reason, caller);
+            redirect.addFlashAttribute("transferred", messages.getMessage("person.transfer.done",
+                    new Object[] {inCharge.organisationName()}, locale));
+            return "redirect:/persons";
+        } catch (InvalidInputException e) {
+            model.addAttribute("transferErrors", errors(e, locale));
+            return person(id, caller, model, locale);
+        }
+    }
+
+    @GetMapping("/persons/fragments/birth-places")
+    String birthPlaceOptions(@RequestParam(name = "birthPlace", required = false) String query, Model model) {
+        model.addAttribute("options", birthPlaces.search(query, 20).stream()
+                .map(place -> new Option(place.belfioreCode(), place.label())).toList());
+        return "person/fragments :: options";
+    }
+
+    @GetMapping("/persons/fragments/comuni")
+    String comuneOptions(@RequestParam Map<String, String> parameters, Model model) {
+        String query = parameters.getOrDefault("residenceComune", parameters.get("domicileComune"));
+        model.addAttribute("options", comuni.search(query, 20).stream()
+                .map(comune -> new Option(comune.belfioreCode(), comune.label())).toList());
+        return "person/fragments :: options";
+    }
+
+    private String address(Address address) {
+        if (address == null) {
+            return null;
+        }
+        String comune = address.comune() == null ? "" : comuni.labelOf(address.comune());
+        return address.address() == null ? comune : address.address() + ", " + comune;
+    }
+
+    /** Field name to messages, for showing each problem next to its field ("global" for the form). */
+    private Map<String, List<String>> errors(RuntimeException e, Locale locale) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        if (e instanceof InvalidInputException invalid) {
+            invalid.problems().forEach(problem -> result.computeIfAbsent(problem.field(), k -> new ArrayList<>())
+                    .add(messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale)));
+        } else if (e instanceof ConflictException conflict) {
+            result.put("global", List.of(messages.getMessage(conflict.messageKey(), conflict.arguments().toArray(),
+                    locale)));
+        }
+        return result;
+    }
+
+    record Option(String code, String label) {
+    }
+
+    record RegistrationForm(String fiscalCode, String firstName, String lastName,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, String sex, String birthPlace,
+            String citizenship, String residenceAddress, String residenceComune, String domicileAddress,
+            String domicileComune, String phone, String email, String educationLevel, Boolean matchingConsent) {
+
+        static RegistrationForm empty() {
+            return new RegistrationForm(null, null, null, null, null, null, "IT", null, null, null, null, null, null,
+                    null, false);
+        }
+
+        PersonRegistration toRegistration() {
+            return new PersonRegistration(fiscalCode, firstName, lastName, birthDate, sex,
+                    birthPlace == null ? null : birthPlace.strip(), citizenship,
+                    new PersonDetails(new Address(residenceAddress, residenceComune),
+                            new Address(domicileAddress, domicileComune), phone, email, educationLevel,
+                            Boolean.TRUE.equals(matchingConsent), null, Profile.empty()));
+        }
+    }
+}
