@@ -549,9 +549,9 @@ public class PathwayManagement {
         problems.require(request.mode() != null, "mode", "validation.required");
         requirePastDate(problems, request.date(), "date");
         problems.require(request.minutes() == null || (request.minutes() >= 0 && request.minutes() <= 100_000),
-                "minutes", "pathway.delivery.minutes");
+                "minutes", "pathway.delivery.minutes-range");
         problems.require(request.meetings() == null || (request.meetings() >= 1 && request.meetings() <= 100),
-                "meetings", "pathway.delivery.meetings");
+                "meetings", "pathway.delivery.meetings-range");
         problems.require(request.notes() == null || request.notes().length() <= NOTES, "notes", "validation.too-long",
                 NOTES);
         problems.require(request.service() == null || !request.togetherWith().contains(request.service()),
@@ -699,7 +699,7 @@ public class PathwayManagement {
         requireLength(problems, record.course(), SHORT_TEXT, "course");
         requireLength(problems, record.provider(), SHORT_TEXT, "provider");
         problems.require(record.hours() == null || (record.hours() >= 0 && record.hours() <= 10_000), "hours",
-                "pathway.training.hours");
+                "pathway.training.hours-range");
         problems.require(record.event() != TrainingEventKind.COMPLETED || record.hours() != null, "hours",
                 "validation.required");
         problems.throwIfAny();
