@@ -63,6 +63,7 @@ public class Did {
     }
 
     /** A change of state: on which day, recorded when, by whom. */
+    @Table("pathway_did_event")
     public record DidEvent(DidState state, LocalDate occurredOn, Instant recordedAt, UUID userId,
             UUID organisationId) {
     }

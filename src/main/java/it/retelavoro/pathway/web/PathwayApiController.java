@@ -10,7 +10,6 @@ import it.retelavoro.pathway.AgeBand;
 import it.retelavoro.pathway.Delivery;
 import it.retelavoro.pathway.DidChannel;
 import it.retelavoro.pathway.DidId;
-import it.retelavoro.pathway.DidRequest;
 import it.retelavoro.pathway.InternshipId;
 import it.retelavoro.pathway.PathwayCommands.ActionPlanTerms;
 import it.retelavoro.pathway.PathwayCommands.ActionUpdate;
@@ -102,8 +101,8 @@ class PathwayApiController {
 
     @GetMapping("/did-requests")
     @Operation(summary = "Le DID inviate dalle agenzie al CPI dell'operatore, da certificare (solo CPI)")
-    List<DidRequest> didRequests(CurrentUser caller) {
-        return pathway.didRequests(caller);
+    List<PathwayViews.DidRequestView> didRequests(CurrentUser caller) {
+        return pathway.didRequests(caller).stream().map(PathwayViews.DidRequestView::of).toList();
     }
 
     @PostMapping("/did-requests/{didId}/certification")

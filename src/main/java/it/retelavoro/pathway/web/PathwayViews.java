@@ -58,6 +58,16 @@ final class PathwayViews {
         }
     }
 
+    record DidRequestView(UUID didId, String fiscalCode, String firstName, String lastName, LocalDate birthDate,
+            LocalDate declaredOn, DidChannel channel, UUID requestedBy, String requesterName) {
+
+        static DidRequestView of(it.retelavoro.pathway.DidRequest request) {
+            return new DidRequestView(request.didId().value(), request.fiscalCode(), request.firstName(),
+                    request.lastName(), request.birthDate(), request.declaredOn(), request.channel(),
+                    request.requestedBy().value(), request.requesterName());
+        }
+    }
+
     record PactView(UUID id, UUID deliveryId, Outcome outcome, LocalDate date, boolean inForce, UUID organisationId,
             UUID siteId, UUID operatorId, String responsibleOperator, String meetingFrequency, String jobSearchActs,
             String jobSearchTiming, Boolean trainingAvailability) {
