@@ -148,14 +148,19 @@ class PathwayPagesController {
     /** The registration form of a delivery, flat as the page posts it. */
     record DeliveryForm(ServiceCode service, DeliveryMode mode, @DateTimeFormat(iso = ISO.DATE) LocalDate date,
             Integer minutes, Integer meetings, UUID siteId, String notes, Set<ServiceCode> togetherWith,
-            boolean targetedPlacement, String referral, Outcome pactOutcome, String responsibleOperator,
+            Boolean targetedPlacement, String referral, Outcome pactOutcome, String responsibleOperator,
             String meetingFrequency, String jobSearchActs, String jobSearchTiming, Boolean trainingAvailability,
-            Outcome planOutcome, boolean specificNeed, String specificNeedText, ServiceCode actionService,
+            Outcome planOutcome, Boolean specificNeed, String specificNeedText, ServiceCode actionService,
             String actionDescription, @DateTimeFormat(iso = ISO.DATE) LocalDate actionDueOn, UUID actionId,
-            boolean interviewReferral, boolean jobPlacement) {
+            Boolean interviewReferral, Boolean jobPlacement) {
 
+        // Unchecked boxes are absent from the post: false, not an error of conversion.
         DeliveryForm {
             togetherWith = togetherWith == null ? Set.of() : togetherWith;
+            targetedPlacement = Boolean.TRUE.equals(targetedPlacement);
+            specificNeed = Boolean.TRUE.equals(specificNeed);
+            interviewReferral = Boolean.TRUE.equals(interviewReferral);
+            jobPlacement = Boolean.TRUE.equals(jobPlacement);
         }
 
         static DeliveryForm empty(LocalDate today) {
