@@ -1,0 +1,263 @@
+package it.retelavoro.pathway;
+
+import it.retelavoro.catalogue.ServiceCode;
+import it.retelavoro.pathway.PathwayCommands.ActionPlanTerms;
+import it.retelavoro.pathway.PathwayCommands.PlannedActionRequest;
+import it.retelavoro.person.PersonId;
+import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.SiteId;
+import it.retelavoro.shared.UserId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * The Piano di Azione Individuale put to the person in an A.3: signed or refused, with its planned actions
+ * and, when one was found, the specific need that opens A.4. A.4-A.6, training and internships update it;
+ * every change is appended to its log, which is never rewritten. One signed PAI is in force: a new
+ * signature supersedes it.
+ */
+@Table("pathway_action_plan")
+public class ActionPlan {
+
+    @Id
+    private UUID id;
+    private UUID personId;
+    private UUID deliveryId;
+    private UUID organisationId;
+    private UUID siteId;
+    private UUID operatorId;
+    private Outcome outcome;
+    private LocalDate decidedOn;
+    private boolean specificNeed;
+    private String specificNeedText;
+    private LocalDate specificNeedOn;
+    private UUID supersededBy;
+    private Instant recordedAt;
+    @MappedCollection(idColumn = "action_plan_id", keyColumn = "position")
+    private List<PlannedAction> actions;
+    @MappedCollection(idColumn = "action_plan_id", keyColumn = "position")
+    private List<PlanEvent> log;
+    @Version
+    private Integer version;
+
+    @PersistenceCreator
+    ActionPlan(UUID id, UUID personId, UUID deliveryId, UUID organisationId, UUID siteId, UUID operatorId,
+            Outcome outcome, LocalDate decidedOn, boolean specificNeed, String specificNeedText,
+            LocalDate specificNeedOn, UUID supersededBy, Instant recordedAt, List<PlannedAction> actions,
+            List<PlanEvent> log, Integer version) {
+        this.id = id;
+        this.personId = personId;
+        this.deliveryId = deliveryId;
+        this.organisationId = organisationId;
+        this.siteId = siteId;
+        this.operatorId = operatorId;
+        this.outcome = outcome;
+        this.decidedOn = decidedOn;
+        this.specificNeed = specificNeed;
+        this.specificNeedText = specificNeedText;
+        this.specificNeedOn = specificNeedOn;
+        this.supersededBy = supersededBy;
+        this.recordedAt = recordedAt;
+        this.actions = actions == null ? new ArrayList<>() : new ArrayList<>(actions);
+        this.log = log == null ? new ArrayList<>() : new ArrayList<>(log);
+        this.version = version;
+    }
+
+    /** What happened to the plan. */
+    public enum EventKind {
+        SIGNED, REFUSED, ACTION_PLANNED, ACTION_STATE_CHANGED, SPECIFIC_NEED_RECORDED, SERVICE_REGISTERED,
+        TRAINING_RECORDED, INTERNSHIP_RECORDED;
+
+        public String labelKey() {
+            return "pathway.plan.event." + name();
+        }
+    }
+
+    /** An action of the plan; its id stays when the plan is saved again. */
+    @Table("pathway_action")
+    public record PlannedAction(UUID actionKey, ServiceCode service, String description, LocalDate dueOn,
+            ActionState state) {
+
+        public ActionId actionId() {
+            return new ActionId(actionKey);
+        }
+
+        PlannedAction inState(ActionState newState) {
+            return new PlannedAction(actionKey, service, description, dueOn, newState);
+        }
+    }
+
+    /** One line of the plan's log. */
+    @Table("pathway_action_plan_event")
+    public record PlanEvent(EventKind kind, LocalDate occurredOn, Instant recordedAt, UUID userId, UUID actionId,
+            ActionState state, ServiceCode service, UUID deliveryId, String note) {
+    }
+
+    static ActionPlan putTo(PersonId person, Delivery delivery, ActionPlanTerms terms, Instant now) {
+        boolean need = Boolean.TRUE.equals(terms.specificNeed());
+        ActionPlan plan = new ActionPlan(UUID.randomUUID(), person.value(), delivery.id().value(),
+                delivery.organisationId().value(), delivery.siteId().value(), delivery.operatorId().value(),
+                terms.outcome(), delivery.date(), need, need ? Delivery.blankToNull(terms.specificNeedText()) : null,
+                need ? delivery.date() : null, null, now, List.of(), List.of(), null);
+        UserId by = delivery.operatorId();
+        plan.append(terms.outcome() == Outcome.SIGNED ? EventKind.SIGNED : EventKind.REFUSED, delivery.date(), now, by,
+                null, null, ServiceCode.A3, delivery.id(), null);
+        if (need) {
+            plan.append(EventKind.SPECIFIC_NEED_RECORDED, delivery.date(), now, by, null, null, null, delivery.id(),
+                    null);
+        }
+        for (PlannedActionRequest action : terms.actions()) {
+            plan.plan(action, delivery.date(), by, now);
+        }
+        return plan;
+    }
+
+    /** Adds an action to the plan, PLANNED. */
+    PlannedAction plan(PlannedActionRequest request, LocalDate on, UserId by, Instant now) {
+        PlannedAction action = new PlannedAction(UUID.randomUUID(), request.service(), request.description().strip(),
+                request.dueOn(), ActionState.PLANNED);
+        actions.add(action);
+        append(EventKind.ACTION_PLANNED, on, now, by, action.actionKey(), ActionState.PLANNED, request.service(), null,
+                null);
+        return action;
+    }
+
+    /**
+     * Moves an action to a new state.
+     *
+     * @throws IllegalStateException when the action is closed (DONE or CANCELLED)
+     */
+    void move(ActionId actionId, ActionState state, LocalDate on, UserId by, String note, Instant now) {
+        PlannedAction action = action(actionId).orElseThrow();
+        if (action.state().isClosed()) {
+            throw new IllegalStateException("Azione " + actionId + " chiusa");
+        }
+        if (action.state() == state) {
+            return;
+        }
+        actions.set(actions.indexOf(action), action.inState(state));
+        append(EventKind.ACTION_STATE_CHANGED, on, now, by, action.actionKey(), state, action.service(), null,
+                Delivery.blankToNull(note));
+    }
+
+    /** A service of A.4-A.6 registered in the plan; the action it carries out, if any, is in progress. */
+    void register(Delivery delivery, Instant now) {
+        append(EventKind.SERVICE_REGISTERED, delivery.date(), now, delivery.operatorId(),
+                delivery.actionId().map(ActionId::value).orElse(null), null, delivery.service(), delivery.id(), null);
+        delivery.actionId().flatMap(this::action).filter(action -> action.state() == ActionState.PLANNED)
+                .ifPresent(action -> move(action.actionId(), ActionState.IN_PROGRESS, delivery.date(),
+                        delivery.operatorId(), null, now));
+    }
+
+    /** The specific need that opens A.4, found on a day after the plan was signed. */
+    void recordSpecificNeed(String text, LocalDate on, UserId by, Instant now) {
+        if (!specificNeed || specificNeedOn == null || on.isBefore(specificNeedOn)) {
+            this.specificNeedOn = on;
+        }
+        this.specificNeed = true;
+        this.specificNeedText = Delivery.blankToNull(text);
+        append(EventKind.SPECIFIC_NEED_RECORDED, on, now, by, null, null, null, null, null);
+    }
+
+    /** A training step or an internship noted in the plan, moving the action it belongs to. */
+    void note(EventKind kind, LocalDate on, UserId by, ActionId actionId, ActionState actionState, String note,
+            Instant now) {
+        append(kind, on, now, by, actionId == null ? null : actionId.value(), actionState, null, null,
+                Delivery.blankToNull(note));
+        if (actionId != null && actionState != null) {
+            action(actionId).filter(action -> !action.state().isClosed() && action.state() != actionState)
+                    .ifPresent(action -> move(actionId, actionState, on, by, null, now));
+        }
+    }
+
+    void supersededBy(ActionPlanId newer) {
+        this.supersededBy = newer.value();
+    }
+
+    private void append(EventKind kind, LocalDate on, Instant now, UserId by, UUID actionId, ActionState state,
+            ServiceCode service, DeliveryId delivery, String note) {
+        log.add(new PlanEvent(kind, on, now, by.value(), actionId, state, service,
+                delivery == null ? null : delivery.value(), note));
+    }
+
+    public Optional<PlannedAction> action(ActionId actionId) {
+        return actions.stream().filter(action -> action.actionKey().equals(actionId.value())).findFirst();
+    }
+
+    public ActionPlanId id() {
+        return new ActionPlanId(id);
+    }
+
+    public PersonId personId() {
+        return new PersonId(personId);
+    }
+
+    public DeliveryId deliveryId() {
+        return new DeliveryId(deliveryId);
+    }
+
+    public OrganisationId organisationId() {
+        return new OrganisationId(organisationId);
+    }
+
+    public SiteId siteId() {
+        return new SiteId(siteId);
+    }
+
+    public UserId operatorId() {
+        return new UserId(operatorId);
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public boolean isSigned() {
+        return outcome == Outcome.SIGNED;
+    }
+
+    public boolean isInForce() {
+        return isSigned() && supersededBy == null;
+    }
+
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    public boolean specificNeed() {
+        return specificNeed;
+    }
+
+    public String specificNeedText() {
+        return specificNeedText;
+    }
+
+    public Optional<LocalDate> specificNeedOn() {
+        return Optional.ofNullable(specificNeedOn);
+    }
+
+    public List<PlannedAction> actions() {
+        return List.copyOf(actions);
+    }
+
+    public List<PlanEvent> log() {
+        return List.copyOf(log);
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public Integer version() {
+        return version;
+    }
+}

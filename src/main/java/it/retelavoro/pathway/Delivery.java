@@ -1,0 +1,187 @@
+package it.retelavoro.pathway;
+
+import it.retelavoro.catalogue.CpiExclusiveFunction;
+import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.catalogue.OutputCode;
+import it.retelavoro.catalogue.ServiceCode;
+import it.retelavoro.person.PersonId;
+import it.retelavoro.person.Sex;
+import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.SiteId;
+import it.retelavoro.shared.UserId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A service delivered and registered: what, when, how long, where, by whom, with which outputs, and the
+ * catalogue version that judged it. Never changed once registered: a mistake is a matter for a later
+ * correction act, not an edit.
+ */
+@Table("pathway_delivery")
+public class Delivery {
+
+    @Id
+    private UUID id;
+    private UUID personId;
+    private UUID groupSessionId;
+    private UUID organisationId;
+    private UUID siteId;
+    private UUID operatorId;
+    private ServiceCode service;
+    private DeliveryMode mode;
+    private LocalDate deliveredOn;
+    private Integer minutes;
+    private int meetings;
+    private String togetherWith;
+    private String outputs;
+    private String functions;
+    private String referral;
+    private UUID actionId;
+    private String notes;
+    private String visitorSex;
+    private String visitorAgeBand;
+    private String catalogueVersion;
+    private Instant recordedAt;
+    @Version
+    private Integer version;
+
+    @PersistenceCreator
+    Delivery(UUID id, UUID personId, UUID groupSessionId, UUID organisationId, UUID siteId, UUID operatorId,
+            ServiceCode service, DeliveryMode mode, LocalDate deliveredOn, Integer minutes, int meetings,
+            String togetherWith, String outputs, String functions, String referral, UUID actionId, String notes,
+            String visitorSex, String visitorAgeBand, String catalogueVersion, Instant recordedAt, Integer version) {
+        this.id = id;
+        this.personId = personId;
+        this.groupSessionId = groupSessionId;
+        this.organisationId = organisationId;
+        this.siteId = siteId;
+        this.operatorId = operatorId;
+        this.service = service;
+        this.mode = mode;
+        this.deliveredOn = deliveredOn;
+        this.minutes = minutes;
+        this.meetings = meetings;
+        this.togetherWith = togetherWith;
+        this.outputs = outputs;
+        this.functions = functions;
+        this.referral = referral;
+        this.actionId = actionId;
+        this.notes = notes;
+        this.visitorSex = visitorSex;
+        this.visitorAgeBand = visitorAgeBand;
+        this.catalogueVersion = catalogueVersion;
+        this.recordedAt = recordedAt;
+        this.version = version;
+    }
+
+    /** The facts of a delivery the rule engine has allowed. */
+    record Facts(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, int meetings,
+            OrganisationId organisationId, SiteId siteId, UserId operatorId, Set<ServiceCode> togetherWith,
+            Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions, String referral, ActionId actionId,
+            String notes, String catalogueVersion) {
+    }
+
+    static Delivery toPerson(PersonId person, GroupSessionId session, Facts facts, Instant now) {
+        return new Delivery(UUID.randomUUID(), person.value(), session == null ? null : session.value(),
+                facts.organisationId().value(), facts.siteId().value(), facts.operatorId().value(), facts.service(),
+                facts.mode(), facts.date(), facts.minutes(), facts.meetings(), Codes.join(facts.togetherWith()),
+                Codes.join(facts.outputs()), Codes.join(facts.functions()), blankToNull(facts.referral()),
+                facts.actionId() == null ? null : facts.actionId().value(), blankToNull(facts.notes()), null, null,
+                facts.catalogueVersion(), now, null);
+    }
+
+    static Delivery toAnonymousVisitor(Sex sex, AgeBand ageBand, Facts facts, Instant now) {
+        return new Delivery(UUID.randomUUID(), null, null, facts.organisationId().value(), facts.siteId().value(),
+                facts.operatorId().value(), facts.service(), facts.mode(), facts.date(), facts.minutes(),
+                facts.meetings(), "", Codes.join(facts.outputs()), "", blankToNull(facts.referral()), null,
+                blankToNull(facts.notes()), sex.name(), ageBand.name(), facts.catalogueVersion(), now, null);
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public DeliveryId id() {
+        return new DeliveryId(id);
+    }
+
+    /** The person served; empty for an anonymous visitor of A.1. */
+    public Optional<PersonId> personId() {
+        return Optional.ofNullable(personId).map(PersonId::new);
+    }
+
+    public Optional<GroupSessionId> groupSessionId() {
+        return Optional.ofNullable(groupSessionId).map(GroupSessionId::new);
+    }
+
+    public OrganisationId organisationId() {
+        return new OrganisationId(organisationId);
+    }
+
+    public SiteId siteId() {
+        return new SiteId(siteId);
+    }
+
+    public UserId operatorId() {
+        return new UserId(operatorId);
+    }
+
+    public ServiceCode service() {
+        return service;
+    }
+
+    public DeliveryMode mode() {
+        return mode;
+    }
+
+    public LocalDate date() {
+        return deliveredOn;
+    }
+
+    public Integer minutes() {
+        return minutes;
+    }
+
+    public int meetings() {
+        return meetings;
+    }
+
+    public Set<ServiceCode> togetherWith() {
+        return Codes.split(togetherWith, ServiceCode.class);
+    }
+
+    public Set<OutputCode> outputs() {
+        return Codes.split(outputs, OutputCode.class);
+    }
+
+    public Set<CpiExclusiveFunction> functions() {
+        return Codes.split(functions, CpiExclusiveFunction.class);
+    }
+
+    public String referral() {
+        return referral;
+    }
+
+    public Optional<ActionId> actionId() {
+        return Optional.ofNullable(actionId).map(ActionId::new);
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public String catalogueVersion() {
+        return catalogueVersion;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+}

@@ -1,0 +1,25 @@
+package it.retelavoro.pathway;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a registered delivery of a service. */
+public record DeliveryId(UUID value) {
+
+    public DeliveryId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static DeliveryId random() {
+        return new DeliveryId(UUID.randomUUID());
+    }
+
+    public static DeliveryId of(String value) {
+        return new DeliveryId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

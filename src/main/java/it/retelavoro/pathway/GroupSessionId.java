@@ -1,0 +1,25 @@
+package it.retelavoro.pathway;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a group session: one sitting, many participants, one delivery each. */
+public record GroupSessionId(UUID value) {
+
+    public GroupSessionId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static GroupSessionId random() {
+        return new GroupSessionId(UUID.randomUUID());
+    }
+
+    public static GroupSessionId of(String value) {
+        return new GroupSessionId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

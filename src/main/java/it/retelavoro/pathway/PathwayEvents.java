@@ -1,0 +1,57 @@
+package it.retelavoro.pathway;
+
+import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.catalogue.ServiceCode;
+import it.retelavoro.person.PersonId;
+import it.retelavoro.person.Sex;
+import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.SiteId;
+import it.retelavoro.shared.UserId;
+import java.time.LocalDate;
+
+/**
+ * What happened in persons' pathways, for monitoring. The events are persisted by the event publication
+ * registry: they carry ids and non-personal attributes only, never names, codice fiscale, notes or complex
+ * targets.
+ */
+public final class PathwayEvents {
+
+    private PathwayEvents() {
+    }
+
+    /** A service was delivered; {@code personId} is null for an anonymous visitor of A.1. */
+    public record PersonServiceDelivered(DeliveryId deliveryId, PersonId personId, OrganisationId organisationId,
+            SiteId siteId, UserId operatorId, ServiceCode service, DeliveryMode mode, LocalDate date) {
+    }
+
+    public record PactSigned(PersonId personId, OrganisationId organisationId, LocalDate date) {
+    }
+
+    public record PactRefused(PersonId personId, OrganisationId organisationId, LocalDate date) {
+    }
+
+    public record ActionPlanSigned(PersonId personId, OrganisationId organisationId, LocalDate date) {
+    }
+
+    public record ActionPlanRefused(PersonId personId, OrganisationId organisationId, LocalDate date) {
+    }
+
+    public record TrainingEventRecorded(TrainingEventId id, PersonId personId, OrganisationId organisationId,
+            TrainingEventKind event, LocalDate date, Integer hours) {
+    }
+
+    public record InternshipActivated(InternshipId id, PersonId personId, OrganisationId organisationId,
+            LocalDate date) {
+    }
+
+    public record DidDeclared(DidId didId, PersonId personId, OrganisationId organisationId, DidChannel channel,
+            LocalDate date) {
+    }
+
+    public record DidCertified(DidId didId, PersonId personId, OrganisationId cpiId, LocalDate date) {
+    }
+
+    public record AnonymousVisitorInformed(DeliveryId deliveryId, OrganisationId organisationId, SiteId siteId,
+            LocalDate date, Sex sex, AgeBand ageBand) {
+    }
+}

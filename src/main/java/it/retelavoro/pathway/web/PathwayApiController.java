@@ -1,0 +1,307 @@
+package it.retelavoro.pathway.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import it.retelavoro.catalogue.CpiExclusiveFunction;
+import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.catalogue.ServiceCode;
+import it.retelavoro.pathway.ActionId;
+import it.retelavoro.pathway.AgeBand;
+import it.retelavoro.pathway.Delivery;
+import it.retelavoro.pathway.DidChannel;
+import it.retelavoro.pathway.DidId;
+import it.retelavoro.pathway.InternshipId;
+import it.retelavoro.pathway.PathwayCommands.ActionPlanTerms;
+import it.retelavoro.pathway.PathwayCommands.ActionUpdate;
+import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
+import it.retelavoro.pathway.PathwayCommands.DeliveryRequest;
+import it.retelavoro.pathway.PathwayCommands.DidDeclaration;
+import it.retelavoro.pathway.PathwayCommands.GroupSessionRequest;
+import it.retelavoro.pathway.PathwayCommands.InformationVisit;
+import it.retelavoro.pathway.PathwayCommands.InternshipPlan;
+import it.retelavoro.pathway.PathwayCommands.PactTerms;
+import it.retelavoro.pathway.PathwayCommands.PlannedActionRequest;
+import it.retelavoro.pathway.PathwayCommands.SpecificNeed;
+import it.retelavoro.pathway.PathwayCommands.TrainingRecord;
+import it.retelavoro.pathway.PathwayManagement;
+import it.retelavoro.pathway.TimelineEntry;
+import it.retelavoro.pathway.TrainingEventKind;
+import it.retelavoro.pathway.web.PathwayViews.ActionPlanView;
+import it.retelavoro.pathway.web.PathwayViews.DeliveryView;
+import it.retelavoro.pathway.web.PathwayViews.DidView;
+import it.retelavoro.pathway.web.PathwayViews.InternshipView;
+import it.retelavoro.pathway.web.PathwayViews.PactView;
+import it.retelavoro.pathway.web.PathwayViews.TrainingView;
+import it.retelavoro.person.PersonId;
+import it.retelavoro.person.Sex;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.NotFoundException;
+import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.SiteId;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The JSON API of a person's pathway: DID, deliveries of A1-A6, Patto, PAI, training, internships, timeline. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Percorso della persona", description = "DID, servizi A1-A6, Patto di Servizio, PAI, formazione, tirocini")
+class PathwayApiController {
+
+    private final PathwayManagement pathway;
+    private final PathwayDocuments documents;
+
+    PathwayApiController(PathwayManagement pathway, PathwayDocuments documents) {
+        this.pathway = pathway;
+        this.documents = documents;
+    }
+
+    // --- DID -----------------------------------------------------------------------------------------
+
+    record DidBody(LocalDate declaredOn, DidChannel channel, UUID cpiId) {
+    }
+
+    record CertificationBody(LocalDate certifiedOn) {
+    }
+
+    @PostMapping("/persons/{id}/did")
+    @Operation(summary = "Registra la DID ricevuta; un'agenzia la invia al CPI competente per la certificazione")
+    ResponseEntity<DidView> declareDid(@PathVariable UUID id, @RequestBody DidBody body, CurrentUser caller) {
+        DidView did = DidView.of(pathway.declareDid(new PersonId(id), new DidDeclaration(body.declaredOn(),
+                body.channel(), body.cpiId() == null ? null : new OrganisationId(body.cpiId())), caller));
+        return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/did")).body(did);
+    }
+
+    @GetMapping("/persons/{id}/did")
+    @Operation(summary = "La DID in vigore della persona, con la storia dei suoi stati")
+    DidView did(@PathVariable UUID id, CurrentUser caller) {
+        return pathway.did(new PersonId(id), caller).map(DidView::of)
+                .orElseThrow(() -> new NotFoundException("did", id));
+    }
+
+    @PostMapping("/persons/{id}/did/certification")
+    @Operation(summary = "Certifica la DID (solo CPI: 403 per un'agenzia)")
+    DidView certifyDid(@PathVariable UUID id, @RequestBody(required = false) CertificationBody body,
+            CurrentUser caller, Locale locale) {
+        return DidView.of(pathway.certifyDid(new PersonId(id), body == null ? null : body.certifiedOn(), caller,
+                locale));
+    }
+
+    @GetMapping("/did-requests")
+    @Operation(summary = "Le DID inviate dalle agenzie al CPI dell'operatore, da certificare (solo CPI)")
+    List<PathwayViews.DidRequestView> didRequests(CurrentUser caller) {
+        return pathway.didRequests(caller).stream().map(PathwayViews.DidRequestView::of).toList();
+    }
+
+    @PostMapping("/did-requests/{didId}/certification")
+    @Operation(summary = "Certifica una DID ricevuta da un'agenzia (solo CPI)")
+    DidView certifyRequest(@PathVariable UUID didId, @RequestBody(required = false) CertificationBody body,
+            CurrentUser caller, Locale locale) {
+        return DidView.of(pathway.certifyRequest(new DidId(didId), body == null ? null : body.certifiedOn(), caller,
+                locale));
+    }
+
+    // --- deliveries ----------------------------------------------------------------------------------
+
+    record OutputsBody(String referral, PactTerms pact, ActionPlanTerms actionPlan, UUID actionId,
+            Boolean interviewReferral, Boolean jobPlacement) {
+
+        DeliveryOutputs toOutputs() {
+            return new DeliveryOutputs(referral, pact, actionPlan, actionId == null ? null : new ActionId(actionId),
+                    Boolean.TRUE.equals(interviewReferral), Boolean.TRUE.equals(jobPlacement));
+        }
+
+        static DeliveryOutputs of(OutputsBody body) {
+            return body == null ? DeliveryOutputs.none() : body.toOutputs();
+        }
+    }
+
+    record DeliveryBody(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, Integer meetings,
+            UUID siteId, String notes, Set<ServiceCode> togetherWith, Set<CpiExclusiveFunction> functions,
+            OutputsBody outputs) {
+    }
+
+    @PostMapping("/persons/{id}/deliveries")
+    @Operation(summary = "Registra l'erogazione di un servizio A1-A6, giudicata dal repertorio (422 con le violazioni)")
+    ResponseEntity<DeliveryView> registerDelivery(@PathVariable UUID id, @RequestBody DeliveryBody body,
+            CurrentUser caller, Locale locale) {
+        Delivery delivery = pathway.registerDelivery(new PersonId(id), new DeliveryRequest(body.service(),
+                body.mode(), body.date(), body.minutes(), body.meetings(),
+                body.siteId() == null ? null : new SiteId(body.siteId()), body.notes(), body.togetherWith(),
+                body.functions(), OutputsBody.of(body.outputs())), caller, locale);
+        return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/deliveries/" + delivery.id()))
+                .body(DeliveryView.of(delivery));
+    }
+
+    @GetMapping("/persons/{id}/deliveries")
+    @Operation(summary = "Le erogazioni alla persona, dalla più vecchia")
+    List<DeliveryView> deliveries(@PathVariable UUID id, CurrentUser caller) {
+        return pathway.deliveries(new PersonId(id), caller).stream().map(DeliveryView::of).toList();
+    }
+
+    record GroupSessionBody(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, UUID siteId,
+            String notes, Set<ServiceCode> togetherWith, OutputsBody outputs, List<UUID> participants) {
+    }
+
+    record GroupSessionView(UUID groupSessionId, List<DeliveryView> deliveries) {
+    }
+
+    @PostMapping("/group-sessions")
+    @Operation(summary = "Registra una sessione di gruppo: un'erogazione per partecipante, tutte o nessuna")
+    ResponseEntity<GroupSessionView> registerGroupSession(@RequestBody GroupSessionBody body, CurrentUser caller,
+            Locale locale) {
+        List<Delivery> saved = pathway.registerGroupSession(new GroupSessionRequest(body.service(), body.mode(),
+                body.date(), body.minutes(), body.siteId() == null ? null : new SiteId(body.siteId()), body.notes(),
+                body.togetherWith(), OutputsBody.of(body.outputs()), body.participants() == null ? null
+                        : body.participants().stream().map(uuid -> uuid == null ? null : new PersonId(uuid))
+                                .toList()), caller, locale);
+        UUID session = saved.get(0).groupSessionId().orElseThrow().value();
+        return ResponseEntity.created(URI.create("/api/v1/group-sessions/" + session))
+                .body(new GroupSessionView(session, saved.stream().map(DeliveryView::of).toList()));
+    }
+
+    record InformationVisitBody(LocalDate date, UUID siteId, String sex, AgeBand ageBand, String referral,
+            Integer minutes, String notes) {
+    }
+
+    @PostMapping("/information-visits")
+    @Operation(summary = "Registra un A1 a un visitatore anonimo (solo sesso e fascia d'età)")
+    ResponseEntity<DeliveryView> informVisitor(@RequestBody InformationVisitBody body, CurrentUser caller,
+            Locale locale) {
+        Delivery delivery = pathway.informAnonymousVisitor(new InformationVisit(body.date(),
+                body.siteId() == null ? null : new SiteId(body.siteId()), Sex.parse(body.sex()).orElse(null),
+                body.ageBand(), body.referral(), body.minutes(), body.notes()), caller, locale);
+        return ResponseEntity.created(URI.create("/api/v1/information-visits/" + delivery.id()))
+                .body(DeliveryView.of(delivery));
+    }
+
+    // --- Patto and PAI -------------------------------------------------------------------------------
+
+    @GetMapping("/persons/{id}/pacts")
+    @Operation(summary = "I Patti di Servizio proposti alla persona (sottoscritti o rifiutati)")
+    List<PactView> pacts(@PathVariable UUID id, CurrentUser caller) {
+        return pathway.pacts(new PersonId(id), caller).stream().map(PactView::of).toList();
+    }
+
+    @GetMapping("/persons/{id}/action-plans")
+    @Operation(summary = "I PAI proposti alla persona, con azioni e registro delle modifiche")
+    List<ActionPlanView> actionPlans(@PathVariable UUID id, CurrentUser caller) {
+        return pathway.actionPlans(new PersonId(id), caller).stream().map(ActionPlanView::of).toList();
+    }
+
+    @PostMapping("/persons/{id}/action-plan/actions")
+    @Operation(summary = "Aggiunge un'azione al PAI in vigore")
+    ActionPlanView addAction(@PathVariable UUID id, @RequestBody PlannedActionRequest body, CurrentUser caller) {
+        return ActionPlanView.of(pathway.addAction(new PersonId(id), body, caller));
+    }
+
+    @PostMapping("/persons/{id}/action-plan/actions/{actionId}/state")
+    @Operation(summary = "Cambia lo stato di un'azione del PAI in vigore")
+    ActionPlanView updateAction(@PathVariable UUID id, @PathVariable UUID actionId, @RequestBody ActionUpdate body,
+            CurrentUser caller) {
+        return ActionPlanView.of(pathway.updateAction(new PersonId(id), new ActionId(actionId), body, caller));
+    }
+
+    @PostMapping("/persons/{id}/action-plan/specific-need")
+    @Operation(summary = "Registra nel PAI in vigore lo specifico fabbisogno che apre la consulenza orientativa (A4)")
+    ActionPlanView specificNeed(@PathVariable UUID id, @RequestBody SpecificNeed body, CurrentUser caller) {
+        return ActionPlanView.of(pathway.recordSpecificNeed(new PersonId(id), body, caller));
+    }
+
+    @GetMapping(value = "/persons/{id}/pact.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Il Patto di Servizio in PDF, da consegnare per la firma")
+    ResponseEntity<byte[]> pactPdf(@PathVariable UUID id, CurrentUser caller, Locale locale) {
+        return PathwayDocuments.pdf(documents.pact(new PersonId(id), caller, locale), "patto-di-servizio.pdf");
+    }
+
+    @GetMapping(value = "/persons/{id}/action-plan.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Il Piano di Azione Individuale in PDF, da consegnare per la firma")
+    ResponseEntity<byte[]> actionPlanPdf(@PathVariable UUID id, CurrentUser caller, Locale locale) {
+        return PathwayDocuments.pdf(documents.actionPlan(new PersonId(id), caller, locale), "pai.pdf");
+    }
+
+    // --- training and internships --------------------------------------------------------------------
+
+    record TrainingBody(TrainingEventKind event, LocalDate date, String course, String provider, Integer hours,
+            UUID actionId) {
+    }
+
+    @PostMapping("/persons/{id}/training")
+    @Operation(summary = "Registra un passo della formazione: invio a un corso, iscrizione, conclusione")
+    ResponseEntity<TrainingView> recordTraining(@PathVariable UUID id, @RequestBody TrainingBody body,
+            CurrentUser caller) {
+        TrainingView view = TrainingView.of(pathway.recordTraining(new PersonId(id), new TrainingRecord(body.event(),
+                body.date(), body.course(), body.provider(), body.hours(),
+                body.actionId() == null ? null : new ActionId(body.actionId())), caller));
+        return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/training/" + view.id())).body(view);
+    }
+
+    @GetMapping("/persons/{id}/training")
+    @Operation(summary = "La formazione della persona")
+    List<TrainingView> training(@PathVariable UUID id, CurrentUser caller) {
+        return pathway.training(new PersonId(id), caller).stream().map(TrainingView::of).toList();
+    }
+
+    record InternshipBody(LocalDate start, LocalDate end, String host, String tutor, UUID actionId) {
+    }
+
+    record ActivationBody(LocalDate date) {
+    }
+
+    @PostMapping("/persons/{id}/internships")
+    @Operation(summary = "Registra un tirocinio concordato (soggetto ospitante, date, tutor)")
+    ResponseEntity<InternshipView> planInternship(@PathVariable UUID id, @RequestBody InternshipBody body,
+            CurrentUser caller) {
+        InternshipView view = InternshipView.of(pathway.planInternship(new PersonId(id), new InternshipPlan(
+                body.start(), body.end(), body.host(), body.tutor(),
+                body.actionId() == null ? null : new ActionId(body.actionId())), caller));
+        return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/internships/" + view.id())).body(view);
+    }
+
+    @PostMapping("/persons/{id}/internships/{internshipId}/activation")
+    @Operation(summary = "Attiva il tirocinio in una data")
+    InternshipView activateInternship(@PathVariable UUID id, @PathVariable UUID internshipId,
+            @RequestBody(required = false) ActivationBody body, CurrentUser caller) {
+        return InternshipView.of(pathway.activateInternship(new PersonId(id), new InternshipId(internshipId),
+                body == null ? null : body.date(), caller));
+    }
+
+    @GetMapping("/persons/{id}/internships")
+    @Operation(summary = "I tirocini della persona")
+    List<InternshipView> internships(@PathVariable UUID id, CurrentUser caller) {
+        return pathway.internships(new PersonId(id), caller).stream().map(InternshipView::of).toList();
+    }
+
+    // --- timeline ------------------------------------------------------------------------------------
+
+    @GetMapping("/persons/{id}/timeline")
+    @Operation(summary = "Tutto il percorso in ordine: DID, erogazioni, Patto, PAI, formazione, tirocini")
+    List<Map<String, Object>> timeline(@PathVariable UUID id, CurrentUser caller) {
+        return pathway.timeline(new PersonId(id), caller).stream().map(PathwayApiController::describe).toList();
+    }
+
+    private static Map<String, Object> describe(TimelineEntry entry) {
+        var result = new java.util.LinkedHashMap<String, Object>();
+        result.put("date", entry.date());
+        result.put("kind", entry.kind());
+        if (entry.service() != null) {
+            result.put("service", entry.service());
+        }
+        if (entry.detail() != null) {
+            result.put("detail", entry.detail());
+        }
+        return result;
+    }
+}
