@@ -1,0 +1,34 @@
+package it.retelavoro.referral;
+
+import it.retelavoro.employer.ContractType;
+import it.retelavoro.employer.EmployerId;
+import it.retelavoro.employer.VacancyId;
+import it.retelavoro.person.PersonId;
+import it.retelavoro.shared.OrganisationId;
+import java.time.LocalDate;
+
+/**
+ * What happens to a referral, for monitoring. Ids and non-personal attributes only. Both organisations
+ * are named: the one that has the person in charge (indicator 6.2) and the one that owns the vacancy
+ * (indicator 10.1).
+ */
+public final class ReferralEvents {
+
+    private ReferralEvents() {
+    }
+
+    /** A person was sent to a company for a selection interview. */
+    public record CandidateReferred(ReferralId referralId, PersonId personId, OrganisationId personOrganisationId,
+            VacancyId vacancyId, EmployerId employerId, OrganisationId vacancyOrganisationId, LocalDate date) {
+    }
+
+    /**
+     * The company's feedback moved the referral to {@code status}; {@code contractStart} and
+     * {@code contractType} are set for {@link ReferralStatus#HIRED}.
+     */
+    public record ReferralOutcomeRecorded(ReferralId referralId, PersonId personId,
+            OrganisationId personOrganisationId, VacancyId vacancyId, EmployerId employerId,
+            OrganisationId vacancyOrganisationId, ReferralStatus status, LocalDate date, LocalDate contractStart,
+            ContractType contractType) {
+    }
+}
