@@ -1,50 +1,69 @@
 package it.retelavoro.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.core.io.ClassPathResource;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
  * The ATECO 2007 classification of economic activities (ISTAT, 2021 update) shipped with the application
- * ({@code reference/ateco-2007.csv}, CC BY 4.0), indexed by code. Read once at start-up: 3,140 rows.
+ * ({@code reference/ateco-2007.csv}, CC BY 4.0), indexed by code. Read at start-up (3,140 rows); an administrator may import
+ * the full official list, which then replaces it.
  *
  * <p>A company's activity is coded at a numeric level (division {@code 62} down to subcategory
  * {@code 62.01.00}); sections (letters) are kept for browsing but are no valid activity code.
  */
 @Service
-public class AtecoClassification {
+public class AtecoClassification extends ImportableTable<Map<String, Ateco>> {
 
-    private final Map<String, Ateco> byCode;
+    private static final Pattern NUMERIC_CODE = Pattern.compile("\\d{2}(\\.\\d{1,2}(\\.\\d{1,2})?)?");
+    private static final Pattern SECTION = Pattern.compile("[A-U]");
+
+    private volatile Map<String, Ateco> byCode;
 
     AtecoClassification() {
-        this(new ClassPathResource("reference/ateco-2007.csv"));
+        this(Optional.empty());
     }
 
-    AtecoClassification(ClassPathResource resource) {
-        try (InputStream in = resource.getInputStream()) {
-            Map<String, Ateco> index = new LinkedHashMap<>();
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-            for (CSVRecord row : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                Ateco activity = new Ateco(row.get("code").strip(), row.get("level").strip(), row.get("label").strip(),
-                        row.get("parent_code").strip());
-                index.put(activity.code(), activity);
+    @Autowired
+    AtecoClassification(Optional<ImportedFiles> imported) {
+        super(ReferenceFile.ATECO, imported);
+    }
+
+    @Override
+    Map<String, Ateco> read(List<CSVRecord> rows) {
+        Map<String, Ateco> index = new LinkedHashMap<>();
+        for (CSVRecord row : rows) {
+            String code = row.get("code").strip();
+            if (!NUMERIC_CODE.matcher(code).matches() && !SECTION.matcher(code).matches()) {
+                throw invalidRow(row, "code");
             }
-            this.byCode = Collections.unmodifiableMap(index);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String label = row.get("label").strip();
+            if (label.isEmpty()) {
+                throw invalidRow(row, "label");
+            }
+            Ateco activity = new Ateco(code, row.get("level").strip(), label, row.get("parent_code").strip());
+            if (index.put(code, activity) != null) {
+                throw duplicate(row, code);
+            }
         }
+        return Collections.unmodifiableMap(index);
+    }
+
+    @Override
+    void replace(Map<String, Ateco> table) {
+        this.byCode = table;
+    }
+
+    @Override
+    int size(Map<String, Ateco> table) {
+        return table.size();
     }
 
     public Optional<Ateco> byCode(String code) {

@@ -16,7 +16,9 @@ public enum ReferenceFile {
     EDUCATION_LEVELS("education-levels", "reference/education-levels.csv", List.of("code", "label")),
     /** ISTAT CP2021 occupation units: {@code reference/cp2021-units.csv}. */
     OCCUPATIONS("occupations", "reference/cp2021-units.csv",
-            List.of("code", "name", "major_group", "name_truncated", "listed_name", "completed_from"));
+            List.of("code", "name", "major_group", "name_truncated", "listed_name", "completed_from")),
+    /** ISTAT ATECO 2007 (2021 update): {@code reference/ateco-2007.csv}, sections to subcategories. */
+    ATECO("ateco", "reference/ateco-2007.csv", List.of("code", "level", "label", "parent_code"));
 
     private final String vocabulary;
     private final String classpathLocation;

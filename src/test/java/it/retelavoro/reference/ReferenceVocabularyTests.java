@@ -125,4 +125,33 @@ class ReferenceVocabularyTests {
         }
         assertThat(educationLevels.exists("XYZ")).isFalse();
     }
+
+    @Autowired
+    AtecoClassification ateco;
+
+    @Test
+    void an_administrator_imports_the_full_ateco_list_and_companies_may_then_use_its_codes() throws Exception {
+        String shipped = CsvTables.shipped(ReferenceFile.ATECO);
+        String newer = shipped.stripTrailing() + "\r\n99.00.09,subcategory,Attività di prova,99.00.0\r\n";
+        assertThat(ateco.isActivityCode("99.00.09")).isFalse();
+        try {
+            mvc.perform(post("/api/v1/vocabularies/ateco/import").contentType("text/csv")
+                            .content(newer).with(httpBasic("admin", "demo")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.rows").value(3141));
+            assertThat(ateco.isActivityCode("99.00.09")).isTrue();
+            mvc.perform(get("/api/v1/vocabularies/ateco").param("q", "99.00.09"))
+                    .andExpect(jsonPath("$[0].code").value("99.00.09"));
+            mvc.perform(post("/api/v1/vocabularies/ateco/import").contentType("text/csv")
+                            .content("code,level,label,parent_code\r\nZZ,section,Sbagliato,\r\n")
+                            .with(httpBasic("admin", "demo")))
+                    .andExpect(status().isBadRequest());
+            assertThat(ateco.isActivityCode("99.00.09")).as("a refused file changes nothing").isTrue();
+        } finally {
+            mvc.perform(post("/api/v1/vocabularies/ateco/import").contentType("text/csv")
+                    .content(shipped).with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+        }
+        assertThat(ateco.isActivityCode("99.00.09")).isFalse();
+        assertThat(ateco.isActivityCode("62.01.00")).isTrue();
+    }
 }
