@@ -38,6 +38,7 @@ import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.NotFoundException;
 import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.UserId;
 import it.retelavoro.shared.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,6 +71,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EmployerManagement {
+
+    /** Who changes a vacancy's state when no person does (the daily expiry). */
+    static final UserId SYSTEM = new UserId(new java.util.UUID(0, 0));
 
     static final int NAME_SEARCH_LIMIT = 50;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -549,6 +553,29 @@ public class EmployerManagement {
                 saved.state(), change.date()));
         audit.success("VACANCY_STATE_CHANGE", "VACANCY", id, from + "->" + saved.state());
         return saved;
+    }
+
+    /**
+     * Marks EXPIRED every open or suspended vacancy whose expiry date has passed, as of the day after that
+     * date (or of its latest change, if later). Run by the daily job; recorded as done by the system.
+     *
+     * @return how many vacancies expired
+     */
+    public int expireVacancies() {
+        LocalDate today = LocalDate.now(clock);
+        int expired = 0;
+        for (Vacancy vacancy : vacancies.findExpiredBefore(today)) {
+            LocalDate dayAfterExpiry = vacancy.expiresOn().orElseThrow().plusDays(1);
+            LocalDate on = dayAfterExpiry.isBefore(vacancy.lastChangedOn()) ? vacancy.lastChangedOn() : dayAfterExpiry;
+            VacancyState from = vacancy.state();
+            vacancy.changeState(VacancyState.EXPIRED, on, null, SYSTEM, clock.instant());
+            Vacancy saved = vacancies.save(vacancy);
+            events.publishEvent(new VacancyStateChanged(saved.id(), saved.employerId(), saved.organisationId(), from,
+                    saved.state(), on));
+            audit.success("VACANCY_EXPIRE", "VACANCY", saved.id(), from + "->" + saved.state());
+            expired++;
+        }
+        return expired;
     }
 
     // --- for other modules ---------------------------------------------------------------------------

@@ -39,4 +39,7 @@ interface VacancyRepository extends ListCrudRepository<Vacancy, UUID> {
 
     @Query("select * from vacancy where employer_id = :employerId order by registered_on desc, created_at desc")
     List<Vacancy> findByEmployer(UUID employerId);
+
+    @Query("select * from vacancy where state in ('OPEN', 'SUSPENDED') and expires_on < :today")
+    List<Vacancy> findExpiredBefore(java.time.LocalDate today);
 }

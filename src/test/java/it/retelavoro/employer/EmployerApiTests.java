@@ -528,6 +528,30 @@ class EmployerApiTests {
                 .filter(e -> e.vacancyId().value().toString().equals(vacancy))).hasSize(3);
     }
 
+    @Autowired
+    EmployerManagement employerManagement;
+
+    @Test
+    void a_vacancy_past_its_expiry_date_expires_on_the_day_after() throws Exception {
+        String employer = aCompany();
+        String vacancy = aVacancy(employer);
+        // time travel for the fixture: the vacancy was registered long ago and expired yesterday
+        jdbc.sql("update vacancy set registered_on = :registered, expires_on = :expiry where id = :id")
+                .param("registered", today().minusDays(30)).param("expiry", today().minusDays(1))
+                .param("id", java.util.UUID.fromString(vacancy)).update();
+        jdbc.sql("update vacancy_state_change set changed_on = :registered where vacancy_id = :id")
+                .param("registered", today().minusDays(30)).param("id", java.util.UUID.fromString(vacancy)).update();
+
+        assertThat(employerManagement.expireVacancies()).isPositive();
+
+        mvc.perform(get("/api/v1/vacancies/" + vacancy).with(httpBasic("cpi.torino", "demo")))
+                .andExpect(jsonPath("$.state").value("EXPIRED"))
+                .andExpect(jsonPath("$.acceptsCandidates").value(false))
+                .andExpect(jsonPath("$.history[1].state").value("EXPIRED"))
+                .andExpect(jsonPath("$.history[1].date").value(today().toString()));
+        assertThat(employerManagement.expireVacancies()).as("an expired vacancy expires once").isZero();
+    }
+
     @Test
     void refuses_a_vacancy_with_an_unknown_occupation_or_no_positions() throws Exception {
         String employer = aCompany();

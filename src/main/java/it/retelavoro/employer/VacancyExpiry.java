@@ -1,0 +1,30 @@
+package it.retelavoro.employer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Expires vacancies past their date: every night, and once at start-up for the nights the system was off. */
+@Component
+class VacancyExpiry {
+
+    private static final Logger log = LoggerFactory.getLogger(VacancyExpiry.class);
+
+    private final EmployerManagement employers;
+
+    VacancyExpiry(EmployerManagement employers) {
+        this.employers = employers;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(cron = "0 5 0 * * *", zone = "Europe/Rome")
+    void expire() {
+        int expired = employers.expireVacancies();
+        if (expired > 0) {
+            log.info("{} vacancy scadute", expired);
+        }
+    }
+}
