@@ -87,6 +87,7 @@ class PathwayPagesController {
         model.addAttribute("siteNames", sites.stream().collect(Collectors.toMap(site -> site.id().value(),
                 Site::name)));
         model.addAttribute("services", EnumSet.range(ServiceCode.A1, ServiceCode.A6));
+        model.addAttribute("actionServices", EnumSet.range(ServiceCode.A4, ServiceCode.A6));
         model.addAttribute("modes", DeliveryMode.values());
         model.addAttribute("channels", DidChannel.values());
         model.addAttribute("actionStates", ActionState.values());
@@ -284,6 +285,24 @@ class PathwayPagesController {
             return "redirect:/persons/" + id + "/pathway#plan";
         } catch (InvalidInputException e) {
             model.addAttribute("planErrors", errors(e, locale));
+            return page(id, caller, model);
+        }
+    }
+
+    record ActionForm(ServiceCode service, String description, @DateTimeFormat(iso = ISO.DATE) LocalDate dueOn) {
+    }
+
+    @PostMapping("/persons/{id}/pathway/actions")
+    String addAction(@PathVariable UUID id, ActionForm form, CurrentUser caller, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            pathway.addAction(new PersonId(id), new PlannedActionRequest(form.service(), form.description(),
+                    form.dueOn()), caller);
+            redirect.addFlashAttribute("flash", "pathway.action.added");
+            return "redirect:/persons/" + id + "/pathway#plan";
+        } catch (InvalidInputException e) {
+            model.addAttribute("actionErrors", errors(e, locale));
+            model.addAttribute("actionForm", form);
             return page(id, caller, model);
         }
     }
