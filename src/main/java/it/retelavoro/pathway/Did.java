@@ -62,10 +62,10 @@ public class Did {
         this.version = version;
     }
 
-    /** A change of state: on which day, recorded when, by whom. */
+    /** A change of state: on which day, recorded when, by whom; why, for a suspension or a revocation. */
     @Table("pathway_did_event")
     public record DidEvent(DidState state, LocalDate occurredOn, Instant recordedAt, UUID userId,
-            UUID organisationId) {
+            UUID organisationId, String reason) {
     }
 
     /** A DID received by a CPI, which will certify it itself. */
@@ -101,22 +101,47 @@ public class Did {
         record(DidState.CERTIFIED, on, now, by, cpi);
     }
 
-    void suspend(LocalDate on, OrganisationId cpi, UserId by, Instant now) {
-        if (state != DidState.CERTIFIED) {
+    void suspend(LocalDate on, String reason, OrganisationId cpi, UserId by, Instant now) {
+        if (!canBeSuspended()) {
             throw new IllegalStateException("DID " + id + " non sospendibile nello stato " + state);
         }
-        record(DidState.SUSPENDED, on, now, by, cpi);
+        record(DidState.SUSPENDED, on, now, by, cpi, reason);
     }
 
-    void revoke(LocalDate on, OrganisationId cpi, UserId by, Instant now) {
-        if (state == DidState.REVOKED) {
+    /** Back in force after a suspension: the DID is certified again (its first certification stays its date). */
+    void reinstate(LocalDate on, String reason, OrganisationId cpi, UserId by, Instant now) {
+        if (!canBeReinstated()) {
+            throw new IllegalStateException("DID " + id + " non riattivabile nello stato " + state);
+        }
+        record(DidState.CERTIFIED, on, now, by, cpi, reason);
+    }
+
+    void revoke(LocalDate on, String reason, OrganisationId cpi, UserId by, Instant now) {
+        if (!canBeRevoked()) {
             throw new IllegalStateException("DID " + id + " già revocata");
         }
         this.fiscalCode = null;
         this.firstName = null;
         this.lastName = null;
         this.birthDate = null;
-        record(DidState.REVOKED, on, now, by, cpi);
+        record(DidState.REVOKED, on, now, by, cpi, reason);
+    }
+
+    public boolean canBeSuspended() {
+        return state == DidState.CERTIFIED;
+    }
+
+    public boolean canBeReinstated() {
+        return state == DidState.SUSPENDED;
+    }
+
+    public boolean canBeRevoked() {
+        return state != DidState.REVOKED;
+    }
+
+    /** The day of the last change of state, which a later change may not precede. */
+    LocalDate lastChangedOn() {
+        return history.isEmpty() ? declaredOn : history.get(history.size() - 1).occurredOn();
     }
 
     boolean canBeCertified() {
@@ -124,8 +149,13 @@ public class Did {
     }
 
     private void record(DidState newState, LocalDate on, Instant now, UserId by, OrganisationId organisation) {
+        record(newState, on, now, by, organisation, null);
+    }
+
+    private void record(DidState newState, LocalDate on, Instant now, UserId by, OrganisationId organisation,
+            String reason) {
         this.state = newState;
-        history.add(new DidEvent(newState, on, now, by.value(), organisation.value()));
+        history.add(new DidEvent(newState, on, now, by.value(), organisation.value(), reason));
     }
 
     public DidId id() {
@@ -157,10 +187,10 @@ public class Did {
         return Optional.ofNullable(cpiId).map(OrganisationId::new);
     }
 
-    /** The day it was certified, if it was. */
+    /** The day it was certified, if it was (the first certification: a reinstatement does not move it). */
     public Optional<LocalDate> certifiedOn() {
         return history.stream().filter(event -> event.state() == DidState.CERTIFIED).map(DidEvent::occurredOn)
-                .reduce((first, last) -> last);
+                .findFirst();
     }
 
     public List<DidEvent> history() {

@@ -32,6 +32,15 @@ public final class PathwayCommands {
     }
 
     /**
+     * A change of the status of a DID decided by the CPI: suspension, reinstatement or revocation.
+     *
+     * @param date   the day it takes effect, today when absent
+     * @param reason why (required), kept in the DID's history
+     */
+    public record DidStatusChange(LocalDate date, String reason) {
+    }
+
+    /**
      * A delivery of a service to a person, in one sitting.
      *
      * @param service      A1-A6

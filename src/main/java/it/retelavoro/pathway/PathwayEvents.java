@@ -51,6 +51,18 @@ public final class PathwayEvents {
     public record DidCertified(DidId didId, PersonId personId, OrganisationId cpiId, LocalDate date) {
     }
 
+    /** The CPI suspended the person's DID (the reason stays in the DID's history, not here). */
+    public record DidSuspended(DidId didId, PersonId personId, OrganisationId cpiId, LocalDate date) {
+    }
+
+    /** The CPI put a suspended DID back in force. */
+    public record DidReinstated(DidId didId, PersonId personId, OrganisationId cpiId, LocalDate date) {
+    }
+
+    /** The CPI revoked the person's DID: no longer in force. */
+    public record DidRevoked(DidId didId, PersonId personId, OrganisationId cpiId, LocalDate date) {
+    }
+
     public record AnonymousVisitorInformed(DeliveryId deliveryId, OrganisationId organisationId, SiteId siteId,
             LocalDate date, Sex sex, AgeBand ageBand) {
     }

@@ -23,6 +23,7 @@ import it.retelavoro.pathway.PathwayCommands.ActionUpdate;
 import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
 import it.retelavoro.pathway.PathwayCommands.DeliveryRequest;
 import it.retelavoro.pathway.PathwayCommands.DidDeclaration;
+import it.retelavoro.pathway.PathwayCommands.DidStatusChange;
 import it.retelavoro.pathway.PathwayCommands.GroupSessionRequest;
 import it.retelavoro.pathway.PathwayCommands.InformationVisit;
 import it.retelavoro.pathway.PathwayCommands.InternshipPlan;
@@ -35,6 +36,9 @@ import it.retelavoro.pathway.PathwayEvents.ActionPlanSigned;
 import it.retelavoro.pathway.PathwayEvents.AnonymousVisitorInformed;
 import it.retelavoro.pathway.PathwayEvents.DidCertified;
 import it.retelavoro.pathway.PathwayEvents.DidDeclared;
+import it.retelavoro.pathway.PathwayEvents.DidReinstated;
+import it.retelavoro.pathway.PathwayEvents.DidRevoked;
+import it.retelavoro.pathway.PathwayEvents.DidSuspended;
 import it.retelavoro.pathway.PathwayEvents.InternshipActivated;
 import it.retelavoro.pathway.PathwayEvents.PactRefused;
 import it.retelavoro.pathway.PathwayEvents.PactSigned;
@@ -247,6 +251,94 @@ public class PathwayManagement {
         Did saved = dids.save(did);
         audit.success("DID_CERTIFY", PERSON, did.personId(), "did=" + did.id());
         events.publishEvent(new DidCertified(did.id(), did.personId(), caller.organisationId(), day));
+        return saved;
+    }
+
+    /** The three changes of status a CPI decides on a DID, each with its audit action. */
+    private enum StatusChange {
+        SUSPEND("DID_SUSPEND"), REINSTATE("DID_REINSTATE"), REVOKE("DID_REVOKE");
+
+        private final String action;
+
+        StatusChange(String action) {
+            this.action = action;
+        }
+    }
+
+    /**
+     * Suspends the person's certified DID (e.g. a short job). Suspension, reinstatement and revocation
+     * administer the status the CPI certified: they fall under the same CPI-exclusive function of the
+     * repertorio (certificazione della DID e dello status professionale), for the CPI that has the person in
+     * charge or the one that certified the DID.
+     *
+     * @throws AccessDeniedException when the caller is not a CPI operator allowed on this DID, audited
+     * @throws NotFoundException     when the person has no DID in force
+     * @throws ConflictException     when the DID is not certified
+     * @throws InvalidInputException {@code date} in the future or before the last change, {@code reason}
+     *                               missing or too long
+     */
+    public Did suspendDid(PersonId personId, DidStatusChange change, CurrentUser caller, Locale locale) {
+        return changeStatus(personId, change, StatusChange.SUSPEND, caller, locale);
+    }
+
+    /** Puts a suspended DID back in force; same rules as {@link #suspendDid}. */
+    public Did reinstateDid(PersonId personId, DidStatusChange change, CurrentUser caller, Locale locale) {
+        return changeStatus(personId, change, StatusChange.REINSTATE, caller, locale);
+    }
+
+    /** Revokes the person's DID in force (in any state); same rules as {@link #suspendDid}. */
+    public Did revokeDid(PersonId personId, DidStatusChange change, CurrentUser caller, Locale locale) {
+        return changeStatus(personId, change, StatusChange.REVOKE, caller, locale);
+    }
+
+    private Did changeStatus(PersonId personId, DidStatusChange change, StatusChange kind, CurrentUser caller,
+            Locale locale) {
+        LocalDate day = change.date() == null ? LocalDate.now(clock) : change.date();
+        if (caller.role() != Role.OPERATOR) {
+            audit.denied(kind.action, PERSON, personId);
+            throw new AccessDeniedException("Solo gli operatori dei CPI modificano lo stato della DID");
+        }
+        Verdict verdict = catalogue.ruleEngine(locale).checkFunction(CpiExclusiveFunction.DID_CERTIFICATION,
+                caller.organisationKind(), day);
+        if (!verdict.isAllowed()) {
+            audit.denied(kind.action, PERSON, personId);
+            throw new AccessDeniedException(verdict.violations().get(0).message());
+        }
+        Did did = dids.findInForce(personId.value()).orElse(null);
+        if (did == null || did.cpiId().filter(caller::belongsTo).isEmpty()) {
+            // Not the CPI of the DID: it may act only on a person it has in charge (audits the refusal).
+            persons.requireInCharge(personId, caller);
+        }
+        if (did == null) {
+            throw new NotFoundException("did", personId);
+        }
+        boolean possible = switch (kind) {
+            case SUSPEND -> did.canBeSuspended();
+            case REINSTATE -> did.canBeReinstated();
+            case REVOKE -> did.canBeRevoked();
+        };
+        if (!possible) {
+            throw new ConflictException("pathway.did.not-in-state", List.of(), "/api/v1/persons/" + personId + "/did");
+        }
+        var problems = new InvalidInputException.Collector();
+        requirePastDate(problems, day, "date");
+        problems.require(!day.isBefore(did.lastChangedOn()), "date", "pathway.did.before-last-change");
+        problems.require(change.reason() != null && !change.reason().isBlank(), "reason", "validation.required");
+        requireLength(problems, change.reason(), 500, "reason");
+        problems.throwIfAny();
+        String reason = change.reason().strip();
+        switch (kind) {
+            case SUSPEND -> did.suspend(day, reason, caller.organisationId(), caller.id(), clock.instant());
+            case REINSTATE -> did.reinstate(day, reason, caller.organisationId(), caller.id(), clock.instant());
+            case REVOKE -> did.revoke(day, reason, caller.organisationId(), caller.id(), clock.instant());
+        }
+        Did saved = dids.save(did);
+        audit.success(kind.action, PERSON, personId, "did=" + did.id());
+        events.publishEvent(switch (kind) {
+            case SUSPEND -> new DidSuspended(did.id(), personId, caller.organisationId(), day);
+            case REINSTATE -> new DidReinstated(did.id(), personId, caller.organisationId(), day);
+            case REVOKE -> new DidRevoked(did.id(), personId, caller.organisationId(), day);
+        });
         return saved;
     }
 

@@ -16,6 +16,7 @@ import it.retelavoro.pathway.PathwayCommands.ActionUpdate;
 import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
 import it.retelavoro.pathway.PathwayCommands.DeliveryRequest;
 import it.retelavoro.pathway.PathwayCommands.DidDeclaration;
+import it.retelavoro.pathway.PathwayCommands.DidStatusChange;
 import it.retelavoro.pathway.PathwayCommands.GroupSessionRequest;
 import it.retelavoro.pathway.PathwayCommands.InformationVisit;
 import it.retelavoro.pathway.PathwayCommands.InternshipPlan;
@@ -97,6 +98,34 @@ class PathwayApiController {
             CurrentUser caller, Locale locale) {
         return DidView.of(pathway.certifyDid(new PersonId(id), body == null ? null : body.certifiedOn(), caller,
                 locale));
+    }
+
+    record StatusChangeBody(LocalDate date, String reason) {
+
+        DidStatusChange toChange() {
+            return new DidStatusChange(date, reason);
+        }
+    }
+
+    @PostMapping("/persons/{id}/did/suspension")
+    @Operation(summary = "Sospende la DID certificata, con data e motivo (solo CPI: 403 per un'agenzia)")
+    DidView suspendDid(@PathVariable UUID id, @RequestBody StatusChangeBody body, CurrentUser caller,
+            Locale locale) {
+        return DidView.of(pathway.suspendDid(new PersonId(id), body.toChange(), caller, locale));
+    }
+
+    @PostMapping("/persons/{id}/did/reinstatement")
+    @Operation(summary = "Rimette in vigore la DID sospesa, con data e motivo (solo CPI)")
+    DidView reinstateDid(@PathVariable UUID id, @RequestBody StatusChangeBody body, CurrentUser caller,
+            Locale locale) {
+        return DidView.of(pathway.reinstateDid(new PersonId(id), body.toChange(), caller, locale));
+    }
+
+    @PostMapping("/persons/{id}/did/revocation")
+    @Operation(summary = "Revoca la DID in vigore, con data e motivo (solo CPI); una nuova DID potrà essere dichiarata")
+    DidView revokeDid(@PathVariable UUID id, @RequestBody StatusChangeBody body, CurrentUser caller,
+            Locale locale) {
+        return DidView.of(pathway.revokeDid(new PersonId(id), body.toChange(), caller, locale));
     }
 
     @GetMapping("/did-requests")

@@ -17,6 +17,7 @@ import it.retelavoro.pathway.PathwayCommands.ActionUpdate;
 import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
 import it.retelavoro.pathway.PathwayCommands.DeliveryRequest;
 import it.retelavoro.pathway.PathwayCommands.DidDeclaration;
+import it.retelavoro.pathway.PathwayCommands.DidStatusChange;
 import it.retelavoro.pathway.PathwayCommands.InternshipPlan;
 import it.retelavoro.pathway.PathwayCommands.PactTerms;
 import it.retelavoro.pathway.PathwayCommands.PlannedActionRequest;
@@ -86,6 +87,7 @@ class PathwayPagesController {
         model.addAttribute("siteNames", sites.stream().collect(Collectors.toMap(site -> site.id().value(),
                 Site::name)));
         model.addAttribute("services", EnumSet.range(ServiceCode.A1, ServiceCode.A6));
+        model.addAttribute("actionServices", EnumSet.range(ServiceCode.A4, ServiceCode.A6));
         model.addAttribute("modes", DeliveryMode.values());
         model.addAttribute("channels", DidChannel.values());
         model.addAttribute("actionStates", ActionState.values());
@@ -127,6 +129,31 @@ class PathwayPagesController {
         pathway.certifyDid(new PersonId(id), null, caller, locale);
         redirect.addFlashAttribute("flash", "pathway.did.certified");
         return "redirect:/persons/" + id + "/pathway#did";
+    }
+
+    record DidStatusForm(@DateTimeFormat(iso = ISO.DATE) LocalDate date, String reason) {
+    }
+
+    /** Suspension, reinstatement or revocation, as the page posts it ({@code change} names which). */
+    @PostMapping("/persons/{id}/pathway/did/{change:suspension|reinstatement|revocation}")
+    String changeDidStatus(@PathVariable UUID id, @PathVariable String change, DidStatusForm form,
+            CurrentUser caller, Model model, Locale locale, RedirectAttributes redirect) {
+        PersonId personId = new PersonId(id);
+        DidStatusChange status = new DidStatusChange(form.date(), form.reason());
+        try {
+            switch (change) {
+                case "suspension" -> pathway.suspendDid(personId, status, caller, locale);
+                case "reinstatement" -> pathway.reinstateDid(personId, status, caller, locale);
+                default -> pathway.revokeDid(personId, status, caller, locale);
+            }
+            redirect.addFlashAttribute("flash", "pathway.did." + change + ".done");
+            return "redirect:/persons/" + id + "/pathway#did";
+        } catch (InvalidInputException | ConflictException e) {
+            model.addAttribute("didStatusErrors", errors(e, locale));
+            model.addAttribute("didStatusForm", form);
+            model.addAttribute("didStatusChange", change);
+            return page(id, caller, model);
+        }
     }
 
     @GetMapping("/did-requests")
@@ -258,6 +285,24 @@ class PathwayPagesController {
             return "redirect:/persons/" + id + "/pathway#plan";
         } catch (InvalidInputException e) {
             model.addAttribute("planErrors", errors(e, locale));
+            return page(id, caller, model);
+        }
+    }
+
+    record ActionForm(ServiceCode service, String description, @DateTimeFormat(iso = ISO.DATE) LocalDate dueOn) {
+    }
+
+    @PostMapping("/persons/{id}/pathway/actions")
+    String addAction(@PathVariable UUID id, ActionForm form, CurrentUser caller, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            pathway.addAction(new PersonId(id), new PlannedActionRequest(form.service(), form.description(),
+                    form.dueOn()), caller);
+            redirect.addFlashAttribute("flash", "pathway.action.added");
+            return "redirect:/persons/" + id + "/pathway#plan";
+        } catch (InvalidInputException e) {
+            model.addAttribute("actionErrors", errors(e, locale));
+            model.addAttribute("actionForm", form);
             return page(id, caller, model);
         }
     }

@@ -43,7 +43,7 @@ final class PathwayViews {
         }
     }
 
-    record DidEventView(DidState state, LocalDate date, UUID organisationId) {
+    record DidEventView(DidState state, LocalDate date, UUID organisationId, String reason) {
     }
 
     record DidView(UUID id, DidState state, LocalDate declaredOn, DidChannel channel, UUID receivedBy, UUID cpiId,
@@ -53,7 +53,8 @@ final class PathwayViews {
             return new DidView(did.id().value(), did.state(), did.declaredOn(), did.channel(),
                     did.receivedBy().value(), did.cpiId().map(id -> id.value()).orElse(null),
                     did.certifiedOn().orElse(null), did.history().stream()
-                            .map(event -> new DidEventView(event.state(), event.occurredOn(), event.organisationId()))
+                            .map(event -> new DidEventView(event.state(), event.occurredOn(), event.organisationId(),
+                                    event.reason()))
                             .toList());
         }
     }
