@@ -77,8 +77,15 @@ record IndicatorDefinition(String code, FactKind kind, String condition, Subject
      * fact id, date, organisation and subject.
      */
     String select(String filter) {
+        return select(filter, "");
+    }
+
+    /** As {@link #select(String)}, with more columns (SQL over alias {@code f}, each with a leading comma). */
+    String select(String filter, String moreColumns) {
         return "select '" + code + "' as code, f.id, f.fact_date, " + organisationColumn()
-                + " as organisation_id, " + subject.sql + " as subject from monitoring_fact f where f.kind = '"
+                + " as organisation_id, " + subject.sql + " as subject"
+                + moreColumns.replace("f_organisation", organisationColumn() + "::text")
+                + " from monitoring_fact f where f.kind = '"
                 + kind.name() + "'" + (condition == null ? "" : " and " + condition)
                 + (counterpart ? " and f.counterpart_organisation_id is not null" : "")
                 + (filter == null ? "" : " and " + filter);

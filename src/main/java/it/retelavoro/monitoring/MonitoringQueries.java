@@ -105,6 +105,47 @@ public class MonitoringQueries {
     }
 
     /**
+     * The indicators broken down by the dimensions, one value per code and combination met in the period
+     * (combinations with no fact are absent). Read from the facts.
+     *
+     * @throws InvalidInputException a date missing, from after to, or no dimension
+     */
+    public List<GroupValue> groups(LocalDate from, LocalDate to, Optional<OrganisationId> organisation,
+            List<Dimension> dimensions, CurrentUser caller) {
+        requirePeriod(from, to);
+        if (dimensions.isEmpty()) {
+            throw InvalidInputException.of("groupBy", "validation.required");
+        }
+        Optional<OrganisationId> scope = scope(organisation, caller);
+        StringBuilder columns = new StringBuilder();
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < dimensions.size(); i++) {
+            columns.append(", ").append(dimensions.get(i).sql).append(" as d").append(i);
+            names.append(", d").append(i);
+        }
+        String union = IndicatorDefinition.ALL.stream()
+                .map(definition -> definition.select(period("f"), columns.toString()))
+                .reduce((a, b) -> a + "\nunion all\n" + b).orElseThrow();
+        String sql = "select code" + names + ", count(distinct subject) as value from (" + union + ") x"
+                + scope.map(org -> " where organisation_id = :org").orElse("") + " group by code" + names;
+        var statement = jdbc.sql(sql).param("from", from).param("to", to);
+        if (scope.isPresent()) {
+            statement = statement.param("org", scope.get().value());
+        }
+        List<String> order = codes(to);
+        return statement.query((rs, row) -> {
+            Map<String, String> group = new LinkedHashMap<>();
+            for (int i = 0; i < dimensions.size(); i++) {
+                group.put(dimensions.get(i).parameter(), rs.getString("d" + i));
+            }
+            return new GroupValue(rs.getString("code"), group, rs.getLong("value"));
+        }).list().stream()
+                .sorted(java.util.Comparator.comparingInt((GroupValue value) -> order.indexOf(value.code()))
+                        .thenComparing(value -> value.group().toString()))
+                .toList();
+    }
+
+    /**
      * 6.2 and 10.1 per organisation and the referrals across organisations, in the period; an operator
      * sees their organisation's row and the cross referrals it is part of.
      */

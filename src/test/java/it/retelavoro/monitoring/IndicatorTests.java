@@ -291,6 +291,31 @@ class IndicatorTests {
     }
 
     @Test
+    void the_values_break_down_by_the_dimensions_stored_with_each_fact() throws Exception {
+        scenario.valuesWhenEqual(ANALYST, period() + "&organisationId=" + a.id(), expectedA);
+        // A1: p1 (a woman born in 1985, Italian) and two anonymous men aged 25-34.
+        mvc.perform(get("/api/v1/indicators?" + period() + "&organisationId=" + a.id() + "&groupBy=sex,ageBand")
+                        .with(ANALYST))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.values", hasSize(26)))
+                .andExpect(jsonPath("$.groups[?(@.code == '1.1' && @.group.sex == 'M' && @.group.ageBand == "
+                        + "'FROM_25_TO_34')].value").value(2))
+                .andExpect(jsonPath("$.groups[?(@.code == '1.1' && @.group.sex == 'F')].value").value(1));
+        mvc.perform(get("/api/v1/indicators?" + period() + "&organisationId=" + a.id()
+                        + "&groupBy=province,citizenshipGroup").with(ANALYST))
+                .andExpect(jsonPath("$.groups[?(@.code == '2.1' && @.group.citizenshipGroup == 'ITALIAN')].value")
+                        .value(2))
+                .andExpect(jsonPath("$.groups[?(@.code == '1.1' && @.group.province == 'TO' "
+                        + "&& @.group.citizenshipGroup == 'ITALIAN')].value").value(1));
+        mvc.perform(get("/api/v1/indicators?" + period() + "&organisationId=" + a.id() + "&groupBy=province")
+                        .with(ANALYST))
+                .andExpect(jsonPath("$.groups[?(@.code == '1.1' && @.group.province == 'TO')].value").value(3));
+        mvc.perform(get("/api/v1/indicators?" + period() + "&groupBy=colour").with(ANALYST))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("groupBy"));
+    }
+
+    @Test
     void a_period_that_ends_before_it_starts_is_refused() throws Exception {
         mvc.perform(get("/api/v1/indicators?from=" + TO + "&to=" + FROM).with(ANALYST))
                 .andExpect(status().isBadRequest())

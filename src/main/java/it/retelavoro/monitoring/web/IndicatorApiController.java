@@ -6,12 +6,16 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.retelavoro.monitoring.CoherenceReport;
+import it.retelavoro.monitoring.Dimension;
+import it.retelavoro.monitoring.GroupValue;
 import it.retelavoro.monitoring.IndicatorRecord;
 import it.retelavoro.monitoring.IndicatorValue;
 import it.retelavoro.monitoring.MonitoringQueries;
 import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,9 +54,26 @@ class IndicatorApiController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = "solo questa organizzazione (amministratori e analisti)")
             @RequestParam(required = false) UUID organisationId,
+            @Parameter(description = "dimensioni separate da virgole: organisation, site, operator, province, sex, "
+                    + "ageBand, citizenshipGroup, educationLevel, month")
+            @RequestParam(required = false) List<String> groupBy,
             CurrentUser caller) {
         List<IndicatorValue> values = monitoring.values(from, to, organisation(organisationId), caller);
-        return new IndicatorsJson(from, to, values);
+        List<GroupValue> groups = groupBy == null || groupBy.isEmpty() ? null
+                : monitoring.groups(from, to, organisation(organisationId), dimensions(groupBy), caller);
+        return new IndicatorsJson(from, to, values, groups);
+    }
+
+    private static List<Dimension> dimensions(List<String> names) {
+        var problems = new InvalidInputException.Collector();
+        List<Dimension> dimensions = new ArrayList<>();
+        for (String name : names) {
+            Optional<Dimension> dimension = Dimension.fromParameter(name.trim());
+            problems.require(dimension.isPresent(), "groupBy", "monitoring.group-by.unknown", name);
+            dimension.filter(found -> !dimensions.contains(found)).ifPresent(dimensions::add);
+        }
+        problems.throwIfAny();
+        return dimensions;
     }
 
     @GetMapping("/indicators/coherence")
@@ -93,7 +114,7 @@ class IndicatorApiController {
         return Optional.ofNullable(id).map(OrganisationId::new);
     }
 
-    record IndicatorsJson(LocalDate from, LocalDate to, List<IndicatorValue> values) {
+    record IndicatorsJson(LocalDate from, LocalDate to, List<IndicatorValue> values, List<GroupValue> groups) {
     }
 
     record RebuildJson(long rows) {
