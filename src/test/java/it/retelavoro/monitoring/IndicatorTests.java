@@ -316,10 +316,33 @@ class IndicatorTests {
     }
 
     @Test
+    void the_page_shows_the_operator_the_table_of_their_organisation() throws Exception {
+        scenario.valuesWhenEqual(ANALYST, period() + "&organisationId=" + a.id(), expectedA);
+        String page = mvc.perform(get("/monitoring?" + period()).with(a.operator()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.split("data-code=", -1)).hasSize(27);
+        assertThat(cell(page, "1.1")).isEqualTo("3");
+        assertThat(cell(page, "8.4")).isEqualTo("2");
+        mvc.perform(get("/monitoring?from=" + TO + "&to=" + FROM).with(a.operator()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("monitoring-to-error")));
+    }
+
+    @Test
     void a_period_that_ends_before_it_starts_is_refused() throws Exception {
         mvc.perform(get("/api/v1/indicators?from=" + TO + "&to=" + FROM).with(ANALYST))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("to"));
+    }
+
+    /** The value in the row of the code, in the page's table. */
+    private static String cell(String page, String code) {
+        var matcher = java.util.regex.Pattern.compile("data-code=\"" + java.util.regex.Pattern.quote(code)
+                + "\">.*?<td class=\"text-end\">(\\d+)</td>", java.util.regex.Pattern.DOTALL).matcher(page);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
     }
 
     private String period() {
