@@ -233,6 +233,7 @@ class IndicatorTests {
 
     @Test
     void the_coherence_report_explains_6_2_against_10_1_with_the_cross_organisation_referrals() throws Exception {
+        scenario.valuesWhenEqual(ANALYST, period() + "&organisationId=" + a.id(), expectedA);
         scenario.valuesWhenEqual(ANALYST, period() + "&organisationId=" + b.id(), expectedB);
         mvc.perform(get("/api/v1/indicators/coherence?" + period()).with(ANALYST))
                 .andExpect(status().isOk())
@@ -328,6 +329,40 @@ class IndicatorTests {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("monitoring-to-error")));
+    }
+
+    @Test
+    void a_person_registered_after_their_first_fact_reached_monitoring_gets_their_dimensions_filled_in()
+            throws Exception {
+        Organisation elsewhere = new Organisation(UUID.randomUUID().toString(), null, null);
+        UUID person = UUID.randomUUID();
+        LocalDate day = LocalDate.of(2019, 5, 14);
+        publish(new it.retelavoro.pathway.PathwayEvents.PersonServiceDelivered(
+                new it.retelavoro.pathway.DeliveryId(UUID.randomUUID()), new PersonId(person), org(elsewhere), null,
+                null, it.retelavoro.catalogue.ServiceCode.A2, it.retelavoro.catalogue.DeliveryMode.INDIVIDUAL, day));
+        String query = "from=" + day + "&to=" + day + "&organisationId=" + elsewhere.id();
+        Map<String, Integer> delivered = new LinkedHashMap<>(scenario.values(ANALYST, query));
+        delivered.replaceAll((code, value) -> "2.1".equals(code) ? 1 : 0);
+        assertThat(scenario.valuesWhenEqual(ANALYST, query, delivered)).containsExactlyEntriesOf(delivered);
+
+        publish(new it.retelavoro.person.PersonEvents.PersonRegistered(new PersonId(person), org(elsewhere), day,
+                it.retelavoro.person.Sex.M, 1996, it.retelavoro.person.PersonEvents.CitizenshipGroup.NON_EU, "LM",
+                "TO"));
+        String grouped = query + "&groupBy=sex,ageBand,citizenshipGroup,educationLevel";
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        String body = "";
+        while (!body.contains("NON_EU") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            body = mvc.perform(get("/api/v1/indicators?" + grouped).with(ANALYST)).andReturn().getResponse()
+                    .getContentAsString();
+        }
+        mvc.perform(get("/api/v1/indicators?" + grouped).with(ANALYST))
+                .andExpect(jsonPath("$.groups", hasSize(1)))
+                .andExpect(jsonPath("$.groups[0].code").value("2.1"))
+                .andExpect(jsonPath("$.groups[0].group.sex").value("M"))
+                .andExpect(jsonPath("$.groups[0].group.ageBand").value("UNDER_25"))
+                .andExpect(jsonPath("$.groups[0].group.citizenshipGroup").value("NON_EU"))
+                .andExpect(jsonPath("$.groups[0].group.educationLevel").value("LM"));
     }
 
     @Test
