@@ -62,20 +62,50 @@ class FactStore {
         return id.isPresent();
     }
 
+    /** The scope of the region's rows in the aggregate. */
+    static final UUID REGION = new UUID(0, 0);
+
+    /**
+     * The subjects of the fact's indicators at both grains (month, year) and both scopes (organisation,
+     * region). Only the rows new to the aggregate move the counts, so a subject already counted in a month,
+     * a year or the region is not counted again; a concurrent listener adding the same subject waits on the
+     * unique key and then finds it there.
+     */
     private void aggregate(long factId) {
-        jdbc.sql("insert into monitoring_indicator_month (code, month, organisation_id, subject) "
-                + "select code, date_trunc('month', fact_date)::date, organisation_id, subject from ("
-                + IndicatorDefinition.union(IndicatorDefinition.ALL, "f.id = :id")
-                + ") rows on conflict do nothing").param("id", factId).update();
+        jdbc.sql("with added as (insert into monitoring_subject (code, grain, period_start, scope, subject) "
+                + subjects("f.id = :id") + " on conflict do nothing returning code, grain, period_start, scope) "
+                + "insert into monitoring_count (code, grain, period_start, scope, value) "
+                + "select code, grain, period_start, scope, count(*) from added group by code, grain, period_start, scope "
+                + "order by code, grain, period_start, scope "
+                + "on conflict (code, grain, period_start, scope) "
+                + "do update set value = monitoring_count.value + excluded.value")
+                .param("id", factId).param("region", REGION).update();
+    }
+
+    /** The rows of monitoring_subject for the facts matching the filter (null for all), without duplicates. */
+    private static String subjects(String filter) {
+        return "select distinct x.code, g.grain, g.period_start, g.scope, x.subject from ("
+                + IndicatorDefinition.union(IndicatorDefinition.ALL, filter) + ") x cross join lateral (values "
+                + "('M', date_trunc('month', x.fact_date)::date, x.organisation_id), "
+                + "('M', date_trunc('month', x.fact_date)::date, :region), "
+                + "('Y', date_trunc('year', x.fact_date)::date, x.organisation_id), "
+                + "('Y', date_trunc('year', x.fact_date)::date, :region)) as g(grain, period_start, scope) "
+                // The same order in every transaction, so that concurrent listeners wait rather than deadlock.
+                + "order by 1, 2, 3, 4, 5";
     }
 
     /** Recomputes the aggregate from the facts, from scratch, in one transaction. */
     @Transactional
     long rebuild() {
-        jdbc.sql("delete from monitoring_indicator_month").update();
-        return jdbc.sql("insert into monitoring_indicator_month (code, month, organisation_id, subject) "
-                + "select distinct code, date_trunc('month', fact_date)::date, organisation_id, subject from ("
-                + IndicatorDefinition.union(IndicatorDefinition.ALL, null) + ") rows").update();
+        jdbc.sql("delete from monitoring_count").update();
+        jdbc.sql("delete from monitoring_subject").update();
+        long rows = jdbc.sql("insert into monitoring_subject (code, grain, period_start, scope, subject) "
+                + subjects(null)).param("region", REGION).update();
+        jdbc.sql("""
+                insert into monitoring_count (code, grain, period_start, scope, value)
+                select code, grain, period_start, scope, count(*) from monitoring_subject
+                group by code, grain, period_start, scope""").update();
+        return rows;
     }
 
     /** Keeps the person's dimensions and fills them into the facts recorded before they were known. */

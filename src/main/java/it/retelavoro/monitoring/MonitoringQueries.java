@@ -207,36 +207,53 @@ public class MonitoringQueries {
     }
 
     /**
-     * Distinct subjects per code: whole months from the aggregate, the partial months at the ends of the
-     * period from the facts.
+     * Distinct subjects per code. A calendar month or year is read from the counts kept per scope; any other
+     * period is the union of its whole months (subjects of the aggregate) and its partial months at both
+     * ends (facts), counted distinct.
      */
     private Map<String, Long> count(List<IndicatorDefinition> definitions, LocalDate from, LocalDate to,
             Optional<OrganisationId> scope) {
+        UUID scopeId = scope.map(OrganisationId::value).orElse(FactStore.REGION);
+        String codes = definitions.stream().map(definition -> "'" + definition.code() + "'")
+                .reduce((a, b) -> a + ", " + b).orElseThrow();
+        Map<String, Long> values = new HashMap<>();
+        Optional<String> grain = calendarGrain(from, to);
+        if (grain.isPresent()) {
+            jdbc.sql("select code, value from monitoring_count where code in (" + codes + ") and grain = :grain"
+                            + " and period_start = :from and scope = :scope")
+                    .param("grain", grain.get()).param("from", from).param("scope", scopeId)
+                    .query((rs, row) -> values.put(rs.getString("code"), rs.getLong("value"))).list();
+            return values;
+        }
         LocalDate firstWholeMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate afterWholeMonths = to.plusDays(1).withDayOfMonth(1);
-        boolean wholeMonths = firstWholeMonth.isBefore(afterWholeMonths);
-        if (!wholeMonths) {
+        if (!firstWholeMonth.isBefore(afterWholeMonths)) {
             firstWholeMonth = from;
             afterWholeMonths = from;
         }
-        String organisationFilter = scope.map(org -> " and organisation_id = :org").orElse("");
-        String codes = definitions.stream().map(definition -> "'" + definition.code() + "'")
-                .reduce((a, b) -> a + ", " + b).orElseThrow();
         String partial = IndicatorDefinition.union(definitions,
                 "f.fact_date between :from and :to and (f.fact_date < :wholeFrom or f.fact_date >= :wholeTo)");
         String sql = "select code, count(distinct subject) as value from ("
-                + "select code, subject from monitoring_indicator_month where code in (" + codes + ")"
-                + " and month >= :wholeFrom and month < :wholeTo" + organisationFilter
-                + " union all select code, subject from (" + partial + ") p where true" + organisationFilter
+                + "select code, subject from monitoring_subject where code in (" + codes + ") and grain = 'M'"
+                + " and period_start >= :wholeFrom and period_start < :wholeTo and scope = :scope"
+                + " union all select code, subject from (" + partial + ") p"
+                + scope.map(org -> " where organisation_id = :scope").orElse("")
                 + ") x group by code";
-        var statement = jdbc.sql(sql).param("from", from).param("to", to).param("wholeFrom", firstWholeMonth)
-                .param("wholeTo", afterWholeMonths);
-        if (scope.isPresent()) {
-            statement = statement.param("org", scope.get().value());
-        }
-        Map<String, Long> values = new HashMap<>();
-        statement.query((rs, row) -> values.put(rs.getString("code"), rs.getLong("value"))).list();
+        jdbc.sql(sql).param("from", from).param("to", to).param("wholeFrom", firstWholeMonth)
+                .param("wholeTo", afterWholeMonths).param("scope", scopeId)
+                .query((rs, row) -> values.put(rs.getString("code"), rs.getLong("value"))).list();
         return values;
+    }
+
+    /** M for a period that is one calendar month, Y for one calendar year. */
+    private static Optional<String> calendarGrain(LocalDate from, LocalDate to) {
+        if (from.getDayOfYear() == 1 && to.equals(from.plusYears(1).minusDays(1))) {
+            return Optional.of("Y");
+        }
+        if (from.getDayOfMonth() == 1 && to.equals(from.plusMonths(1).minusDays(1))) {
+            return Optional.of("M");
+        }
+        return Optional.empty();
     }
 
     private static String period(String alias) {

@@ -1,7 +1,6 @@
 -- Monitoring's own read model (ADR 0005). monitoring_fact is the append-only source: one row per thing
 -- that happened, written by the listeners of the other modules' events, idempotent on (kind, source_key).
--- monitoring_indicator_month is derived from it (rebuildable at any time) and answers the distinct counts
--- of whole months; the partial months at the ends of a period are read from the facts.
+-- monitoring_subject and monitoring_count are derived from it (rebuildable at any time).
 
 create table monitoring_person (
     person_id          uuid primary key,
@@ -41,13 +40,25 @@ create index monitoring_fact_counterpart on monitoring_fact (kind, fact_date, co
 -- Late dimensions: a PersonRegistered processed after the person's first facts fills them in.
 create index monitoring_fact_person on monitoring_fact (person_id) where person_id is not null;
 
--- One row per indicator, organisation, month and counted subject (person, company or item): the distinct
--- count of whole months is an index-only scan of the primary key, never a scan of the deliveries.
-create table monitoring_indicator_month (
-    code            varchar(5)  not null,
-    month           date        not null,
-    organisation_id uuid        not null,
-    subject         varchar(60) not null,
-    primary key (code, month, organisation_id, subject)
+-- One row per indicator, calendar month or year (grain M or Y), scope (an organisation, or the nil uuid for
+-- the region) and counted subject (person, company or item). Whole months of any period are an index-only
+-- scan of the primary key; the partial months at the ends are read from the facts.
+create table monitoring_subject (
+    code         varchar(5)  not null,
+    grain        char(1)     not null,
+    period_start date        not null,
+    scope        uuid        not null,
+    subject      varchar(60) not null,
+    primary key (code, grain, period_start, scope, subject)
 );
-create index monitoring_indicator_month_region on monitoring_indicator_month (code, month, subject);
+
+-- The distinct count of each indicator per calendar month and year and scope, kept in step with
+-- monitoring_subject: a calendar year or month (the usual question) is 26 rows read, whatever the volume.
+create table monitoring_count (
+    code         varchar(5) not null,
+    grain        char(1)    not null,
+    period_start date       not null,
+    scope        uuid       not null,
+    value        bigint     not null,
+    primary key (code, grain, period_start, scope)
+);

@@ -366,6 +366,45 @@ class IndicatorTests {
     }
 
     @Test
+    void a_calendar_month_or_year_read_from_the_kept_counts_agrees_with_any_other_period() throws Exception {
+        OrganisationId mine = new OrganisationId(UUID.randomUUID());
+        OrganisationId other = new OrganisationId(UUID.randomUUID());
+        PersonId anna = new PersonId(UUID.randomUUID());
+        PersonId bruno = new PersonId(UUID.randomUUID());
+        PersonId carla = new PersonId(UUID.randomUUID());
+        refer(anna, mine, other, LocalDate.of(2018, 3, 1));
+        refer(anna, mine, mine, LocalDate.of(2018, 3, 31));
+        refer(bruno, mine, other, LocalDate.of(2018, 3, 15));
+        refer(anna, mine, other, LocalDate.of(2018, 4, 15));
+        refer(carla, mine, mine, LocalDate.of(2018, 4, 30));
+        refer(carla, mine, mine, LocalDate.of(2018, 12, 31));
+        String org = "&organisationId=" + mine.value();
+        Map<String, Integer> year = new LinkedHashMap<>(scenario.values(ANALYST, "from=2018-01-01&to=2018-12-31" + org));
+        year.replaceAll((code, value) -> "6.2".equals(code) ? 3 : "10.1".equals(code) ? 2 : 0);
+        assertThat(scenario.valuesWhenEqual(ANALYST, "from=2018-01-01&to=2018-12-31" + org, year))
+                .containsExactlyEntriesOf(year);
+        Map<String, Integer> byPeriod = new LinkedHashMap<>();
+        for (String period : java.util.List.of("from=2018-03-01&to=2018-03-31", "from=2018-04-01&to=2018-04-30",
+                "from=2018-03-01&to=2018-04-30", "from=2018-03-02&to=2018-04-29", "from=2018-03-31&to=2018-04-15",
+                "from=2018-01-01&to=2018-12-30", "from=2017-12-31&to=2018-12-31")) {
+            byPeriod.put(period, scenario.values(ANALYST, period + org).get("6.2"));
+        }
+        assertThat(byPeriod).containsExactly(Map.entry("from=2018-03-01&to=2018-03-31", 2),
+                Map.entry("from=2018-04-01&to=2018-04-30", 2), Map.entry("from=2018-03-01&to=2018-04-30", 3),
+                Map.entry("from=2018-03-02&to=2018-04-29", 2), Map.entry("from=2018-03-31&to=2018-04-15", 1),
+                Map.entry("from=2018-01-01&to=2018-12-30", 3), Map.entry("from=2017-12-31&to=2018-12-31", 3));
+        assertThat(scenario.values(ANALYST, "from=2018-03-01&to=2018-03-31" + org).get("10.1")).isEqualTo(1);
+        assertThat(scenario.values(ANALYST, "from=2018-03-01&to=2018-03-31&organisationId=" + other.value())
+                .get("10.1")).isEqualTo(2);
+        Map<String, Integer> region = scenario.values(ANALYST, "from=2018-01-01&to=2018-12-31");
+        assertThat(region.get("6.2")).isEqualTo(region.get("10.1")).isGreaterThanOrEqualTo(3);
+
+        mvc.perform(post("/api/v1/monitoring/rebuild").with(ADMIN)).andExpect(status().isOk());
+        assertThat(scenario.values(ANALYST, "from=2018-01-01&to=2018-12-31" + org)).containsExactlyEntriesOf(year);
+        assertThat(scenario.values(ANALYST, "from=2018-03-01&to=2018-03-31" + org).get("6.2")).isEqualTo(2);
+    }
+
+    @Test
     void a_period_that_ends_before_it_starts_is_refused() throws Exception {
         mvc.perform(get("/api/v1/indicators?from=" + TO + "&to=" + FROM).with(ANALYST))
                 .andExpect(status().isBadRequest())
@@ -382,6 +421,12 @@ class IndicatorTests {
 
     private String period() {
         return "from=" + FROM + "&to=" + TO;
+    }
+
+    private void refer(PersonId person, OrganisationId personOrganisation, OrganisationId vacancyOrganisation,
+            LocalDate date) {
+        publish(new CandidateReferred(new ReferralId(UUID.randomUUID()), person, personOrganisation,
+                new VacancyId(UUID.randomUUID()), new EmployerId(UUID.randomUUID()), vacancyOrganisation, date));
     }
 
     private void publish(Object event) {
