@@ -1,0 +1,157 @@
+package it.retelavoro.monitoring;
+
+import it.retelavoro.network.NetworkManagement;
+import it.retelavoro.network.Site;
+import it.retelavoro.reference.Comune;
+import it.retelavoro.reference.Comuni;
+import it.retelavoro.shared.SiteId;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends facts and keeps the monthly aggregate in step, in the same transaction. A fact already
+ * recorded (same kind and source) is ignored, and so is its aggregate: redelivered events and concurrent
+ * listeners cannot count twice.
+ */
+@Component
+class FactStore {
+
+    private final JdbcClient jdbc;
+    private final NetworkManagement network;
+    private final Comuni comuni;
+
+    FactStore(JdbcClient jdbc, NetworkManagement network, Comuni comuni) {
+        this.jdbc = jdbc;
+        this.network = network;
+        this.comuni = comuni;
+    }
+
+    /** Records the fact with its dimensions; false when it was already recorded. */
+    @Transactional
+    boolean record(Fact fact) {
+        PersonDimensions person = fact.personId() == null ? PersonDimensions.NONE
+                : jdbc.sql("""
+                        select sex, birth_year, citizenship_group, education_level
+                        from monitoring_person where person_id = :id""")
+                        .param("id", fact.personId()).query(PersonDimensions.class).optional()
+                        .orElse(PersonDimensions.NONE);
+        String province = Optional.ofNullable(fact.siteId()).flatMap(site -> network.findSite(new SiteId(site)))
+                .map(Site::comuneCode).flatMap(comuni::byCode).map(Comune::provinceCode).orElse(null);
+        Optional<Long> id = jdbc.sql("""
+                insert into monitoring_fact (kind, source_key, fact_date, organisation_id, counterpart_organisation_id,
+                    site_id, operator_id, province, person_id, employer_id, item_id, detail, sex, age_band,
+                    citizenship_group, education_level)
+                values (:kind, :key, :date, :org, :counterpart, :site, :operator, :province, :person, :employer, :item,
+                    :detail, :sex, :ageBand, :citizenship, :education)
+                on conflict (kind, source_key) do nothing
+                returning id""")
+                .param("kind", fact.kind().name()).param("key", fact.sourceKey()).param("date", fact.date())
+                .param("org", fact.organisationId()).param("counterpart", fact.counterpartOrganisationId())
+                .param("site", fact.siteId()).param("operator", fact.operatorId()).param("province", province)
+                .param("person", fact.personId()).param("employer", fact.employerId()).param("item", fact.itemId())
+                .param("detail", fact.detail())
+                .param("sex", fact.sex() != null ? fact.sex() : person.sex())
+                .param("ageBand", fact.ageBand() != null ? fact.ageBand() : person.ageBandOn(fact.date()))
+                .param("citizenship", person.citizenshipGroup()).param("education", person.educationLevel())
+                .query(Long.class).optional();
+        id.ifPresent(this::aggregate);
+        return id.isPresent();
+    }
+
+    /** The scope of the region's rows in the aggregate. */
+    static final UUID REGION = new UUID(0, 0);
+
+    /**
+     * The subjects of the fact's indicators at both grains (month, year) and both scopes (organisation,
+     * region). Only the rows new to the aggregate move the counts, so a subject already counted in a month,
+     * a year or the region is not counted again; a concurrent listener adding the same subject waits on the
+     * unique key and then finds it there.
+     */
+    private void aggregate(long factId) {
+        jdbc.sql("with added as (insert into monitoring_subject (code, grain, period_start, scope, subject) "
+                + subjects("f.id = :id") + " on conflict do nothing returning code, grain, period_start, scope) "
+                + "insert into monitoring_count (code, grain, period_start, scope, value) "
+                + "select code, grain, period_start, scope, count(*) from added group by code, grain, period_start, scope "
+                + "order by code, grain, period_start, scope "
+                + "on conflict (code, grain, period_start, scope) "
+                + "do update set value = monitoring_count.value + excluded.value")
+                .param("id", factId).param("region", REGION).update();
+    }
+
+    /** The rows of monitoring_subject for the facts matching the filter (null for all), without duplicates. */
+    private static String subjects(String filter) {
+        return "select distinct x.code, g.grain, g.period_start, g.scope, x.subject from ("
+                + IndicatorDefinition.union(IndicatorDefinition.ALL, filter) + ") x cross join lateral (values "
+                + "('M', date_trunc('month', x.fact_date)::date, x.organisation_id), "
+                + "('M', date_trunc('month', x.fact_date)::date, :region), "
+                + "('Y', date_trunc('year', x.fact_date)::date, x.organisation_id), "
+                + "('Y', date_trunc('year', x.fact_date)::date, :region)) as g(grain, period_start, scope) "
+                // The same order in every transaction, so that concurrent listeners wait rather than deadlock.
+                + "order by 1, 2, 3, 4, 5";
+    }
+
+    /** Recomputes the aggregate from the facts, from scratch, in one transaction. */
+    @Transactional
+    long rebuild() {
+        jdbc.sql("delete from monitoring_count").update();
+        jdbc.sql("delete from monitoring_subject").update();
+        long rows = jdbc.sql("insert into monitoring_subject (code, grain, period_start, scope, subject) "
+                + subjects(null)).param("region", REGION).update();
+        jdbc.sql("""
+                insert into monitoring_count (code, grain, period_start, scope, value)
+                select code, grain, period_start, scope, count(*) from monitoring_subject
+                group by code, grain, period_start, scope""").update();
+        return rows;
+    }
+
+    /** Keeps the person's dimensions and fills them into the facts recorded before they were known. */
+    @Transactional
+    void person(UUID personId, UUID organisationId, String sex, int birthYear, String citizenshipGroup,
+            String educationLevel) {
+        jdbc.sql("""
+                insert into monitoring_person (person_id, organisation_id, sex, birth_year, citizenship_group,
+                    education_level)
+                values (:id, :org, :sex, :year, :citizenship, :education)
+                on conflict (person_id) do update set sex = excluded.sex, birth_year = excluded.birth_year,
+                    citizenship_group = excluded.citizenship_group, education_level = excluded.education_level""")
+                .param("id", personId).param("org", organisationId).param("sex", sex).param("year", birthYear)
+                .param("citizenship", citizenshipGroup).param("education", educationLevel).update();
+        jdbc.sql("""
+                update monitoring_fact set sex = :sex, citizenship_group = :citizenship, education_level = :education,
+                    age_band = case
+                        when extract(year from fact_date) - :year < 25 then 'UNDER_25'
+                        when extract(year from fact_date) - :year < 35 then 'FROM_25_TO_34'
+                        when extract(year from fact_date) - :year < 45 then 'FROM_35_TO_44'
+                        when extract(year from fact_date) - :year < 55 then 'FROM_45_TO_54'
+                        else 'FROM_55' end
+                where person_id = :id and sex is null""")
+                .param("id", personId).param("sex", sex).param("year", birthYear)
+                .param("citizenship", citizenshipGroup).param("education", educationLevel).update();
+    }
+
+    @Transactional
+    void transferred(UUID personId, UUID to) {
+        jdbc.sql("update monitoring_person set organisation_id = :to where person_id = :id")
+                .param("id", personId).param("to", to).update();
+    }
+
+    /** The dimensions of a person known to monitoring, none when they are not (yet) known. */
+    record PersonDimensions(String sex, Integer birthYear, String citizenshipGroup, String educationLevel) {
+
+        static final PersonDimensions NONE = new PersonDimensions(null, null, null, null);
+
+        /** The age band reached in the year of the day, with the bands of the anonymous A1 visitors. */
+        String ageBandOn(LocalDate day) {
+            if (birthYear == null) {
+                return null;
+            }
+            int age = day.getYear() - birthYear;
+            return age < 25 ? "UNDER_25" : age < 35 ? "FROM_25_TO_34" : age < 45 ? "FROM_35_TO_44"
+                    : age < 55 ? "FROM_45_TO_54" : "FROM_55";
+        }
+    }
+}

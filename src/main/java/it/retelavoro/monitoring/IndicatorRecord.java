@@ -1,0 +1,18 @@
+package it.retelavoro.monitoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What is behind an indicator's value: one counted subject (a person, an anonymous visitor, a company or
+ * an item such as a PAI, an internship or a vacancy) of one organisation, with every date it was recorded
+ * on in the period. Ids only, never names.
+ *
+ * @param subjectType PERSON, ANONYMOUS_VISITOR, COMPANY or ITEM
+ * @param subjectId   the id of the person, company or item (for an anonymous visitor, their A1 delivery)
+ * @param dates       the days in the period, in order (for 2.2 the signature dates, for 6.4 the contract starts)
+ */
+public record IndicatorRecord(String code, String subjectType, UUID subjectId, UUID organisationId,
+        List<LocalDate> dates) {
+}

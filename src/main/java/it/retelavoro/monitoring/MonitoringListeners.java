@@ -1,0 +1,172 @@
+package it.retelavoro.monitoring;
+
+import it.retelavoro.employer.EmployerEvents.CompanyPactSigned;
+import it.retelavoro.employer.EmployerEvents.EmployerServiceDelivered;
+import it.retelavoro.employer.EmployerEvents.VacancyRegistered;
+import it.retelavoro.pathway.PathwayEvents.ActionPlanRefused;
+import it.retelavoro.pathway.PathwayEvents.ActionPlanSigned;
+import it.retelavoro.pathway.PathwayEvents.AnonymousVisitorInformed;
+import it.retelavoro.pathway.PathwayEvents.InternshipActivated;
+import it.retelavoro.pathway.PathwayEvents.PactSigned;
+import it.retelavoro.pathway.PathwayEvents.PersonServiceDelivered;
+import it.retelavoro.pathway.PathwayEvents.TrainingEventRecorded;
+import it.retelavoro.person.PersonEvents.PersonRegistered;
+import it.retelavoro.person.PersonEvents.PersonTransferred;
+import it.retelavoro.referral.ReferralEvents.CandidateReferred;
+import it.retelavoro.referral.ReferralEvents.ReferralOutcomeRecorded;
+import it.retelavoro.referral.ReferralStatus;
+import it.retelavoro.shared.UserId;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the other modules' events into facts. Each listener runs after the publisher's commit in a
+ * transaction of its own; the publication registry retries it until it completes, and the fact's source
+ * key makes a retry harmless.
+ */
+@Component
+class MonitoringListeners {
+
+    private final FactStore facts;
+
+    MonitoringListeners(FactStore facts) {
+        this.facts = facts;
+    }
+
+    @ApplicationModuleListener
+    void on(PersonRegistered event) {
+        facts.person(event.personId().value(), event.organisationId().value(),
+                event.sex() == null ? null : event.sex().name(), event.birthYear(),
+                event.citizenshipGroup() == null ? null : event.citizenshipGroup().name(), event.educationLevel());
+    }
+
+    @ApplicationModuleListener
+    void on(PersonTransferred event) {
+        facts.transferred(event.personId().value(), event.to().value());
+    }
+
+    @ApplicationModuleListener
+    void on(PersonServiceDelivered event) {
+        if (event.personId() == null) {
+            // The anonymous A.1 visitor is recorded from AnonymousVisitorInformed, which carries sex and age band.
+            return;
+        }
+        facts.record(Fact.of(FactKind.DELIVERY, event.deliveryId().toString(), event.date(),
+                        event.organisationId().value())
+                .at(event.siteId() == null ? null : event.siteId().value(), operator(event.operatorId()))
+                .person(event.personId().value()).item(event.deliveryId().value()).detail(event.service().name()));
+    }
+
+    @ApplicationModuleListener
+    void on(AnonymousVisitorInformed event) {
+        facts.record(Fact.of(FactKind.DELIVERY, event.deliveryId().toString(), event.date(),
+                        event.organisationId().value())
+                .at(event.siteId() == null ? null : event.siteId().value(), null)
+                .item(event.deliveryId().value()).detail("A1")
+                .visitor(event.sex() == null ? null : event.sex().name(),
+                        event.ageBand() == null ? null : event.ageBand().name()));
+    }
+
+    @ApplicationModuleListener
+    void on(PactSigned event) {
+        // A person signs at most one Patto a day with an organisation: that is the source record.
+        facts.record(Fact.of(FactKind.PACT_SIGNED, daily(event.personId().value(), event.organisationId().value(),
+                        event.date()), event.date(), event.organisationId().value())
+                .person(event.personId().value()));
+    }
+
+    @ApplicationModuleListener
+    void on(ActionPlanSigned event) {
+        String key = daily(event.personId().value(), event.organisationId().value(), event.date());
+        facts.record(Fact.of(FactKind.PLAN_SIGNED, key, event.date(), event.organisationId().value())
+                .person(event.personId().value())
+                .item(UUID.nameUUIDFromBytes(("plan:" + key).getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @ApplicationModuleListener
+    void on(ActionPlanRefused event) {
+        facts.record(Fact.of(FactKind.PLAN_REFUSED, daily(event.personId().value(), event.organisationId().value(),
+                        event.date()), event.date(), event.organisationId().value())
+                .person(event.personId().value()));
+    }
+
+    @ApplicationModuleListener
+    void on(TrainingEventRecorded event) {
+        facts.record(Fact.of(FactKind.TRAINING, event.id().toString(), event.date(), event.organisationId().value())
+                .person(event.personId().value()).item(event.id().value()).detail(event.event().name()));
+    }
+
+    @ApplicationModuleListener
+    void on(InternshipActivated event) {
+        facts.record(Fact.of(FactKind.INTERNSHIP_ACTIVATED, event.id().toString(), event.date(),
+                        event.organisationId().value())
+                .person(event.personId().value()).item(event.id().value()));
+    }
+
+    @ApplicationModuleListener
+    void on(EmployerServiceDelivered event) {
+        Fact delivery = Fact.of(FactKind.EMPLOYER_DELIVERY, event.deliveryId().toString(), event.date(),
+                        event.organisationId().value())
+                .at(event.siteId() == null ? null : event.siteId().value(), operator(event.operatorId()))
+                .employer(event.employerId().value()).item(event.deliveryId().value())
+                .detail(event.service().name());
+        facts.record(delivery);
+        if (Boolean.TRUE.equals(event.interest())) {
+            facts.record(Fact.of(FactKind.COMPANY_NEED, event.deliveryId().toString(), event.date(),
+                            event.organisationId().value())
+                    .at(delivery.siteId(), delivery.operatorId()).employer(event.employerId().value())
+                    .item(event.deliveryId().value()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(CompanyPactSigned event) {
+        facts.record(Fact.of(FactKind.COMPANY_PACT_SIGNED, event.pactId().toString(), event.date(),
+                        event.organisationId().value())
+                .employer(event.employerId().value()).item(event.pactId().value()));
+    }
+
+    @ApplicationModuleListener
+    void on(VacancyRegistered event) {
+        facts.record(Fact.of(FactKind.VACANCY_REGISTERED, event.vacancyId().toString(), event.date(),
+                        event.organisationId().value())
+                .employer(event.employerId().value()).item(event.vacancyId().value()));
+    }
+
+    @ApplicationModuleListener
+    void on(CandidateReferred event) {
+        facts.record(Fact.of(FactKind.REFERRAL, event.referralId().toString(), event.date(),
+                        event.personOrganisationId().value())
+                .counterpart(event.vacancyOrganisationId().value()).person(event.personId().value())
+                .employer(event.employerId().value()).item(event.referralId().value()));
+    }
+
+    @ApplicationModuleListener
+    void on(ReferralOutcomeRecorded event) {
+        UUID personOrganisation = event.personOrganisationId().value();
+        UUID vacancyOrganisation = event.vacancyOrganisationId().value();
+        facts.record(Fact.of(FactKind.REFERRAL_OUTCOME, event.referralId() + ":" + event.status(), event.date(),
+                        personOrganisation)
+                .counterpart(vacancyOrganisation).person(event.personId().value())
+                .employer(event.employerId().value()).item(event.referralId().value())
+                .detail(event.status().name()));
+        if (event.status() == ReferralStatus.HIRED && event.contractStart() != null) {
+            facts.record(Fact.of(FactKind.CONTRACT_STARTED, event.referralId().toString(), event.contractStart(),
+                            personOrganisation)
+                    .counterpart(vacancyOrganisation).person(event.personId().value())
+                    .employer(event.employerId().value()).item(event.referralId().value())
+                    .detail(event.contractType() == null ? null : event.contractType().name()));
+        }
+    }
+
+    private static UUID operator(UserId operator) {
+        return operator == null ? null : operator.value();
+    }
+
+    private static String daily(UUID person, UUID organisation, LocalDate date) {
+        return person + ":" + organisation + ":" + date;
+    }
+}

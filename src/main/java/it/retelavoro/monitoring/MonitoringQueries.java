@@ -1,0 +1,289 @@
+package it.retelavoro.monitoring;
+
+import it.retelavoro.audit.AuditLog;
+import it.retelavoro.catalogue.Catalogue;
+import it.retelavoro.catalogue.CatalogueVersion;
+import it.retelavoro.catalogue.Indicator;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.NotFoundException;
+import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.Role;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The indicators of the repertorio over a period (from and to included, on the day of each event), for
+ * an organisation or the region, with the records behind each value and the coherence of 6.2 and 10.1.
+ *
+ * <p>Who sees what: an operator sees their own organisation, whatever they ask; administrators and
+ * analysts see the region, or one organisation when they name it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MonitoringQueries {
+
+    private static final String INDICATOR = "INDICATOR";
+
+    private final JdbcClient jdbc;
+    private final Catalogue catalogue;
+    private final FactStore facts;
+    private final AuditLog audit;
+
+    MonitoringQueries(JdbcClient jdbc, Catalogue catalogue, FactStore facts, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+        this.facts = facts;
+        this.audit = audit;
+    }
+
+    /**
+     * Every indicator of the catalogue version in force at the end of the period, in its order, with its
+     * value; an indicator the read model does not define counts zero.
+     *
+     * @throws InvalidInputException a date missing or from after to
+     */
+    public List<IndicatorValue> values(LocalDate from, LocalDate to, Optional<OrganisationId> organisation,
+            CurrentUser caller) {
+        requirePeriod(from, to);
+        Optional<OrganisationId> scope = scope(organisation, caller);
+        Map<String, Long> counted = count(IndicatorDefinition.ALL, from, to, scope);
+        return codes(to).stream().map(code -> new IndicatorValue(code, counted.getOrDefault(code, 0L))).toList();
+    }
+
+    /** The codes of the indicators, in the catalogue's order (the version in force on the day). */
+    public List<String> codes(LocalDate day) {
+        Optional<CatalogueVersion> version = catalogue.inForceOn(day).or(catalogue::current);
+        return version.map(found -> found.indicators().stream().map(Indicator::code).toList())
+                .orElseGet(() -> IndicatorDefinition.ALL.stream().map(IndicatorDefinition::code).toList());
+    }
+
+    /**
+     * The records behind one indicator's value: one per counted subject and organisation. The read is
+     * audited, as the records name persons by id.
+     *
+     * @throws NotFoundException     unknown indicator code
+     * @throws InvalidInputException a date missing or from after to
+     */
+    @Transactional
+    public List<IndicatorRecord> records(String code, LocalDate from, LocalDate to,
+            Optional<OrganisationId> organisation, CurrentUser caller) {
+        IndicatorDefinition definition = Optional.ofNullable(IndicatorDefinition.BY_CODE.get(code))
+                .orElseThrow(() -> new NotFoundException("indicator", code));
+        requirePeriod(from, to);
+        Optional<OrganisationId> scope = scope(organisation, caller);
+        String sql = "select f.organisation_id, f.subject, array_agg(distinct f.fact_date order by f.fact_date) as days,"
+                + " bool_or(f.subject like 'anon:%') as anonymous from (" + definition.select(period("f"))
+                + ") f" + scope.map(org -> " where f.organisation_id = :org").orElse("")
+                + " group by f.organisation_id, f.subject order by min(f.fact_date), f.subject";
+        var statement = jdbc.sql(sql).param("from", from).param("to", to);
+        if (scope.isPresent()) {
+            statement = statement.param("org", scope.get().value());
+        }
+        List<IndicatorRecord> records = statement.query((rs, row) -> {
+            String subject = rs.getString("subject");
+            boolean anonymous = rs.getBoolean("anonymous");
+            return new IndicatorRecord(code, anonymous ? "ANONYMOUS_VISITOR" : definition.subject().name(),
+                    UUID.fromString(anonymous ? subject.substring("anon:".length()) : subject),
+                    rs.getObject("organisation_id", UUID.class), dates(rs.getArray("days")));
+        }).list();
+        audit.success("MONITORING_RECORDS_READ", INDICATOR, code,
+                "from=" + from + " to=" + to + scope.map(org -> " organisation=" + org.value()).orElse(""));
+        return records;
+    }
+
+    /**
+     * The indicators broken down by the dimensions, one value per code and combination met in the period
+     * (combinations with no fact are absent). Read from the facts.
+     *
+     * @throws InvalidInputException a date missing, from after to, or no dimension
+     */
+    public List<GroupValue> groups(LocalDate from, LocalDate to, Optional<OrganisationId> organisation,
+            List<Dimension> dimensions, CurrentUser caller) {
+        requirePeriod(from, to);
+        if (dimensions.isEmpty()) {
+            throw InvalidInputException.of("groupBy", "validation.required");
+        }
+        Optional<OrganisationId> scope = scope(organisation, caller);
+        StringBuilder columns = new StringBuilder();
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < dimensions.size(); i++) {
+            columns.append(", ").append(dimensions.get(i).sql).append(" as d").append(i);
+            names.append(", d").append(i);
+        }
+        String union = IndicatorDefinition.ALL.stream()
+                .map(definition -> definition.select(period("f"), columns.toString()))
+                .reduce((a, b) -> a + "\nunion all\n" + b).orElseThrow();
+        String sql = "select code" + names + ", count(distinct subject) as value from (" + union + ") x"
+                + scope.map(org -> " where organisation_id = :org").orElse("") + " group by code" + names;
+        var statement = jdbc.sql(sql).param("from", from).param("to", to);
+        if (scope.isPresent()) {
+            statement = statement.param("org", scope.get().value());
+        }
+        List<String> order = codes(to);
+        return statement.query((rs, row) -> {
+            Map<String, String> group = new LinkedHashMap<>();
+            for (int i = 0; i < dimensions.size(); i++) {
+                group.put(dimensions.get(i).parameter(), rs.getString("d" + i));
+            }
+            return new GroupValue(rs.getString("code"), group, rs.getLong("value"));
+        }).list().stream()
+                .sorted(java.util.Comparator.comparingInt((GroupValue value) -> order.indexOf(value.code()))
+                        .thenComparing(value -> value.group().toString()))
+                .toList();
+    }
+
+    /**
+     * 6.2 and 10.1 per organisation and the referrals across organisations, in the period; an operator
+     * sees their organisation's row and the cross referrals it is part of.
+     */
+    public CoherenceReport coherence(LocalDate from, LocalDate to, CurrentUser caller) {
+        requirePeriod(from, to);
+        Optional<OrganisationId> scope = scope(Optional.empty(), caller);
+        List<IndicatorDefinition> pair = List.of(IndicatorDefinition.BY_CODE.get("6.2"),
+                IndicatorDefinition.BY_CODE.get("10.1"));
+        Map<UUID, long[]> rows = new LinkedHashMap<>();
+        jdbc.sql("select code, organisation_id, count(distinct subject) as value from ("
+                        + IndicatorDefinition.union(pair, period("f")) + ") x group by code, organisation_id"
+                        + " order by organisation_id")
+                .param("from", from).param("to", to)
+                .query((rs, row) -> {
+                    long[] values = rows.computeIfAbsent(rs.getObject("organisation_id", UUID.class),
+                            key -> new long[2]);
+                    values["6.2".equals(rs.getString("code")) ? 0 : 1] = rs.getLong("value");
+                    return null;
+                }).list();
+        List<CoherenceReport.Row> organisations = new ArrayList<>();
+        rows.forEach((org, values) -> {
+            if (scope.isEmpty() || scope.get().value().equals(org)) {
+                organisations.add(new CoherenceReport.Row(org, values[0], values[1]));
+            }
+        });
+        List<CoherenceReport.CrossReferral> cross = jdbc.sql("""
+                        select item_id, fact_date, person_id, organisation_id, employer_id, counterpart_organisation_id
+                        from monitoring_fact
+                        where kind = 'REFERRAL' and fact_date between :from and :to
+                          and organisation_id <> counterpart_organisation_id
+                        order by fact_date, item_id""")
+                .param("from", from).param("to", to)
+                .query((rs, row) -> new CoherenceReport.CrossReferral(rs.getObject(1, UUID.class),
+                        rs.getObject(2, LocalDate.class), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
+                        rs.getObject(5, UUID.class), rs.getObject(6, UUID.class)))
+                .list().stream()
+                .filter(referral -> scope.isEmpty() || scope.get().value().equals(referral.personOrganisationId())
+                        || scope.get().value().equals(referral.vacancyOrganisationId()))
+                .toList();
+        Long region = scope.isPresent() ? null
+                : count(List.of(pair.get(0)), from, to, Optional.empty()).getOrDefault("6.2", 0L);
+        return new CoherenceReport(from, to, region, organisations, cross);
+    }
+
+    /**
+     * Recomputes the aggregate of the read model from its facts, from scratch. Administrators only.
+     *
+     * @return the rows of the rebuilt aggregate
+     */
+    @Transactional
+    public long rebuild(CurrentUser caller) {
+        if (caller.role() != Role.ADMIN) {
+            audit.denied("MONITORING_REBUILD", INDICATOR, null);
+            throw new AccessDeniedException("only an administrator rebuilds the read model");
+        }
+        long rows = facts.rebuild();
+        audit.success("MONITORING_REBUILD", INDICATOR, null, "rows=" + rows);
+        return rows;
+    }
+
+    /**
+     * Distinct subjects per code. A calendar month or year is read from the counts kept per scope; any other
+     * period is the union of its whole months (subjects of the aggregate) and its partial months at both
+     * ends (facts), counted distinct.
+     */
+    private Map<String, Long> count(List<IndicatorDefinition> definitions, LocalDate from, LocalDate to,
+            Optional<OrganisationId> scope) {
+        UUID scopeId = scope.map(OrganisationId::value).orElse(FactStore.REGION);
+        String codes = definitions.stream().map(definition -> "'" + definition.code() + "'")
+                .reduce((a, b) -> a + ", " + b).orElseThrow();
+        Map<String, Long> values = new HashMap<>();
+        Optional<String> grain = calendarGrain(from, to);
+        if (grain.isPresent()) {
+            jdbc.sql("select code, value from monitoring_count where code in (" + codes + ") and grain = :grain"
+                            + " and period_start = :from and scope = :scope")
+                    .param("grain", grain.get()).param("from", from).param("scope", scopeId)
+                    .query((rs, row) -> values.put(rs.getString("code"), rs.getLong("value"))).list();
+            return values;
+        }
+        LocalDate firstWholeMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterWholeMonths = to.plusDays(1).withDayOfMonth(1);
+        if (!firstWholeMonth.isBefore(afterWholeMonths)) {
+            firstWholeMonth = from;
+            afterWholeMonths = from;
+        }
+        String partial = IndicatorDefinition.union(definitions,
+                "f.fact_date between :from and :to and (f.fact_date < :wholeFrom or f.fact_date >= :wholeTo)");
+        String sql = "select code, count(distinct subject) as value from ("
+                + "select code, subject from monitoring_subject where code in (" + codes + ") and grain = 'M'"
+                + " and period_start >= :wholeFrom and period_start < :wholeTo and scope = :scope"
+                + " union all select code, subject from (" + partial + ") p"
+                + scope.map(org -> " where organisation_id = :scope").orElse("")
+                + ") x group by code";
+        jdbc.sql(sql).param("from", from).param("to", to).param("wholeFrom", firstWholeMonth)
+                .param("wholeTo", afterWholeMonths).param("scope", scopeId)
+                .query((rs, row) -> values.put(rs.getString("code"), rs.getLong("value"))).list();
+        return values;
+    }
+
+    /** M for a period that is one calendar month, Y for one calendar year. */
+    private static Optional<String> calendarGrain(LocalDate from, LocalDate to) {
+        if (from.getDayOfYear() == 1 && to.equals(from.plusYears(1).minusDays(1))) {
+            return Optional.of("Y");
+        }
+        if (from.getDayOfMonth() == 1 && to.equals(from.plusMonths(1).minusDays(1))) {
+            return Optional.of("M");
+        }
+        return Optional.empty();
+    }
+
+    private static String period(String alias) {
+        return alias + ".fact_date between :from and :to";
+    }
+
+    private Optional<OrganisationId> scope(Optional<OrganisationId> asked, CurrentUser caller) {
+        if (caller.role() == Role.ADMIN || caller.role() == Role.ANALYST) {
+            return asked;
+        }
+        return Optional.of(caller.organisationId());
+    }
+
+    private static void requirePeriod(LocalDate from, LocalDate to) {
+        var problems = new InvalidInputException.Collector();
+        problems.require(from != null, "from", "validation.required");
+        problems.require(to != null, "to", "validation.required");
+        if (from != null && to != null) {
+            problems.require(!from.isAfter(to), "to", "monitoring.period.to-before-from");
+        }
+        problems.throwIfAny();
+    }
+
+    private static List<LocalDate> dates(Array array) throws SQLException {
+        List<LocalDate> days = new ArrayList<>();
+        try (var rs = array.getResultSet()) {
+            while (rs.next()) {
+                days.add(rs.getObject(2, LocalDate.class));
+            }
+        }
+        return days;
+    }
+}

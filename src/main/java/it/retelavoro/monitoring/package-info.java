@@ -1,0 +1,14 @@
+/**
+ * Monitoring: the 26 physical indicators of the repertorio (1.1-10.3), counted exactly over any period,
+ * per organisation or for the region, with the records behind each value and the coherence report of 6.2
+ * and 10.1.
+ *
+ * <p>The module keeps its own read model and never reads the other modules' tables. Listeners of the
+ * person, pathway, employer and referral events append facts to {@code monitoring_fact} (idempotent on the
+ * source record); a monthly aggregate derived from the facts answers the distinct counts of whole months
+ * and can be rebuilt from them at any time (see ADR 0005).
+ *
+ * <p>The API, for the other modules: {@link it.retelavoro.monitoring.MonitoringQueries} (values, records,
+ * coherence, rebuild) and its result records.
+ */
+package it.retelavoro.monitoring;

@@ -1,0 +1,122 @@
+package it.retelavoro.monitoring.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import it.retelavoro.monitoring.CoherenceReport;
+import it.retelavoro.monitoring.Dimension;
+import it.retelavoro.monitoring.GroupValue;
+import it.retelavoro.monitoring.IndicatorRecord;
+import it.retelavoro.monitoring.IndicatorValue;
+import it.retelavoro.monitoring.MonitoringQueries;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.OrganisationId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The monitoring indicators as JSON: values over a period, the records behind them, 6.2 against 10.1. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Monitoraggio", description = "Indicatori fisici del repertorio (1.1-10.3)")
+@SecurityRequirement(name = "basic")
+class IndicatorApiController {
+
+    private final MonitoringQueries monitoring;
+
+    IndicatorApiController(MonitoringQueries monitoring) {
+        this.monitoring = monitoring;
+    }
+
+    @GetMapping("/indicators")
+    @Operation(summary = "Valori degli indicatori nel periodo", description = """
+            Tutti gli indicatori del repertorio, nell'ordine del catalogo, contati nel periodo (estremi inclusi, \
+            sulla data di ciascun evento). Persone e aziende sono contate una volta sola. Un operatore vede \
+            sempre la propria organizzazione; amministratori e analisti la regione o l'organizzazione indicata.""")
+    @ApiResponse(responseCode = "200", description = "I valori")
+    @ApiResponse(responseCode = "400", description = "Periodo mancante o non valido")
+    IndicatorsJson values(
+            @Parameter(description = "primo giorno (AAAA-MM-GG)") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "ultimo giorno (AAAA-MM-GG)") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "solo questa organizzazione (amministratori e analisti)")
+            @RequestParam(required = false) UUID organisationId,
+            @Parameter(description = "dimensioni separate da virgole: organisation, site, operator, province, sex, "
+                    + "ageBand, citizenshipGroup, educationLevel, month")
+            @RequestParam(required = false) List<String> groupBy,
+            CurrentUser caller) {
+        List<IndicatorValue> values = monitoring.values(from, to, organisation(organisationId), caller);
+        List<GroupValue> groups = groupBy == null || groupBy.isEmpty() ? null
+                : monitoring.groups(from, to, organisation(organisationId), dimensions(groupBy), caller);
+        return new IndicatorsJson(from, to, values, groups);
+    }
+
+    private static List<Dimension> dimensions(List<String> names) {
+        var problems = new InvalidInputException.Collector();
+        List<Dimension> dimensions = new ArrayList<>();
+        for (String name : names) {
+            Optional<Dimension> dimension = Dimension.fromParameter(name.trim());
+            problems.require(dimension.isPresent(), "groupBy", "monitoring.group-by.unknown", name);
+            dimension.filter(found -> !dimensions.contains(found)).ifPresent(dimensions::add);
+        }
+        problems.throwIfAny();
+        return dimensions;
+    }
+
+    @GetMapping("/indicators/coherence")
+    @Operation(summary = "Coerenza tra gli indicatori 6.2 e 10.1", description = """
+            Per organizzazione: persone inviate ai colloqui di selezione (6.2, organizzazione che ha in carico \
+            la persona) e candidati segnalati (10.1, organizzazione titolare della vacancy), con gli invii tra \
+            organizzazioni diverse che spiegano la differenza. Sulla regione i due valori coincidono.""")
+    @ApiResponse(responseCode = "200", description = "Il rapporto di coerenza")
+    CoherenceReport coherence(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            CurrentUser caller) {
+        return monitoring.coherence(from, to, caller);
+    }
+
+    @GetMapping("/indicators/{code}/records")
+    @Operation(summary = "Record alla base di un indicatore", description = """
+            Un record per soggetto contato (persona, visitatore anonimo, azienda o elemento) e organizzazione, \
+            con le date nel periodo. Solo identificativi. La lettura è registrata nel registro di audit.""")
+    @ApiResponse(responseCode = "200", description = "I record")
+    @ApiResponse(responseCode = "404", description = "Indicatore sconosciuto")
+    List<IndicatorRecord> records(@PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) UUID organisationId, CurrentUser caller) {
+        return monitoring.records(code, from, to, organisation(organisationId), caller);
+    }
+
+    @PostMapping("/monitoring/rebuild")
+    @Operation(summary = "Ricostruisce gli aggregati del monitoraggio dai fatti registrati (amministratori)")
+    @ApiResponse(responseCode = "200", description = "Righe dell'aggregato ricostruito")
+    @ApiResponse(responseCode = "403", description = "Il chiamante non è un amministratore")
+    RebuildJson rebuild(CurrentUser caller) {
+        return new RebuildJson(monitoring.rebuild(caller));
+    }
+
+    private static Optional<OrganisationId> organisation(UUID id) {
+        return Optional.ofNullable(id).map(OrganisationId::new);
+    }
+
+    record IndicatorsJson(LocalDate from, LocalDate to, List<IndicatorValue> values, List<GroupValue> groups) {
+    }
+
+    record RebuildJson(long rows) {
+    }
+}
