@@ -102,14 +102,31 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String css) {
-        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+                    if (element == null) {
+                        return false;
+                    }
+                    ((JavascriptExecutor) d).executeScript(
+                            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+                    element.click();
+                    return true;
+                });
     }
 
+    /**
+     * The visible text of an element. A form submitted just before may still be replacing the page: an
+     * element of the old page goes stale, and the lookup is simply repeated on the new one.
+     */
     public String text(String css) {
-        return find(css).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(By.cssSelector(css));
+                    return element.isDisplayed() ? element.getText() : null;
+                });
     }
 
     public String currentPath() {
