@@ -578,6 +578,27 @@ public class EmployerManagement {
         return expired;
     }
 
+    /**
+     * Marks the vacancy FILLED once as many candidates were hired as it has positions. Called by the
+     * referral module after a hire; a vacancy that is no longer open is left as it is.
+     *
+     * @return whether the vacancy became FILLED
+     */
+    public boolean fillIfComplete(VacancyId id, int hired, LocalDate on) {
+        Vacancy vacancy = loadVacancy(id);
+        if (hired < vacancy.positions() || !vacancy.state().canChangeTo(VacancyState.FILLED)) {
+            return false;
+        }
+        LocalDate date = on.isBefore(vacancy.lastChangedOn()) ? vacancy.lastChangedOn() : on;
+        VacancyState from = vacancy.state();
+        vacancy.changeState(VacancyState.FILLED, date, null, SYSTEM, clock.instant());
+        Vacancy saved = vacancies.save(vacancy);
+        events.publishEvent(new VacancyStateChanged(saved.id(), saved.employerId(), saved.organisationId(), from,
+                saved.state(), date));
+        audit.success("VACANCY_STATE_CHANGE", "VACANCY", id, from + "->" + saved.state());
+        return true;
+    }
+
     // --- for other modules ---------------------------------------------------------------------------
 
     /** Any vacancy by id, without access check: the calling module decides what its caller may see. */

@@ -75,7 +75,7 @@ public class ActionPlan {
     /** What happened to the plan. */
     public enum EventKind {
         SIGNED, REFUSED, ACTION_PLANNED, ACTION_STATE_CHANGED, SPECIFIC_NEED_RECORDED, SERVICE_REGISTERED,
-        TRAINING_RECORDED, INTERNSHIP_RECORDED;
+        TRAINING_RECORDED, INTERNSHIP_RECORDED, PLACEMENT_RECORDED;
 
         public String labelKey() {
             return "pathway.plan.event." + name();
@@ -177,6 +177,18 @@ public class ActionPlan {
             action(actionId).filter(action -> !action.state().isClosed() && action.state() != actionState)
                     .ifPresent(action -> move(actionId, actionState, on, by, null, now));
         }
+    }
+
+    /**
+     * A hire through a referral: the first open action of incontro domanda/offerta (A.6) is done; without
+     * one, the placement is noted in the log alone.
+     */
+    void recordPlacement(LocalDate on, UserId by, String note, Instant now) {
+        Optional<PlannedAction> placementAction = actions.stream()
+                .filter(action -> action.service() == ServiceCode.A6 && !action.state().isClosed()).findFirst();
+        append(EventKind.PLACEMENT_RECORDED, on, now, by, placementAction.map(PlannedAction::actionKey).orElse(null),
+                placementAction.isPresent() ? ActionState.DONE : null, ServiceCode.A6, null, Delivery.blankToNull(note));
+        placementAction.ifPresent(action -> move(action.actionId(), ActionState.DONE, on, by, note, now));
     }
 
     void supersededBy(ActionPlanId newer) {

@@ -57,6 +57,7 @@ import it.retelavoro.shared.NotFoundException;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.Role;
 import it.retelavoro.shared.SiteId;
+import it.retelavoro.shared.UserId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -954,6 +955,34 @@ public class PathwayManagement {
                 network.findOrganisation(organisation).map(Organisation::name).orElse(""),
                 site.map(Site::name).orElse(""), site.map(Site::address).orElse(null),
                 network.findUser(operatorId).map(UserAccount::fullName).orElse(""));
+    }
+
+    /**
+     * Whether a person may be sent to a company on a day, as A.6 requires: a Patto di Servizio signed and an
+     * A.3 delivered on or before that day. No access check: the asking module decides what its caller may do.
+     */
+    @Transactional(readOnly = true)
+    public ReferralReadiness referralReadiness(PersonId personId, LocalDate on) {
+        boolean pactSigned = pacts.findByPerson(personId.value()).stream()
+                .anyMatch(pact -> pact.isSigned() && !pact.decidedOn().isAfter(on));
+        boolean guidanceDone = deliveries.findByPerson(personId.value()).stream()
+                .anyMatch(delivery -> delivery.service() == ServiceCode.A3 && !delivery.date().isAfter(on));
+        return new ReferralReadiness(pactSigned, guidanceDone);
+    }
+
+    /** What a referral needs from the person's pathway. */
+    public record ReferralReadiness(boolean pactSigned, boolean guidanceDone) {
+    }
+
+    /**
+     * A hire through a referral, recorded in the PAI in force: its open A.6 action is done, or the placement
+     * is noted. Called by the referral module, which has checked who may record the hire.
+     */
+    public void recordPlacement(PersonId personId, LocalDate on, UserId by, String note) {
+        plans.findByPerson(personId.value()).stream().filter(ActionPlan::isInForce).findFirst().ifPresent(plan -> {
+            plan.recordPlacement(on, by, note, clock.instant());
+            plans.save(plan);
+        });
     }
 
     /** The CPIs a DID may be sent to, by name, for an agency that must choose one. */

@@ -24,26 +24,26 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Builds monitoring scenarios through the real APIs: a fresh organisation with its own site and operator
  * (so that its counts are exact whatever the other tests do), persons, deliveries, companies, vacancies.
  */
-final class MonitoringScenario {
+public final class MonitoringScenario {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin", "demo");
     static final RequestPostProcessor ANALYST = httpBasic("regione", "demo");
 
     private final MockMvc mvc;
 
-    MonitoringScenario(MockMvc mvc) {
+    public MonitoringScenario(MockMvc mvc) {
         this.mvc = mvc;
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Rome"));
     }
 
     /** A fresh organisation with one fully equipped site in Torino and one operator. */
-    record Organisation(String id, String siteId, RequestPostProcessor operator) {
+    public record Organisation(String id, String siteId, RequestPostProcessor operator) {
     }
 
-    Organisation organisation() throws Exception {
+    public Organisation organisation() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String id = read(send(post("/api/v1/organisations"), """
                 {"name": "Agenzia Monitoraggio %s", "kind": "ACCREDITED_AGENCY", "fiscalCode": "%s",
@@ -61,7 +61,7 @@ final class MonitoringScenario {
         return new Organisation(id, site, httpBasic(username, "una-password-lunga"));
     }
 
-    String person(Organisation organisation) throws Exception {
+    public String person(Organisation organisation) throws Exception {
         String code = it.retelavoro.person.FiscalCodes.random(LocalDate.of(1985, 3, 12), "F", "L219");
         return read(send(post("/api/v1/persons"), """
                 {"fiscalCode": "%s", "firstName": "Anna", "lastName": "Monitor", "birthDate": "1985-03-12",
@@ -70,7 +70,7 @@ final class MonitoringScenario {
                 organisation.operator()), "$.id");
     }
 
-    void deliver(Organisation organisation, String person, String service, LocalDate date, int minutes,
+    public void deliver(Organisation organisation, String person, String service, LocalDate date, int minutes,
             String more) throws Exception {
         send(post("/api/v1/persons/" + person + "/deliveries"), """
                 {"service": "%s", "mode": "INDIVIDUAL", "date": "%s", "minutes": %d, "siteId": "%s"%s}"""
@@ -78,14 +78,14 @@ final class MonitoringScenario {
                 organisation.operator());
     }
 
-    void pact(Organisation organisation, String person, LocalDate date) throws Exception {
+    public void pact(Organisation organisation, String person, LocalDate date) throws Exception {
         deliver(organisation, person, "A2", date, 30, """
                 "outputs": {"pact": {"outcome": "SIGNED", "responsibleOperator": "Laura Verdi",
                    "meetingFrequency": "Ogni 30 giorni", "jobSearchActs": "Tre candidature al mese",
                    "jobSearchTiming": "Entro 60 giorni", "trainingAvailability": true}}""");
     }
 
-    void plan(Organisation organisation, String person, LocalDate date, boolean signed) throws Exception {
+    public void plan(Organisation organisation, String person, LocalDate date, boolean signed) throws Exception {
         deliver(organisation, person, "A3", date, 60, signed ? """
                 "outputs": {"actionPlan": {"outcome": "SIGNED", "specificNeed": true,
                    "specificNeedText": "Chiarire l'obiettivo professionale",
@@ -117,7 +117,7 @@ final class MonitoringScenario {
                 .with(organisation.operator())).andExpect(status().isOk());
     }
 
-    String company(Organisation organisation) throws Exception {
+    public String company(Organisation organisation) throws Exception {
         return read(send(post("/api/v1/employers"), """
                 {"fiscalCode": "%s", "name": "Impresa %s", "legalForm": "SRL", "ateco": "62.01.00",
                  "sizeClass": "SMALL", "comune": "L219", "address": "Via Roma 1"}"""
@@ -137,7 +137,7 @@ final class MonitoringScenario {
                 "\"place\": \"AT_COMPANY\", \"outputs\": {\"interest\": " + interest + "}");
     }
 
-    void b2(Organisation organisation, String company, LocalDate date) throws Exception {
+    public void b2(Organisation organisation, String company, LocalDate date) throws Exception {
         employerService(organisation, company, "B2", date, """
                 "outputs": {"pact": {"outcome": "SIGNED", "commitments": "Segnalare le vacancy entro 5 giorni",
                                      "plannedServices": ["B3", "B4"]}}""");
@@ -148,7 +148,7 @@ final class MonitoringScenario {
                 "\"outputs\": {\"topics\": [\"HIRING_INCENTIVES\", \"INTERNSHIPS\"]}");
     }
 
-    String vacancy(Organisation organisation, String company) throws Exception {
+    public String vacancy(Organisation organisation, String company) throws Exception {
         return read(send(post("/api/v1/employers/" + company + "/vacancies"), """
                 {"title": "Sviluppatore Java", "description": "Sviluppo di servizi web", "occupation": "2.1.1.4.1",
                  "positions": 2, "comune": "L219", "contractType": "PERMANENT", "hoursPerWeek": 40,
@@ -157,7 +157,7 @@ final class MonitoringScenario {
     }
 
     /** The indicators as code to value, for the caller and the query string. */
-    Map<String, Integer> values(RequestPostProcessor who, String query) throws Exception {
+    public Map<String, Integer> values(RequestPostProcessor who, String query) throws Exception {
         String body = mvc.perform(get("/api/v1/indicators?" + query).with(who)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         List<String> codes = JsonPath.read(body, "$.values[*].code");

@@ -1,0 +1,201 @@
+package it.retelavoro.referral;
+
+import it.retelavoro.audit.AuditLog;
+import it.retelavoro.catalogue.RuleEngine;
+import it.retelavoro.employer.ContractType;
+import it.retelavoro.employer.EmployerManagement;
+import it.retelavoro.employer.Vacancy;
+import it.retelavoro.employer.VacancyId;
+import it.retelavoro.pathway.PathwayManagement;
+import it.retelavoro.pathway.PathwayManagement.ReferralReadiness;
+import it.retelavoro.person.PersonId;
+import it.retelavoro.person.PersonManagement;
+import it.retelavoro.person.PersonSummary;
+import it.retelavoro.referral.ReferralEvents.CandidateReferred;
+import it.retelavoro.referral.ReferralEvents.ReferralOutcomeRecorded;
+import it.retelavoro.referral.ReferralRefusedException.MissingPrerequisite;
+import it.retelavoro.shared.ConflictException;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.NotFoundException;
+import it.retelavoro.shared.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends persons to vacancies and records the companies' feedback.
+ *
+ * <p>The organisation that has the person in charge refers them; the vacancy's owner and the person's
+ * organisation both follow the referral. A hire closes the PAI's placement action and fills the vacancy
+ * once every position is taken.
+ */
+@Service
+@Transactional
+public class ReferralManagement {
+
+    private static final String REFERRAL = "REFERRAL";
+
+    private final ReferralRepository referrals;
+    private final PersonManagement persons;
+    private final PathwayManagement pathways;
+    private final EmployerManagement employers;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReferralManagement(ReferralRepository referrals, PersonManagement persons, PathwayManagement pathways,
+            EmployerManagement employers, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.referrals = referrals;
+        this.persons = persons;
+        this.pathways = pathways;
+        this.employers = employers;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The company's feedback on a referral. */
+    public record Outcome(ReferralStatus status, LocalDate date, LocalDate contractStart, ContractType contractType,
+            String reason) {
+    }
+
+    /**
+     * Sends a person the caller's organisation has in charge to an open vacancy.
+     *
+     * @throws ReferralRefusedException when the person's or the company's pathway does not allow it yet
+     */
+    public Referral refer(VacancyId vacancyId, PersonId personId, LocalDate date, CurrentUser caller) {
+        requireOperator(caller, "REFERRAL_CREATE", vacancyId);
+        var problems = new InvalidInputException.Collector();
+        problems.require(personId != null, "personId", "validation.required");
+        problems.require(date != null, "date", "validation.required");
+        problems.require(date == null || !RuleEngine.isInTheFuture(date, clock), "date", "referral.future-date");
+        problems.throwIfAny();
+        Vacancy vacancy = employers.findVacancy(vacancyId).orElseThrow(() -> new NotFoundException("vacancy", vacancyId));
+        PersonSummary person = persons.requireInCharge(personId, caller);
+
+        List<MissingPrerequisite> missing = new ArrayList<>();
+        ReferralReadiness readiness = pathways.referralReadiness(personId, date);
+        if (!readiness.pactSigned()) {
+            missing.add(new MissingPrerequisite("ACCESS_RULE", "referral.missing.pact", "A6.modalitaAccesso", "personId"));
+        }
+        if (!readiness.guidanceDone()) {
+            missing.add(new MissingPrerequisite("ACCESS_RULE", "referral.missing.guidance", "A6.modalitaAccesso",
+                    "personId"));
+        }
+        boolean companyPact = employers.companyPactSignedOn(vacancy.employerId())
+                .filter(signed -> !signed.isAfter(date)).isPresent();
+        if (!companyPact) {
+            missing.add(new MissingPrerequisite("ACCESS_RULE", "referral.missing.company-pact", "B4.modalitaAccesso",
+                    "vacancyId"));
+        }
+        if (!vacancy.acceptsCandidates()) {
+            missing.add(new MissingPrerequisite("VACANCY_NOT_OPEN", "referral.missing.open-vacancy", "vacancy.state",
+                    "vacancyId"));
+        }
+        if (!missing.isEmpty()) {
+            audit.failed("REFERRAL_CREATE", "VACANCY", vacancyId,
+                    String.join(",", missing.stream().map(MissingPrerequisite::messageKey).toList()));
+            throw new ReferralRefusedException(missing);
+        }
+        if (referrals.isAlive(personId.value(), vacancyId.value())) {
+            throw new ConflictException("referral.duplicate", List.of(), null);
+        }
+        Referral referral = referrals.save(Referral.send(personId, person.inChargeOf(), vacancyId,
+                vacancy.employerId(), vacancy.organisationId(), date, caller.id(), caller.organisationId(),
+                clock.instant()));
+        events.publishEvent(new CandidateReferred(referral.id(), personId, referral.personOrganisationId(),
+                vacancyId, referral.employerId(), referral.vacancyOrganisationId(), date));
+        audit.success("REFERRAL_CREATE", REFERRAL, referral.id(), "vacancy=" + vacancyId);
+        return referral;
+    }
+
+    /** Records the company's feedback: interview, selection, hire (with the contract), rejection, withdrawal. */
+    public Referral recordOutcome(ReferralId id, Outcome outcome, CurrentUser caller) {
+        Referral referral = involved(id, caller, "REFERRAL_OUTCOME");
+        var problems = new InvalidInputException.Collector();
+        problems.require(outcome.status() != null && outcome.status() != ReferralStatus.SENT, "status",
+                "validation.required");
+        problems.require(outcome.date() != null, "date", "validation.required");
+        problems.require(outcome.date() == null || !RuleEngine.isInTheFuture(outcome.date(), clock), "date",
+                "referral.future-date");
+        problems.require(outcome.date() == null || !outcome.date().isBefore(referral.lastStepOn()), "date",
+                "referral.before-last-step", referral.lastStepOn());
+        if (outcome.status() == ReferralStatus.HIRED) {
+            problems.require(outcome.contractStart() != null, "contractStart", "validation.required");
+            problems.require(outcome.contractType() != null, "contractType", "validation.required");
+        }
+        if (outcome.status() == ReferralStatus.REJECTED) {
+            problems.require(outcome.reason() != null && !outcome.reason().isBlank(), "reason", "validation.required");
+        }
+        problems.require(outcome.reason() == null || outcome.reason().length() <= 1000, "reason",
+                "validation.too-long", 1000);
+        problems.throwIfAny();
+        if (!referral.status().canChangeTo(outcome.status())) {
+            throw new ConflictException("referral.transition",
+                    List.of(referral.status().name(), outcome.status().name()), null);
+        }
+        referral.record(outcome.status(), outcome.date(), outcome.reason(), outcome.contractStart(),
+                outcome.contractType(), caller.id(), caller.organisationId(), clock.instant());
+        Referral saved = referrals.save(referral);
+        events.publishEvent(new ReferralOutcomeRecorded(saved.id(), saved.personId(), saved.personOrganisationId(),
+                saved.vacancyId(), saved.employerId(), saved.vacancyOrganisationId(), saved.status(), outcome.date(),
+                saved.contractStart(), saved.contractType()));
+        audit.success("REFERRAL_OUTCOME", REFERRAL, saved.id(), saved.status().name());
+        if (saved.status() == ReferralStatus.HIRED) {
+            pathways.recordPlacement(saved.personId(), saved.contractStart(), caller.id(), null);
+            employers.fillIfComplete(saved.vacancyId(), referrals.countHired(saved.vacancyId().value()),
+                    outcome.date());
+        }
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public Referral referral(ReferralId id, CurrentUser caller) {
+        Referral referral = involved(id, caller, "REFERRAL_READ");
+        audit.success("REFERRAL_READ", REFERRAL, id);
+        return referral;
+    }
+
+    /** The referrals to a vacancy, for the organisation that owns it. */
+    @Transactional(readOnly = true)
+    public List<Referral> ofVacancy(VacancyId vacancyId, CurrentUser caller) {
+        Vacancy vacancy = employers.findVacancy(vacancyId).orElseThrow(() -> new NotFoundException("vacancy", vacancyId));
+        if (!caller.belongsTo(vacancy.organisationId())) {
+            audit.denied("REFERRAL_READ", "VACANCY", vacancyId);
+            throw new AccessDeniedException("Vacancy di un'altra organizzazione");
+        }
+        audit.success("REFERRAL_READ", "VACANCY", vacancyId);
+        return referrals.findByVacancy(vacancyId.value());
+    }
+
+    /** The referrals of a person, for the organisation that has them in charge. */
+    @Transactional(readOnly = true)
+    public List<Referral> ofPerson(PersonId personId, CurrentUser caller) {
+        persons.requireInCharge(personId, caller);
+        audit.success("REFERRAL_READ", "PERSON", personId);
+        return referrals.findByPerson(personId.value());
+    }
+
+    private Referral involved(ReferralId id, CurrentUser caller, String action) {
+        Referral referral = referrals.findById(id.value()).orElseThrow(() -> new NotFoundException("referral", id));
+        if (caller.role() != Role.OPERATOR || !referral.involves(caller.organisationId())) {
+            audit.denied(action, REFERRAL, id);
+            throw new AccessDeniedException("Invio di altre organizzazioni");
+        }
+        return referral;
+    }
+
+    private void requireOperator(CurrentUser caller, String action, Object objectId) {
+        if (caller.role() != Role.OPERATOR) {
+            audit.denied(action, "VACANCY", objectId);
+            throw new AccessDeniedException("Solo gli operatori inviano candidati");
+        }
+    }
+}
