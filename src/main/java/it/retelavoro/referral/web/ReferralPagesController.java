@@ -1,0 +1,226 @@
+package it.retelavoro.referral.web;
+
+import it.retelavoro.employer.ContractType;
+import it.retelavoro.employer.EmployerManagement;
+import it.retelavoro.employer.Vacancy;
+import it.retelavoro.employer.VacancyId;
+import it.retelavoro.person.PersonId;
+import it.retelavoro.person.PersonManagement;
+import it.retelavoro.person.PersonSummary;
+import it.retelavoro.referral.Referral;
+import it.retelavoro.referral.ReferralId;
+import it.retelavoro.referral.ReferralManagement;
+import it.retelavoro.referral.ReferralManagement.Outcome;
+import it.retelavoro.referral.ReferralRefusedException;
+import it.retelavoro.referral.ReferralStatus;
+import it.retelavoro.shared.ConflictException;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.OrganisationId;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The referral pages: the referrals of a vacancy, with the form that sends one of the caller's persons
+ * (found by codice fiscale) and the forms that record the company's feedback; and the two lists that the
+ * vacancy page and the person's pathway page load into themselves with htmx, since the employer and
+ * pathway modules do not depend on this one.
+ *
+ * <p>Who sees what: the organisation with the person in charge sees the candidate's name and codice
+ * fiscale; the vacancy's owner of another organisation sees only which organisation sent the candidate.
+ * The employer's name reaches the person's organisation only when it serves the company or the vacancy
+ * is published without anonymity; otherwise it sees the organisation that handles the vacancy.
+ */
+@Controller
+class ReferralPagesController {
+
+    private final ReferralManagement referrals;
+    private final EmployerManagement employers;
+    private final PersonManagement persons;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ReferralPagesController(ReferralManagement referrals, EmployerManagement employers, PersonManagement persons,
+            MessageSource messages, Clock clock) {
+        this.referrals = referrals;
+        this.employers = employers;
+        this.persons = persons;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/vacancies/{id}/referrals")
+    String ofVacancy(@PathVariable UUID id, CurrentUser caller, Model model) {
+        VacancyId vacancyId = new VacancyId(id);
+        Vacancy vacancy = employers.vacancy(vacancyId, caller);
+        model.addAttribute("activeNav", "employers");
+        model.addAttribute("vacancy", vacancy);
+        model.addAttribute("rows", vacancyRows(referrals.ofVacancy(vacancyId, caller), caller));
+        if (!model.containsAttribute("referForm")) {
+            model.addAttribute("referForm", new ReferForm(null, LocalDate.now(clock)));
+        }
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("contractTypes", ContractType.values());
+        return "referral/vacancy-referrals";
+    }
+
+    @GetMapping("/vacancies/{id}/referrals/fragment")
+    String vacancyFragment(@PathVariable UUID id, CurrentUser caller, Model model) {
+        model.addAttribute("vacancyId", id);
+        model.addAttribute("rows", vacancyRows(referrals.ofVacancy(new VacancyId(id), caller), caller));
+        return "referral/fragments :: vacancy-list";
+    }
+
+    @GetMapping("/persons/{id}/referrals/fragment")
+    String personFragment(@PathVariable UUID id, CurrentUser caller, Model model) {
+        Map<OrganisationId, String> organisations = new HashMap<>();
+        model.addAttribute("rows", referrals.ofPerson(new PersonId(id), caller).stream()
+                .map(referral -> personRow(referral, caller, organisations)).toList());
+        return "referral/fragments :: person-list";
+    }
+
+    @PostMapping("/vacancies/{id}/referrals")
+    String refer(@PathVariable UUID id, ReferForm form, BindingResult binding, CurrentUser caller, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        if (binding.hasErrors()) {
+            binding.getFieldErrors().forEach(error -> add(errors, error.getField(), message("validation.format",
+                    List.of(), locale)));
+        } else if (form.fiscalCode() == null || form.fiscalCode().isBlank()) {
+            add(errors, "fiscalCode", message("validation.required", List.of(), locale));
+        } else {
+            List<PersonSummary> found = persons.search(form.fiscalCode().strip(), null, caller);
+            if (found.isEmpty()) {
+                add(errors, "fiscalCode", message("referral.page.no-person", List.of(), locale));
+            } else {
+                try {
+                    referrals.refer(new VacancyId(id), found.get(0).id(), form.date(), caller);
+                    redirect.addFlashAttribute("flash", "referral.page.referred");
+                    return "redirect:/vacancies/" + id + "/referrals";
+                } catch (InvalidInputException e) {
+                    e.problems().forEach(problem -> add(errors, "personId".equals(problem.field()) ? "fiscalCode"
+                            : problem.field(), message(problem.messageKey(), problem.arguments(), locale)));
+                } catch (ReferralRefusedException e) {
+                    // The person's prerequisites go next to the codice fiscale, the company's above the form.
+                    e.missing().forEach(missing -> add(errors, "personId".equals(missing.field()) ? "fiscalCode"
+                            : "global", message(missing.messageKey(), List.of(), locale)));
+                } catch (ConflictException e) {
+                    add(errors, "global", message(e.messageKey(), e.arguments(), locale));
+                }
+            }
+        }
+        model.addAttribute("referForm", form);
+        model.addAttribute("referErrors", errors);
+        return ofVacancy(id, caller, model);
+    }
+
+    @PostMapping("/vacancies/{vacancyId}/referrals/{id}/outcome")
+    String outcome(@PathVariable UUID vacancyId, @PathVariable UUID id, OutcomeForm form, BindingResult binding,
+            CurrentUser caller, Model model, Locale locale, RedirectAttributes redirect) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        if (binding.hasErrors()) {
+            binding.getFieldErrors().forEach(error -> add(errors, error.getField(), message("validation.format",
+                    List.of(), locale)));
+        } else {
+            try {
+                referrals.recordOutcome(new ReferralId(id), new Outcome(form.status(), form.date(),
+                        form.contractStart(), form.contractType(), form.reason()), caller);
+                redirect.addFlashAttribute("flash", "referral.page.outcome-recorded");
+                return "redirect:/vacancies/" + vacancyId + "/referrals";
+            } catch (InvalidInputException e) {
+                e.problems().forEach(problem -> add(errors, problem.field(),
+                        message(problem.messageKey(), problem.arguments(), locale)));
+            } catch (ConflictException e) {
+                add(errors, "global", message(e.messageKey(), e.arguments(), locale));
+            } catch (OptimisticLockingFailureException e) {
+                add(errors, "global", message("problem.concurrent-modification.detail", List.of(), locale));
+            }
+        }
+        model.addAttribute("outcomeForm", form);
+        model.addAttribute("outcomeFor", id);
+        model.addAttribute("outcomeErrors", errors);
+        return ofVacancy(vacancyId, caller, model);
+    }
+
+    /** A referral as the vacancy's owner sees it. */
+    record VacancyRow(Referral referral, String candidate, String fiscalCode, String personOrganisation,
+            List<ReferralStatus> nextStatuses, List<StepRow> history) {
+    }
+
+    /** A step of the referral with the organisation that recorded it. */
+    record StepRow(ReferralStatus status, LocalDate date, String feedback, String organisation) {
+    }
+
+    /** A referral as the person's organisation sees it. */
+    record PersonRow(Referral referral, String vacancyTitle, String employer, String vacancyOrganisation) {
+    }
+
+    private List<VacancyRow> vacancyRows(List<Referral> list, CurrentUser caller) {
+        Map<OrganisationId, String> organisations = new HashMap<>();
+        return list.stream().map(referral -> {
+            String organisation = organisationName(referral.personOrganisationId(), organisations);
+            String candidate = null;
+            String fiscalCode = null;
+            if (caller.belongsTo(referral.personOrganisationId())) {
+                PersonSummary person = persons.requireInCharge(referral.personId(), caller);
+                candidate = person.fullName();
+                fiscalCode = person.fiscalCode();
+            }
+            List<ReferralStatus> next = Arrays.stream(ReferralStatus.values())
+                    .filter(status -> referral.status().canChangeTo(status)).toList();
+            List<StepRow> history = referral.steps().stream().map(step -> new StepRow(step.status(),
+                    step.occurredOn(), step.feedback(),
+                    organisationName(new OrganisationId(step.recordedByOrg()), organisations))).toList();
+            return new VacancyRow(referral, candidate, fiscalCode, organisation, next, history);
+        }).toList();
+    }
+
+    private PersonRow personRow(Referral referral, CurrentUser caller, Map<OrganisationId, String> organisations) {
+        Vacancy vacancy = employers.findVacancy(referral.vacancyId()).orElseThrow();
+        boolean servesCompany = employers.servingOrganisation(referral.employerId()).map(caller::belongsTo)
+                .orElse(false);
+        String employer = servesCompany || (vacancy.published() && !vacancy.anonymous())
+                ? employers.findEmployer(referral.employerId()).map(found -> found.name()).orElse(null)
+                : null;
+        return new PersonRow(referral, vacancy.title(), employer,
+                organisationName(referral.vacancyOrganisationId(), organisations));
+    }
+
+    private String organisationName(OrganisationId id, Map<OrganisationId, String> cache) {
+        return cache.computeIfAbsent(id, persons::organisationName);
+    }
+
+    private static void add(Map<String, List<String>> errors, String field, String message) {
+        errors.computeIfAbsent(field, key -> new ArrayList<>()).add(message);
+    }
+
+    private String message(String key, List<Object> arguments, Locale locale) {
+        return messages.getMessage(key, arguments.toArray(), key, locale);
+    }
+
+    record ReferForm(String fiscalCode, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    }
+
+    record OutcomeForm(ReferralStatus status, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate contractStart, ContractType contractType,
+            String reason) {
+    }
+}
