@@ -213,6 +213,36 @@ class MonitoringExportTests {
     }
 
     @Test
+    void the_pages_link_each_number_to_its_records_and_offer_the_downloads() throws Exception {
+        String byOrganisation = page("/monitoring?" + period() + "&groupBy=organisation", ANALYST);
+        assertThat(byOrganisation).contains("/monitoring/indicators/1.1/records?from=" + FROM + "&amp;to=" + TO
+                + "&amp;organisationId=" + a.id());
+        assertThat(byOrganisation).contains("/monitoring/indicators.csv?from=" + FROM + "&amp;to=" + TO
+                + "&amp;groupBy=organisation");
+        LocalDate endOfFirstMonth = YearMonth.from(FROM).atEndOfMonth();
+        String trend = page("/monitoring/trend?" + period() + "&organisationId=" + a.id() + "&code=2.2", ANALYST);
+        assertThat(trend).contains("/monitoring/indicators/1.1/records?from=" + FROM + "&amp;to=" + endOfFirstMonth
+                + "&amp;organisationId=" + a.id());
+        assertThat(trend).contains("data-chart=\"line\"", "data-code=\"2.2\"", "/monitoring/trend.xlsx?from=");
+        String records = page("/monitoring/indicators/1.1/records?from=" + FROM + "&to=" + endOfFirstMonth
+                + "&organisationId=" + a.id(), ANALYST);
+        String body = mvc.perform(get("/api/v1/indicators/1.1/records?from=" + FROM + "&to=" + endOfFirstMonth
+                + "&organisationId=" + a.id()).with(ANALYST)).andReturn().getResponse().getContentAsString();
+        List<String> ids = JsonPath.read(body, "$[*].subjectId");
+        assertThat(ids).hasSize(1);
+        assertThat(records).contains(ids.get(0), "/monitoring/indicators/1.1/records.csv?from=");
+
+        String operator = page("/monitoring?" + period() + "&organisationId=" + b.id(), a.operator());
+        assertThat(operator).doesNotContain("monitoring-organisation").contains("Agenzia Monitoraggio");
+        assertThat(operator).doesNotContain(b.id());
+    }
+
+    private String page(String path, RequestPostProcessor who) throws Exception {
+        return mvc.perform(get(path).with(who)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void a_download_with_a_wrong_period_or_dimension_is_refused() throws Exception {
         mvc.perform(get("/api/v1/indicators.csv?from=" + TO + "&to=" + FROM).with(ANALYST))
                 .andExpect(status().isBadRequest());

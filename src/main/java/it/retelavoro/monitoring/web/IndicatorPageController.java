@@ -78,7 +78,8 @@ class IndicatorPageController {
         model.addAttribute("funnelValues", funnel.stream().map(MonitoringViews.Line::value).toList());
         model.addAttribute("exportQuery", filter.query() + dimension.map(found -> "&groupBy=" + found.parameter())
                 .orElse(""));
-        model.addAttribute("openDataYear", filter.to().getYear());
+        model.addAttribute("periodQuery", query(filter.from(), filter.to(), Optional.empty()));
+        model.addAttribute("openDataYear", String.valueOf(filter.to().getYear()));
         return "monitoring/indicators";
     }
 
@@ -105,6 +106,9 @@ class IndicatorPageController {
         model.addAttribute("trend", trend);
         model.addAttribute("chosen", chosen);
         model.addAttribute("monthNames", trend.months().stream().map(month -> monthName(month, locale)).toList());
+        Optional<OrganisationId> organisation = filter.organisation();
+        model.addAttribute("monthQueries", trend.periods().stream()
+                .map(month -> query(month.from(), month.to(), organisation)).toList());
         return "monitoring/trend";
     }
 

@@ -91,8 +91,11 @@ class MonitoringViews {
                 .toList();
     }
 
-    /** One line of the grouped table: the value of an indicator for one value of the dimension. */
-    record GroupLine(String code, String label, String group, long value) {
+    /**
+     * One line of the grouped table: the value of an indicator for one value of the dimension; by
+     * organisation, the organisation's id, so that the value drills down to that organisation's records.
+     */
+    record GroupLine(String code, String label, String group, long value, UUID organisationId) {
     }
 
     List<GroupLine> groupLines(LocalDate from, LocalDate to, Optional<OrganisationId> organisation,
@@ -104,8 +107,17 @@ class MonitoringViews {
                 .map(value -> new GroupLine(value.code(), labels.getOrDefault(value.code(), value.code()),
                         names.computeIfAbsent(String.valueOf(value.group().get(dimension.parameter())),
                                 key -> groupName(dimension, value.group().get(dimension.parameter()), locale)),
-                        value.value()))
+                        value.value(), dimension == Dimension.ORGANISATION
+                                ? uuid(value.group().get(dimension.parameter())) : null))
                 .toList();
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     /** A dimension's value as a reader knows it: the name of an organisation or site, else the code. */
@@ -125,8 +137,15 @@ class MonitoringViews {
         }
     }
 
-    /** The monthly trend: the months of the period and, per indicator, the value of each (month clipped to the period). */
-    record Trend(List<YearMonth> months, List<TrendLine> lines) {
+    /**
+     * The monthly trend: the months of the period, each clipped to the period, and per indicator the value
+     * of each month.
+     */
+    record Trend(List<YearMonth> months, List<Month> periods, List<TrendLine> lines) {
+    }
+
+    /** A month of the trend within the period: its first and last day counted. */
+    record Month(LocalDate from, LocalDate to) {
     }
 
     record TrendLine(String code, String label, List<Long> values) {
@@ -141,9 +160,11 @@ class MonitoringViews {
             throw InvalidInputException.of("to", "monitoring.trend.too-long", MAX_TREND_MONTHS);
         }
         Map<String, List<Long>> values = new LinkedHashMap<>();
+        List<Month> periods = new ArrayList<>();
         for (YearMonth month : months) {
             LocalDate start = month.atDay(1).isBefore(from) ? from : month.atDay(1);
             LocalDate end = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
+            periods.add(new Month(start, end));
             for (IndicatorValue value : monitoring.values(start, end, organisation, caller)) {
                 values.computeIfAbsent(value.code(), code -> new ArrayList<>()).add(value.value());
             }
@@ -153,7 +174,7 @@ class MonitoringViews {
                 .map(code -> new TrendLine(code, labels.getOrDefault(code, code),
                         values.getOrDefault(code, months.stream().map(month -> 0L).toList())))
                 .toList();
-        return new Trend(months, lines);
+        return new Trend(months, periods, lines);
     }
 
     /** The period as the file names say it. */
@@ -173,7 +194,8 @@ class MonitoringViews {
                     "monitoring.value"), rows);
         }
         List<List<Object>> rows = groupLines(from, to, organisation, dimension.get(), caller, locale).stream()
-                .map(line -> List.<Object>of(from, to, scope, line.code(), line.label(), line.group(), line.value()))
+                .map(line -> List.<Object>of(from, to, scope, line.code(), line.label(), line.group(),
+                        line.value()))
                 .toList();
         List<String> headers = new ArrayList<>(headers(locale, "monitoring.export.from", "monitoring.export.to",
                 "monitoring.export.scope", "monitoring.code", "monitoring.indicator"));
