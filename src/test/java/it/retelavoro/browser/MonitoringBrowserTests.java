@@ -53,6 +53,9 @@ class MonitoringBrowserTests {
         assertThat(browser.findAll("[data-testid=funnel-table] tbody tr")).hasSize(5);
         assertThat(browser.findAll("[data-testid=indicators] tbody tr")).hasSize(26);
         browser.screenshot("monitoring-regione");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelector('[data-testid=funnel-chart]').scrollIntoView({block: 'start', behavior: 'instant'})");
+        browser.screenshot("monitoring-funnel");
         browser.assertAccessible();
         browser.assertNoConsoleErrors();
 
@@ -81,6 +84,8 @@ class MonitoringBrowserTests {
         browser.find("[data-testid=trend-chart] canvas");
         assertThat(browser.findAll("[data-testid=trend-table] thead th[data-month]")).hasSize(12);
         assertThat(browser.findAll("[data-testid=trend-table] tbody tr")).hasSize(26);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelector('[data-testid=trend-chart]').scrollIntoView({block: 'start', behavior: 'instant'})");
         browser.screenshot("monitoring-trend");
         browser.assertAccessible();
         browser.assertNoConsoleErrors();
