@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The indicators of the whole region aggregated by province and calendar month, for publication as open
@@ -19,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  * in time, and ND when there is none.
  */
 @Service
-@Transactional(readOnly = true)
 public class OpenData {
 
     /** Counts from 1 to this value are suppressed. */
@@ -30,6 +30,20 @@ public class OpenData {
 
     private final JdbcClient jdbc;
     private final MonitoringQueries monitoring;
+    /**
+     * The last cells computed per year, with the newest fact they saw. The endpoint is public: one
+     * computation per year at a time (the others wait and take its result), and none again while no fact
+     * was added, keep a burst of requests from scanning the facts over and over. Facts are append-only and
+     * the open data reads nothing else that changes; but a fact may commit after one with a higher id, so
+     * the cells are also recomputed once they are older than a few seconds.
+     */
+    private final Map<Integer, Computed> computed = new ConcurrentHashMap<>();
+    private final Map<Integer, Object> locks = new ConcurrentHashMap<>();
+
+    private static final long REUSE_NANOS = 10_000_000_000L;
+
+    private record Computed(long newestFact, long at, List<OpenDataCell> cells) {
+    }
 
     OpenData(JdbcClient jdbc, MonitoringQueries monitoring) {
         this.jdbc = jdbc;
@@ -38,6 +52,20 @@ public class OpenData {
 
     /** The cells of the year with at least one subject, by month, province and the catalogue's order of codes. */
     public List<OpenDataCell> indicators(int year) {
+        synchronized (locks.computeIfAbsent(year, key -> new Object())) {
+            long newest = jdbc.sql("select coalesce(max(id), 0) from monitoring_fact").query(Long.class).single();
+            Computed last = computed.get(year);
+            if (last != null && last.newestFact() == newest && System.nanoTime() - last.at() < REUSE_NANOS) {
+                return last.cells();
+            }
+            long at = System.nanoTime();
+            List<OpenDataCell> cells = compute(year);
+            computed.put(year, new Computed(newest, at, cells));
+            return cells;
+        }
+    }
+
+    private List<OpenDataCell> compute(int year) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         String union = IndicatorDefinition.ALL.stream()
