@@ -35,6 +35,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class IndicatorPageController {
 
+    /** The records listed on the drill-down page; the downloads hold them all. */
+    static final int MAX_RECORDS_SHOWN = 1000;
+
     private final MonitoringQueries monitoring;
     private final MonitoringViews views;
     private final Catalogue catalogue;
@@ -126,9 +129,13 @@ class IndicatorPageController {
         }
         List<IndicatorRecord> records = monitoring.records(code, filter.from(), filter.to(), filter.organisation(),
                 caller);
+        // A region-wide year may hold many thousands: the page shows the first ones, the downloads all.
+        List<IndicatorRecord> shown = records.size() > MAX_RECORDS_SHOWN ? records.subList(0, MAX_RECORDS_SHOWN)
+                : records;
         Map<UUID, String> names = new LinkedHashMap<>();
-        records.forEach(record -> names.computeIfAbsent(record.organisationId(), views::organisationName));
-        model.addAttribute("records", records);
+        shown.forEach(record -> names.computeIfAbsent(record.organisationId(), views::organisationName));
+        model.addAttribute("records", shown);
+        model.addAttribute("total", records.size());
         model.addAttribute("organisationNames", names);
         return "monitoring/records";
     }
