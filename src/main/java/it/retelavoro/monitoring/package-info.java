@@ -9,6 +9,7 @@
  * and can be rebuilt from them at any time (see ADR 0005).
  *
  * <p>The API, for the other modules: {@link it.retelavoro.monitoring.MonitoringQueries} (values, records,
- * coherence, rebuild) and its result records.
+ * coherence, rebuild) and its result records; {@link it.retelavoro.monitoring.OpenData} for the public
+ * open data by province and month, with small counts suppressed.
  */
 package it.retelavoro.monitoring;

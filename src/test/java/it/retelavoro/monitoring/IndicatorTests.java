@@ -414,7 +414,8 @@ class IndicatorTests {
     /** The value in the row of the code, in the page's table. */
     private static String cell(String page, String code) {
         var matcher = java.util.regex.Pattern.compile("data-code=\"" + java.util.regex.Pattern.quote(code)
-                + "\">.*?<td class=\"text-end\">(\\d+)</td>", java.util.regex.Pattern.DOTALL).matcher(page);
+                + "\">.*?<td class=\"text-end\"><a [^>]*>(\\d+)</a></td>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
     }

@@ -1,71 +1,192 @@
 package it.retelavoro.monitoring.web;
 
 import it.retelavoro.catalogue.Catalogue;
-import it.retelavoro.catalogue.Indicator;
-import it.retelavoro.monitoring.IndicatorValue;
+import it.retelavoro.monitoring.Dimension;
+import it.retelavoro.monitoring.IndicatorRecord;
 import it.retelavoro.monitoring.MonitoringQueries;
+import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.OrganisationId;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The table of the indicators over a period: the operator's organisation, or the region for administrators
- * and analysts. From the first day of the year to today when no period is given.
+ * The monitoring dashboard: the table of the indicators over a period (optionally by one dimension), the
+ * pathway funnel, the monthly trend and the records behind each value. An operator sees their
+ * organisation; administrators and analysts the region or the organisation they choose. From the first
+ * day of the year to today when no period is given.
  */
 @Controller
 class IndicatorPageController {
 
+    /** The records listed on the drill-down page; the downloads hold them all. */
+    static final int MAX_RECORDS_SHOWN = 1000;
+
     private final MonitoringQueries monitoring;
+    private final MonitoringViews views;
     private final Catalogue catalogue;
+    private final NetworkManagement network;
     private final MessageSource messages;
 
-    IndicatorPageController(MonitoringQueries monitoring, Catalogue catalogue, MessageSource messages) {
+    IndicatorPageController(MonitoringQueries monitoring, MonitoringViews views, Catalogue catalogue,
+            NetworkManagement network, MessageSource messages) {
         this.monitoring = monitoring;
+        this.views = views;
         this.catalogue = catalogue;
+        this.network = network;
         this.messages = messages;
     }
 
     @GetMapping("/monitoring")
     String indicators(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) UUID organisationId, @RequestParam(required = false) String groupBy,
             CurrentUser caller, Locale locale, Model model) {
-        LocalDate today = catalogue.today();
-        LocalDate start = from == null ? today.withDayOfYear(1) : from;
-        LocalDate end = to == null ? today : to;
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
-        model.addAttribute("region", caller.seesWholeRegion());
-        model.addAttribute("activeNav", "monitoring");
-        if (start.isAfter(end)) {
-            model.addAttribute("errors", Map.of("to", List.of(messages.getMessage("monitoring.period.to-before-from",
-                    null, locale))));
-            model.addAttribute("rows", List.of());
+        Filter filter = filter(from, to, organisationId, caller, locale, model);
+        Optional<Dimension> dimension = MonitoringViews.dimension().apply(groupBy);
+        model.addAttribute("groupBy", dimension.map(Dimension::parameter).orElse(""));
+        model.addAttribute("dimensions", MonitoringViews.dimensions().stream().map(Dimension::parameter).toList());
+        model.addAttribute("rows", List.of());
+        if (!filter.valid()) {
             return "monitoring/indicators";
         }
-        Map<String, Indicator> indicators = catalogue.inForceOn(end).or(catalogue::current)
-                .map(version -> version.indicators().stream()
-                        .collect(Collectors.toMap(Indicator::code, Function.identity())))
-                .orElse(Map.of());
-        List<Row> rows = monitoring.values(start, end, Optional.empty(), caller).stream()
-                .map(value -> new Row(value, Optional.ofNullable(indicators.get(value.code()))
-                        .map(Indicator::label).orElse(value.code())))
+        List<MonitoringViews.Line> lines = views.lines(filter.from(), filter.to(), filter.organisation(), caller);
+        model.addAttribute("rows", lines);
+        dimension.ifPresent(found -> model.addAttribute("groups",
+                views.groupLines(filter.from(), filter.to(), filter.organisation(), found, caller, locale)));
+        List<MonitoringViews.Line> funnel = MonitoringViews.FUNNEL.stream()
+                .flatMap(code -> lines.stream().filter(line -> line.code().equals(code)))
+                .map(line -> new MonitoringViews.Line(line.code(),
+                        messages.getMessage("monitoring.funnel." + line.code(), null, locale), line.value()))
                 .toList();
-        model.addAttribute("rows", rows);
+        model.addAttribute("funnel", funnel);
+        model.addAttribute("funnelLabels", funnel.stream().map(line -> line.label() + " (" + line.code() + ")")
+                .toList());
+        model.addAttribute("funnelValues", funnel.stream().map(MonitoringViews.Line::value).toList());
+        model.addAttribute("exportQuery", filter.query() + dimension.map(found -> "&groupBy=" + found.parameter())
+                .orElse(""));
+        model.addAttribute("periodQuery", query(filter.from(), filter.to(), Optional.empty()));
+        model.addAttribute("openDataYear", String.valueOf(filter.to().getYear()));
         return "monitoring/indicators";
     }
 
-    /** One line of the table: the value and the indicator's label as the repertorio writes it. */
-    record Row(IndicatorValue value, String label) {
+    @GetMapping("/monitoring/trend")
+    String trend(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) UUID organisationId, @RequestParam(required = false) String code,
+            CurrentUser caller, Locale locale, Model model) {
+        Filter filter = filter(from, to, organisationId, caller, locale, model);
+        model.addAttribute("trend", null);
+        if (!filter.valid()) {
+            return "monitoring/trend";
+        }
+        MonitoringViews.Trend trend;
+        try {
+            trend = views.trend(filter.from(), filter.to(), filter.organisation(), caller);
+        } catch (InvalidInputException tooLong) {
+            model.addAttribute("errors", Map.of("to", List.of(messages.getMessage("monitoring.trend.too-long",
+                    new Object[] {MonitoringViews.MAX_TREND_MONTHS}, locale))));
+            return "monitoring/trend";
+        }
+        MonitoringViews.TrendLine chosen = trend.lines().stream().filter(line -> line.code().equals(code))
+                .findFirst().orElse(trend.lines().get(0));
+        model.addAttribute("trend", trend);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("monthNames", trend.months().stream().map(month -> monthName(month, locale)).toList());
+        Optional<OrganisationId> organisation = filter.organisation();
+        model.addAttribute("monthQueries", trend.periods().stream()
+                .map(month -> query(month.from(), month.to(), organisation)).toList());
+        return "monitoring/trend";
+    }
+
+    @GetMapping("/monitoring/indicators/{code}/records")
+    String records(@PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) UUID organisationId, CurrentUser caller, Locale locale, Model model) {
+        Filter filter = filter(from, to, organisationId, caller, locale, model);
+        model.addAttribute("code", code);
+        model.addAttribute("label", views.labels(filter.to()).getOrDefault(code, code));
+        model.addAttribute("records", List.of());
+        if (!filter.valid()) {
+            return "monitoring/records";
+        }
+        List<IndicatorRecord> records = monitoring.records(code, filter.from(), filter.to(), filter.organisation(),
+                caller);
+        // A region-wide year may hold many thousands: the page shows the first ones, the downloads all.
+        List<IndicatorRecord> shown = records.size() > MAX_RECORDS_SHOWN ? records.subList(0, MAX_RECORDS_SHOWN)
+                : records;
+        Map<UUID, String> names = new LinkedHashMap<>();
+        shown.forEach(record -> names.computeIfAbsent(record.organisationId(), views::organisationName));
+        model.addAttribute("records", shown);
+        model.addAttribute("total", records.size());
+        model.addAttribute("organisationNames", names);
+        return "monitoring/records";
+    }
+
+    /** The period and organisation of every monitoring page, with the quick choices of period. */
+    private Filter filter(LocalDate from, LocalDate to, UUID organisationId, CurrentUser caller, Locale locale,
+            Model model) {
+        LocalDate today = catalogue.today();
+        LocalDate start = from == null ? today.withDayOfYear(1) : from;
+        LocalDate end = to == null ? today : to;
+        // An operator sees their organisation whatever they ask: the filter is offered to the region only.
+        Optional<OrganisationId> organisation = caller.seesWholeRegion()
+                ? Optional.ofNullable(organisationId).map(OrganisationId::new) : Optional.empty();
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("region", caller.seesWholeRegion());
+        model.addAttribute("organisationId", organisation.map(OrganisationId::value).orElse(null));
+        model.addAttribute("scopeName", views.organisationName(organisation, caller, locale));
+        model.addAttribute("activeNav", "monitoring");
+        if (caller.seesWholeRegion()) {
+            model.addAttribute("organisations", network.serviceOrganisations());
+        }
+        Map<String, String> quick = new LinkedHashMap<>();
+        int quarterStart = (today.getMonthValue() - 1) / 3 * 3 + 1;
+        quick.put("day", query(today, today, organisation));
+        quick.put("month", query(today.withDayOfMonth(1), YearMonth.from(today).atEndOfMonth(), organisation));
+        quick.put("quarter", query(today.withMonth(quarterStart).withDayOfMonth(1),
+                YearMonth.of(today.getYear(), quarterStart + 2).atEndOfMonth(), organisation));
+        quick.put("year", query(today.withDayOfYear(1), today.withMonth(12).withDayOfMonth(31), organisation));
+        model.addAttribute("quick", quick);
+        boolean valid = !start.isAfter(end);
+        if (!valid) {
+            model.addAttribute("errors", Map.of("to", List.of(messages.getMessage("monitoring.period.to-before-from",
+                    null, locale))));
+        }
+        String query = query(start, end, organisation);
+        model.addAttribute("query", query);
+        return new Filter(start, end, organisation, valid, query);
+    }
+
+    private static String query(LocalDate from, LocalDate to, Optional<OrganisationId> organisation) {
+        var builder = UriComponentsBuilder.newInstance().queryParam("from", from).queryParam("to", to);
+        organisation.ifPresent(id -> builder.queryParam("organisationId", id.value()));
+        return builder.build().getQuery();
+    }
+
+    private static String monthName(YearMonth month, Locale locale) {
+        return month.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + month.getYear();
+    }
+
+    private record Filter(LocalDate from, LocalDate to, Optional<OrganisationId> organisation, boolean valid,
+            String query) {
     }
 }

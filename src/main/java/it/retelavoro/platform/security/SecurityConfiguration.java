@@ -53,7 +53,7 @@ class SecurityConfiguration {
         "/actuator/health", "/actuator/health/**"};
 
     private static final String[] PUBLIC_API = {"/api/v1/vocabularies", "/api/v1/vocabularies/**",
-        "/api/v1/catalogue/**", "/api/v1/public/**"};
+        "/api/v1/catalogue/**", "/api/v1/public/**", "/api/v1/open-data/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -1,0 +1,112 @@
+package it.retelavoro.monitoring;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The indicators of the whole region aggregated by province and calendar month, for publication as open
+ * data. Public: no person or company is named, and small counts are suppressed.
+ *
+ * <p>Each cell counts distinct persons, companies or items within its province and month, read from the
+ * facts (a person served in two months counts in both, once in each). The province is that of the site
+ * where the service was delivered; a fact recorded without a site (a Patto, a PAI, a referral, a hire...)
+ * takes the province of the site that served the same person or company in the same organisation nearest
+ * in time, and ND when there is none.
+ */
+@Service
+public class OpenData {
+
+    /** Counts from 1 to this value are suppressed. */
+    public static final int SMALLEST_PUBLISHED = 5;
+
+    /** The province of a fact without a site. */
+    public static final String UNKNOWN_PROVINCE = "ND";
+
+    private final JdbcClient jdbc;
+    private final MonitoringQueries monitoring;
+    /**
+     * The last cells computed per year, with the newest fact they saw. The endpoint is public: one
+     * computation per year at a time (the others wait and take its result), and none again while no fact
+     * was added, keep a burst of requests from scanning the facts over and over. Facts are append-only and
+     * the open data reads nothing else that changes; but a fact may commit after one with a higher id, so
+     * the cells are also recomputed once they are older than a few seconds.
+     */
+    private final Map<Integer, Computed> computed = new ConcurrentHashMap<>();
+    private final Map<Integer, Object> locks = new ConcurrentHashMap<>();
+
+    private static final long REUSE_NANOS = 10_000_000_000L;
+
+    private record Computed(long newestFact, long at, List<OpenDataCell> cells) {
+    }
+
+    OpenData(JdbcClient jdbc, MonitoringQueries monitoring) {
+        this.jdbc = jdbc;
+        this.monitoring = monitoring;
+    }
+
+    /** The cells of the year with at least one subject, by month, province and the catalogue's order of codes. */
+    public List<OpenDataCell> indicators(int year) {
+        synchronized (locks.computeIfAbsent(year, key -> new Object())) {
+            long newest = jdbc.sql("select coalesce(max(id), 0) from monitoring_fact").query(Long.class).single();
+            Computed last = computed.get(year);
+            if (last != null && last.newestFact() == newest && System.nanoTime() - last.at() < REUSE_NANOS) {
+                return last.cells();
+            }
+            long at = System.nanoTime();
+            List<OpenDataCell> cells = compute(year);
+            computed.put(year, new Computed(newest, at, cells));
+            return cells;
+        }
+    }
+
+    private List<OpenDataCell> compute(int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        String union = IndicatorDefinition.ALL.stream()
+                .map(definition -> definition.select("f.fact_date between :from and :to",
+                        ", extract(month from f.fact_date)::int as month, " + province(definition) + " as province"))
+                .collect(Collectors.joining("\nunion all\n"));
+        List<String> order = monitoring.codes(to);
+        return jdbc.sql("select month, province, code, count(distinct subject) as value from (" + union + ") x"
+                        + " group by month, province, code")
+                .param("from", from).param("to", to)
+                .query((rs, row) -> {
+                    long value = rs.getLong("value");
+                    boolean suppressed = value < SMALLEST_PUBLISHED;
+                    return new OpenDataCell(year, rs.getInt("month"), rs.getString("province"), rs.getString("code"),
+                            suppressed ? null : value, suppressed);
+                })
+                .list().stream()
+                .sorted(Comparator.comparingInt(OpenDataCell::month).thenComparing(OpenDataCell::province)
+                        .thenComparingInt(cell -> order.indexOf(cell.code())))
+                .toList();
+    }
+
+    /**
+     * The fact's province, else that of the nearest delivery at a site to the same subject by the
+     * organisation the value belongs to: the company for company indicators and for those of the organisation
+     * owning the vacancy (which served the company, not the person), the person otherwise (the company when
+     * the fact names no person).
+     */
+    private static String province(IndicatorDefinition definition) {
+        String organisation = definition.organisationColumn();
+        boolean byCompany = definition.subject() == IndicatorDefinition.Subject.COMPANY || definition.counterpart();
+        String fallback = byCompany ? nearest("d.employer_id = f.employer_id", organisation)
+                : nearest("d.person_id = f.person_id", organisation) + ", "
+                        + nearest("f.person_id is null and d.employer_id = f.employer_id", organisation);
+        return "coalesce(f.province, " + fallback + ", '" + UNKNOWN_PROVINCE + "')";
+    }
+
+    private static String nearest(String subject, String organisation) {
+        return "(select d.province from monitoring_fact d where " + subject
+                + " and d.kind in ('DELIVERY', 'EMPLOYER_DELIVERY') and d.province is not null"
+                + " and d.organisation_id = " + organisation
+                + " order by abs(d.fact_date - f.fact_date), d.fact_date limit 1)";
+    }
+}

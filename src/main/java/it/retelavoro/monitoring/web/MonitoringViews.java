@@ -1,0 +1,271 @@
+package it.retelavoro.monitoring.web;
+
+import it.retelavoro.audit.AuditLog;
+import it.retelavoro.catalogue.Catalogue;
+import it.retelavoro.catalogue.Indicator;
+import it.retelavoro.monitoring.Dimension;
+import it.retelavoro.monitoring.GroupValue;
+import it.retelavoro.monitoring.IndicatorRecord;
+import it.retelavoro.monitoring.IndicatorValue;
+import it.retelavoro.monitoring.MonitoringQueries;
+import it.retelavoro.network.NetworkManagement;
+import it.retelavoro.network.Organisation;
+import it.retelavoro.network.Site;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.SiteId;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tables of the monitoring pages, built once for the page and for its CSV and XLSX downloads, so
+ * that a download holds exactly what the page shows.
+ */
+@Component
+class MonitoringViews {
+
+    /** The pathway funnel: intake, Patto, PAI, referral, hire. */
+    static final List<String> FUNNEL = List.of("2.1", "2.2", "3.2", "6.2", "6.4");
+
+    /** The longest trend shown, in months: one row per indicator and a column per month. */
+    static final int MAX_TREND_MONTHS = 36;
+
+    private final MonitoringQueries monitoring;
+    private final Catalogue catalogue;
+    private final NetworkManagement network;
+    private final MessageSource messages;
+    private final AuditLog audit;
+
+    MonitoringViews(MonitoringQueries monitoring, Catalogue catalogue, NetworkManagement network,
+            MessageSource messages, AuditLog audit) {
+        this.monitoring = monitoring;
+        this.catalogue = catalogue;
+        this.network = network;
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    /**
+     * The organisation a region-wide viewer asked for. An operator may name only their own: the JSON API
+     * quietly answers for their organisation, but a download that named another would look like that
+     * organisation's data, so it is refused.
+     */
+    Optional<OrganisationId> requireVisible(UUID organisationId, CurrentUser caller) {
+        Optional<OrganisationId> asked = Optional.ofNullable(organisationId).map(OrganisationId::new);
+        if (asked.isPresent() && !caller.seesWholeRegion() && !caller.belongsTo(asked.get())) {
+            audit.denied("MONITORING_EXPORT", "ORGANISATION", organisationId);
+            throw new AccessDeniedException("an operator exports their own organisation only");
+        }
+        return asked;
+    }
+
+    /** The repertorio's label of each indicator, from the catalogue version in force on the day. */
+    Map<String, String> labels(LocalDate day) {
+        return catalogue.inForceOn(day).or(catalogue::current)
+                .map(version -> version.indicators().stream()
+                        .collect(Collectors.toMap(Indicator::code, Indicator::label, (a, b) -> a)))
+                .orElse(Map.of());
+    }
+
+    /** One line of the indicator table. */
+    record Line(String code, String label, long value) {
+    }
+
+    List<Line> lines(LocalDate from, LocalDate to, Optional<OrganisationId> organisation, CurrentUser caller) {
+        Map<String, String> labels = labels(to);
+        return monitoring.values(from, to, organisation, caller).stream()
+                .map(value -> new Line(value.code(), labels.getOrDefault(value.code(), value.code()), value.value()))
+                .toList();
+    }
+
+    /**
+     * One line of the grouped table: the value of an indicator for one value of the dimension; by
+     * organisation, the organisation's id, so that the value drills down to that organisation's records.
+     */
+    record GroupLine(String code, String label, String group, long value, UUID organisationId) {
+    }
+
+    List<GroupLine> groupLines(LocalDate from, LocalDate to, Optional<OrganisationId> organisation,
+            Dimension dimension, CurrentUser caller, Locale locale) {
+        Map<String, String> labels = labels(to);
+        Map<String, String> names = new LinkedHashMap<>();
+        List<GroupValue> groups = monitoring.groups(from, to, organisation, List.of(dimension), caller);
+        return groups.stream()
+                .map(value -> new GroupLine(value.code(), labels.getOrDefault(value.code(), value.code()),
+                        names.computeIfAbsent(String.valueOf(value.group().get(dimension.parameter())),
+                                key -> groupName(dimension, value.group().get(dimension.parameter()), locale)),
+                        value.value(), dimension == Dimension.ORGANISATION
+                                ? uuid(value.group().get(dimension.parameter())) : null))
+                .toList();
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    /** A dimension's value as a reader knows it: the name of an organisation or site, else the code. */
+    String groupName(Dimension dimension, String value, Locale locale) {
+        if (value == null) {
+            return messages.getMessage("monitoring.group.none", null, locale);
+        }
+        try {
+            return switch (dimension) {
+                case ORGANISATION -> network.findOrganisation(new OrganisationId(UUID.fromString(value)))
+                        .map(Organisation::name).orElse(value);
+                case SITE -> network.findSite(new SiteId(UUID.fromString(value))).map(Site::name).orElse(value);
+                default -> value;
+            };
+        } catch (IllegalArgumentException notAnId) {
+            return value;
+        }
+    }
+
+    /**
+     * The monthly trend: the months of the period, each clipped to the period, and per indicator the value
+     * of each month.
+     */
+    record Trend(List<YearMonth> months, List<Month> periods, List<TrendLine> lines) {
+    }
+
+    /** A month of the trend within the period: its first and last day counted. */
+    record Month(LocalDate from, LocalDate to) {
+    }
+
+    record TrendLine(String code, String label, List<Long> values) {
+    }
+
+    Trend trend(LocalDate from, LocalDate to, Optional<OrganisationId> organisation, CurrentUser caller) {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        if (months.size() > MAX_TREND_MONTHS) {
+            throw InvalidInputException.of("to", "monitoring.trend.too-long", MAX_TREND_MONTHS);
+        }
+        Map<String, List<Long>> values = new LinkedHashMap<>();
+        List<Month> periods = new ArrayList<>();
+        for (YearMonth month : months) {
+            LocalDate start = month.atDay(1).isBefore(from) ? from : month.atDay(1);
+            LocalDate end = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
+            periods.add(new Month(start, end));
+            for (IndicatorValue value : monitoring.values(start, end, organisation, caller)) {
+                values.computeIfAbsent(value.code(), code -> new ArrayList<>()).add(value.value());
+            }
+        }
+        Map<String, String> labels = labels(to);
+        List<TrendLine> lines = monitoring.codes(to).stream()
+                .map(code -> new TrendLine(code, labels.getOrDefault(code, code),
+                        values.getOrDefault(code, months.stream().map(month -> 0L).toList())))
+                .toList();
+        return new Trend(months, periods, lines);
+    }
+
+    /** The period as the file names say it. */
+    private static String period(LocalDate from, LocalDate to) {
+        return from + "_" + to;
+    }
+
+    ExportTable indicatorTable(LocalDate from, LocalDate to, Optional<OrganisationId> organisation,
+            Optional<Dimension> dimension, CurrentUser caller, Locale locale) {
+        String scope = organisationName(organisation, caller, locale);
+        if (dimension.isEmpty()) {
+            List<List<Object>> rows = lines(from, to, organisation, caller).stream()
+                    .map(line -> List.<Object>of(from, to, scope, line.code(), line.label(), line.value()))
+                    .toList();
+            return new ExportTable("indicatori_" + period(from, to), headers(locale, "monitoring.export.from",
+                    "monitoring.export.to", "monitoring.export.scope", "monitoring.code", "monitoring.indicator",
+                    "monitoring.value"), rows);
+        }
+        List<List<Object>> rows = groupLines(from, to, organisation, dimension.get(), caller, locale).stream()
+                .map(line -> List.<Object>of(from, to, scope, line.code(), line.label(), line.group(),
+                        line.value()))
+                .toList();
+        List<String> headers = new ArrayList<>(headers(locale, "monitoring.export.from", "monitoring.export.to",
+                "monitoring.export.scope", "monitoring.code", "monitoring.indicator"));
+        headers.add(messages.getMessage("monitoring.dimension." + dimension.get().parameter(), null, locale));
+        headers.add(messages.getMessage("monitoring.value", null, locale));
+        return new ExportTable("indicatori_" + dimension.get().parameter() + "_" + period(from, to), headers, rows);
+    }
+
+    ExportTable trendTable(LocalDate from, LocalDate to, Optional<OrganisationId> organisation, CurrentUser caller,
+            Locale locale) {
+        Trend trend = trend(from, to, organisation, caller);
+        List<String> headers = new ArrayList<>(headers(locale, "monitoring.code", "monitoring.indicator"));
+        trend.months().forEach(month -> headers.add(month.toString()));
+        List<List<Object>> rows = trend.lines().stream().map(line -> {
+            List<Object> row = new ArrayList<>();
+            row.add(line.code());
+            row.add(line.label());
+            row.addAll(line.values());
+            return row;
+        }).toList();
+        return new ExportTable("andamento_mensile_" + period(from, to), headers, rows);
+    }
+
+    /** The drill-down records, with what the records API shows and nothing more. */
+    ExportTable recordsTable(String code, LocalDate from, LocalDate to, Optional<OrganisationId> organisation,
+            CurrentUser caller, Locale locale) {
+        List<IndicatorRecord> records = monitoring.records(code, from, to, organisation, caller);
+        Map<UUID, String> names = new LinkedHashMap<>();
+        List<List<Object>> rows = records.stream().map(record -> List.<Object>of(record.code(),
+                        messages.getMessage("monitoring.subject." + record.subjectType(), null, locale),
+                        record.subjectId().toString(),
+                        names.computeIfAbsent(record.organisationId(), this::organisationName),
+                        record.dates().stream().map(LocalDate::toString).collect(Collectors.joining(" "))))
+                .toList();
+        return new ExportTable("indicatore_" + code.replace('.', '_') + "_record_" + period(from, to),
+                headers(locale, "monitoring.code", "monitoring.records.subject-type", "monitoring.records.subject",
+                        "monitoring.records.organisation", "monitoring.records.dates"), rows);
+    }
+
+    /** Records the download of drill-down records, which name persons and companies by id. */
+    void auditRecordsExport(String code, String format, ExportTable table, LocalDate from, LocalDate to,
+            Optional<OrganisationId> organisation) {
+        audit.success("MONITORING_RECORDS_EXPORTED", "INDICATOR", code, "format=" + format + " rows="
+                + table.rows().size() + " from=" + from + " to=" + to
+                + organisation.map(id -> " organisation=" + id.value()).orElse(""));
+    }
+
+    String organisationName(UUID id) {
+        return network.findOrganisation(new OrganisationId(id)).map(Organisation::name).orElse(id.toString());
+    }
+
+    /** Whose values: the organisation asked for or the caller's, or the region. */
+    String organisationName(Optional<OrganisationId> organisation, CurrentUser caller, Locale locale) {
+        if (!caller.seesWholeRegion()) {
+            return organisationName(caller.organisationId().value());
+        }
+        return organisation.map(id -> organisationName(id.value()))
+                .orElseGet(() -> messages.getMessage("monitoring.scope.region-name", null, locale));
+    }
+
+    private List<String> headers(Locale locale, String... keys) {
+        return java.util.Arrays.stream(keys).map(key -> messages.getMessage(key, null, locale)).toList();
+    }
+
+    /** The dimensions a page offers to group by. */
+    static List<Dimension> dimensions() {
+        return List.of(Dimension.values());
+    }
+
+    static Function<String, Optional<Dimension>> dimension() {
+        return name -> name == null || name.isBlank() ? Optional.empty() : Dimension.fromParameter(name);
+    }
+}
