@@ -14,6 +14,14 @@ public enum Dimension {
     AGE_BAND("ageBand", "f.age_band"),
     CITIZENSHIP_GROUP("citizenshipGroup", "f.citizenship_group"),
     EDUCATION_LEVEL("educationLevel", "f.education_level"),
+    /**
+     * The person's complex targets (special-category data): a fact counts once under each target of its person,
+     * under NONE when the person has none, and has no value when it is not about a known person. Only for the
+     * roles that see the whole region ({@link #isRestricted()}).
+     */
+    COMPLEX_TARGET("complexTarget", "unnest(case when f.person_id is null then array[null::text] else coalesce("
+            + "(select array_agg(t.target order by t.target) from monitoring_person_target t"
+            + " where t.person_id = f.person_id), array['NONE']) end)"),
     /** The month of the fact, as its first day. */
     MONTH("month", "to_char(f.fact_date, 'YYYY-MM')");
 
@@ -28,6 +36,11 @@ public enum Dimension {
     /** The name in the API's {@code groupBy} parameter and in the group keys. */
     public String parameter() {
         return parameter;
+    }
+
+    /** Whether only the roles that see the whole region may break the indicators down by this dimension. */
+    public boolean isRestricted() {
+        return this == COMPLEX_TARGET;
     }
 
     public static Optional<Dimension> fromParameter(String name) {

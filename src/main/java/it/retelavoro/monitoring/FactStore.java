@@ -133,6 +133,16 @@ class FactStore {
                 .param("citizenship", citizenshipGroup).param("education", educationLevel).update();
     }
 
+    /** Replaces the person's complex targets, kept for the breakdown by target. */
+    @Transactional
+    void targets(UUID personId, java.util.List<String> targets) {
+        jdbc.sql("delete from monitoring_person_target where person_id = :id").param("id", personId).update();
+        for (String target : targets) {
+            jdbc.sql("insert into monitoring_person_target (person_id, target) values (:id, :target)")
+                    .param("id", personId).param("target", target).update();
+        }
+    }
+
     @Transactional
     void transferred(UUID personId, UUID to) {
         jdbc.sql("update monitoring_person set organisation_id = :to where person_id = :id")

@@ -12,6 +12,8 @@ import it.retelavoro.pathway.PathwayEvents.PersonServiceDelivered;
 import it.retelavoro.pathway.PathwayEvents.TrainingEventRecorded;
 import it.retelavoro.person.PersonEvents.PersonRegistered;
 import it.retelavoro.person.PersonEvents.PersonTransferred;
+import it.retelavoro.person.PersonEvents.SpecialCategoriesChanged;
+import it.retelavoro.person.PersonManagement;
 import it.retelavoro.referral.ReferralEvents.CandidateReferred;
 import it.retelavoro.referral.ReferralEvents.ReferralOutcomeRecorded;
 import it.retelavoro.referral.ReferralStatus;
@@ -31,9 +33,18 @@ import org.springframework.stereotype.Component;
 class MonitoringListeners {
 
     private final FactStore facts;
+    private final PersonManagement persons;
 
-    MonitoringListeners(FactStore facts) {
+    MonitoringListeners(FactStore facts, PersonManagement persons) {
         this.facts = facts;
+        this.persons = persons;
+    }
+
+    @ApplicationModuleListener
+    void on(SpecialCategoriesChanged event) {
+        // The event carries the id only; the targets are read now, so a late event still stores the latest.
+        facts.targets(event.personId().value(), persons.complexTargetsForStatistics(event.personId()).stream()
+                .map(Enum::name).sorted().toList());
     }
 
     @ApplicationModuleListener

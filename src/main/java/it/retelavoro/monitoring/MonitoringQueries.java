@@ -116,6 +116,10 @@ public class MonitoringQueries {
         if (dimensions.isEmpty()) {
             throw InvalidInputException.of("groupBy", "validation.required");
         }
+        if (dimensions.stream().anyMatch(Dimension::isRestricted) && !caller.seesWholeRegion()) {
+            audit.denied("MONITORING_GROUPS", "INDICATOR", null);
+            throw new AccessDeniedException("Scomposizione riservata all'analisi regionale");
+        }
         Optional<OrganisationId> scope = scope(organisation, caller);
         StringBuilder columns = new StringBuilder();
         StringBuilder names = new StringBuilder();

@@ -35,6 +35,14 @@ public final class PersonEvents {
             int birthYear, CitizenshipGroup citizenshipGroup, String educationLevel, String residenceProvince) {
     }
 
+    /**
+     * The special categories of a person changed. It carries the id only: the module that keeps aggregate
+     * statistics asks {@link PersonManagement#complexTargetsForStatistics} for the targets, so that they are
+     * never written to the event publication registry.
+     */
+    public record SpecialCategoriesChanged(PersonId personId) {
+    }
+
     /** A person's pathway moved from an organisation to another. */
     public record PersonTransferred(PersonId personId, OrganisationId from, OrganisationId to,
             LocalDate transferredOn) {

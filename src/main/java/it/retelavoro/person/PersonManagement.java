@@ -484,9 +484,20 @@ public class PersonManagement {
         boolean mediation = culturalMediation == null ? recorded.needsCulturalMediation() : culturalMediation;
         specialCategories.record(id, new RecipientProfile(result, mediation), caller.id(), clock.instant());
         audit.success("PERSON_SPECIAL_UPDATE", OBJECT, id);
+        events.publishEvent(new PersonEvents.SpecialCategoriesChanged(id));
         Set<ComplexTarget> visible = EnumSet.noneOf(ComplexTarget.class);
         result.stream().filter(visibility.targets()::contains).forEach(visible::add);
         return new SpecialCategories(visible, visibility.culturalMediation() ? mediation : null);
+    }
+
+    /**
+     * The complex targets of a person, FOR AGGREGATE STATISTICS ONLY (the monitoring module's breakdown by
+     * target, shown only to the roles allowed to see it): never display it per person, never return it to a
+     * client. Not audited per call: it is read once per change, on {@link PersonEvents.SpecialCategoriesChanged}.
+     */
+    @Transactional(readOnly = true)
+    public Set<ComplexTarget> complexTargetsForStatistics(PersonId id) {
+        return Set.copyOf(specialCategories.of(id).targets());
     }
 
     /**

@@ -59,9 +59,10 @@ class IndicatorPageController {
             @RequestParam(required = false) UUID organisationId, @RequestParam(required = false) String groupBy,
             CurrentUser caller, Locale locale, Model model) {
         Filter filter = filter(from, to, organisationId, caller, locale, model);
-        Optional<Dimension> dimension = MonitoringViews.dimension().apply(groupBy);
+        Optional<Dimension> dimension = MonitoringViews.dimension().apply(groupBy)
+                .filter(MonitoringViews.dimensions(caller)::contains);
         model.addAttribute("groupBy", dimension.map(Dimension::parameter).orElse(""));
-        model.addAttribute("dimensions", MonitoringViews.dimensions().stream().map(Dimension::parameter).toList());
+        model.addAttribute("dimensions", MonitoringViews.dimensions(caller).stream().map(Dimension::parameter).toList());
         model.addAttribute("rows", List.of());
         if (!filter.valid()) {
             return "monitoring/indicators";

@@ -130,6 +130,8 @@ class MonitoringViews {
                 case ORGANISATION -> network.findOrganisation(new OrganisationId(UUID.fromString(value)))
                         .map(Organisation::name).orElse(value);
                 case SITE -> network.findSite(new SiteId(UUID.fromString(value))).map(Site::name).orElse(value);
+                case COMPLEX_TARGET -> messages.getMessage("NONE".equals(value) ? "monitoring.group.no-target"
+                        : "vocabulary.complex-target." + value, null, value, locale);
                 default -> value;
             };
         } catch (IllegalArgumentException notAnId) {
@@ -260,9 +262,10 @@ class MonitoringViews {
         return java.util.Arrays.stream(keys).map(key -> messages.getMessage(key, null, locale)).toList();
     }
 
-    /** The dimensions a page offers to group by. */
-    static List<Dimension> dimensions() {
-        return List.of(Dimension.values());
+    /** The dimensions a page offers to group by: the complex target only to who sees the whole region. */
+    static List<Dimension> dimensions(CurrentUser caller) {
+        return java.util.Arrays.stream(Dimension.values())
+                .filter(dimension -> !dimension.isRestricted() || caller.seesWholeRegion()).toList();
     }
 
     static Function<String, Optional<Dimension>> dimension() {
