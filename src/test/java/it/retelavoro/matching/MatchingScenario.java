@@ -45,6 +45,7 @@ public final class MatchingScenario {
                               "GROUP_CLASSROOM", "PHONE_EMAIL_CONTACT", "DEDICATED_RECEPTION", "UPDATED_WEBSITE",
                               "ONLINE_MATCHING_TOOLS"]}""".formatted(suffix)), "$.id");
         String username = "incrocio." + suffix;
+        lastUsername = username;
         admin(post("/api/v1/users"), """
                 {"username": "%s", "password": "una-password-lunga", "role": "OPERATOR", "organisationId": "%s",
                  "siteIds": ["%s"], "competences": ["DISABILITY_EXPERIENCE", "ADDICTION_EXPERIENCE", "PRISON_EXPERIENCE",
@@ -53,6 +54,13 @@ public final class MatchingScenario {
         return new Organisation(id, site,
                 org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .httpBasic(username, "una-password-lunga"));
+    }
+
+    private String lastUsername;
+
+    /** The username of the operator of the last organisation created (password una-password-lunga). */
+    public String lastUsername() {
+        return lastUsername;
     }
 
     private String admin(MockHttpServletRequestBuilder request, String json) throws Exception {
