@@ -46,8 +46,9 @@ class MatchingProfiles {
     /**
      * The pool of a vacancy: persons with consent to matching and a Patto in force, not already referred to
      * it, who share at least the major group of its occupation (in their experience or wishes), or live in
-     * its comune, or would work in its province. Ordered by the CP2021 levels shared, then place, and cut at
-     * {@code pool}: the scorer ranks this bounded set.
+     * its comune, or would work in its province. Ordered by the points the scorer will give for occupation
+     * and place (the two heaviest criteria, both known from indexed columns) and cut at {@code pool}: the
+     * scorer ranks this bounded set.
      */
     List<UUID> pool(UUID vacancyId, String occupationCode, String comuneCode, String provinceCode, int pool) {
         return jdbc.sql("""
@@ -55,28 +56,33 @@ class MatchingProfiles {
                     select person_id, max(case when occupation = :code then 5
                                                when occupation like :l4 then 4
                                                when occupation like :l3 then 3
-                                               when occupation like :l2 then 2 else 1 end) as levels
-                    from (select person_id, occupation from person_desired_occupation where occupation like :l1
+                                               when occupation like :l2 then 2 else 1 end
+                                          * case when experience then 6 else 5 end) as points
+                    from (select person_id, occupation, false as experience from person_desired_occupation
+                          where occupation like :l1
                           union all
-                          select person_id, occupation from person_experience where occupation like :l1) o
+                          select person_id, occupation, true from person_experience where occupation like :l1) o
                     group by person_id),
                 near as (
-                    select id as person_id from person where coalesce(domicile_comune, residence_comune) = :comune
-                    union
-                    select person_id from person_mobility_province where province = :province),
+                    select id as person_id, 15 as points from person
+                    where coalesce(domicile_comune, residence_comune) = :comune and matching_consent
+                    union all
+                    select person_id, 8 from person_mobility_province where province = :province),
                 candidates as (
-                    select person_id from occupation union select person_id from near)
+                    select person_id, max(occupation) + max(place) as points
+                    from (select person_id, points as occupation, 0 as place from occupation
+                          union all
+                          select person_id, 0, points from near) c
+                    group by person_id)
                 select p.id
                 from candidates c
                 join person p on p.id = c.person_id
-                left join occupation o on o.person_id = p.id
                 where p.matching_consent
                   and exists (select 1 from pathway_pact pp where pp.person_id = p.id and pp.outcome = 'SIGNED'
                               and pp.superseded_by is null)
                   and not exists (select 1 from referral r where r.person_id = p.id and r.vacancy_id = :vacancy
                                   and r.status not in ('REJECTED', 'WITHDRAWN'))
-                order by coalesce(o.levels, 0) desc,
-                         (coalesce(p.domicile_comune, p.residence_comune) = :comune) desc, p.id
+                order by c.points desc, p.id
                 limit :pool""")
                 .param("code", occupationCode)
                 .param("l4", Scorer.prefix(occupationCode, 4) + "%")
