@@ -36,7 +36,7 @@ public final class MatchingScenario {
     public Organisation organisation() throws Exception {
         String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
         String id = JsonPath.read(admin(post("/api/v1/organisations"), """
-                {"name": "Agenzia Incrocio %s", "kind": "ACCREDITED_AGENCY", "fiscalCode": "%s",
+                {"name": "Servizi Incrocio %s", "kind": "ACCREDITED_AGENCY", "fiscalCode": "%s",
                  "accreditationReference": "ACC-%s"}""".formatted(suffix, vatNumber(), suffix)), "$.id");
         String site = JsonPath.read(admin(post("/api/v1/organisations/" + id + "/sites"), """
                 {"name": "Sede %s", "address": "Via Roma 1", "comune": "L219",

@@ -71,7 +71,8 @@ class MatchingPagesController {
     }
 
     /** A row of a list: the match with its reasons in words. */
-    record CandidateRow(int rank, Candidate candidate, List<String> favourable, List<String> unfavourable) {
+    record CandidateRow(int rank, Candidate candidate, List<String> favourable, List<String> unfavourable,
+            UUID personId, String availability) {
     }
 
     record VacancyRow(int rank, VacancyMatch vacancy, List<String> favourable, List<String> unfavourable,
@@ -87,7 +88,10 @@ class MatchingPagesController {
         List<CandidateRow> rows = new ArrayList<>();
         for (Candidate candidate : candidates) {
             rows.add(new CandidateRow(rows.size() + 1, candidate, explanations.favourable(candidate.match(), locale),
-                    explanations.unfavourable(candidate.match(), locale)));
+                    explanations.unfavourable(candidate.match(), locale),
+                    candidate.personId().map(PersonId::value).orElse(null),
+                    candidate.preselection().flatMap(p -> p.availableOn().map(on -> availability(
+                            p.available().orElse(false), on, locale))).orElse(null)));
         }
         model.addAttribute("activeNav", "employers");
         model.addAttribute("vacancy", vacancy);
@@ -111,8 +115,7 @@ class MatchingPagesController {
         for (VacancyMatch match : matches) {
             var preselection = preselections.get(match.vacancyId().value());
             String availability = preselection == null || preselection.availableOn().isEmpty() ? null
-                    : messages.getMessage(preselection.available().orElse(false) ? "matching.availability.yes"
-                            : "matching.availability.no", new Object[] {preselection.availableOn().get()}, locale);
+                    : availability(preselection.available().orElse(false), preselection.availableOn().get(), locale);
             rows.add(new VacancyRow(rows.size() + 1, match, explanations.favourable(match.match(), locale),
                     explanations.unfavourable(match.match(), locale), preselection != null, availability));
         }
@@ -147,6 +150,11 @@ class MatchingPagesController {
             CurrentUser caller, Locale locale, RedirectAttributes redirect) {
         return act(back, redirect, locale, "matching.refer.done", () -> referrals.refer(new VacancyId(vacancyId),
                 new PersonId(personId), LocalDate.now(clock), caller));
+    }
+
+    private String availability(boolean available, LocalDate on, Locale locale) {
+        return messages.getMessage(available ? "matching.availability.yes" : "matching.availability.no",
+                new Object[] {java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(on)}, locale);
     }
 
     /** Runs an action and goes back to the list with its outcome, the refusals in words. */
