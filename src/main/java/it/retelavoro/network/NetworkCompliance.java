@@ -112,6 +112,26 @@ public class NetworkCompliance {
         return new ComplianceReport(day, version.id(), headings(version), reported);
     }
 
+    /**
+     * The sites of the organisations that deliver services, with the services each may host today: public
+     * facts of the network for the portal, so no caller is needed and nothing about operators is included.
+     */
+    @Transactional(readOnly = true)
+    public List<PublicSite> publicDirectory() {
+        LocalDate day = LocalDate.now(clock);
+        CatalogueVersions registry = catalogue.versions();
+        Optional<CatalogueVersion> version = registry.inForceOn(day);
+        if (version.isEmpty()) {
+            return List.of();
+        }
+        Assessor assessor = new Assessor(version.get(), new RuleEngine(registry), day);
+        return organisations.findAllOrdered().stream().filter(each -> each.kind().deliversServices())
+                .flatMap(each -> sites.findByOrganisation(each.id().value()).stream()
+                        .map(site -> new PublicSite(each.name(), each.kind(), site.name(), site.address(),
+                                site.comuneCode(), assessor.site(site).hostedServices())))
+                .toList();
+    }
+
     /** The organisations a report may be filtered by: those that deliver services. */
     @Transactional(readOnly = true)
     public List<Organisation> organisationsToFilter(CurrentUser caller) {

@@ -74,7 +74,12 @@ class ShellBrowserTests {
         browser.go("/admin/network");
         browser.assertAccessible();
         browser.assertNoConsoleErrors();
-        browser.driver().findElement(org.openqa.selenium.By.linkText("CPI Cuneo")).click();
+        // Scrolled to the middle first: with the organisations other tests add, the link may sit at the
+        // bottom edge of the window, where a click lands on whatever overlaps it.
+        var cuneo = browser.driver().findElement(org.openqa.selenium.By.linkText("CPI Cuneo"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", cuneo);
+        cuneo.click();
         browser.find("#new-site-form");
         browser.assertAccessible();
         String name = "Sportello di Alba " + UUID.randomUUID().toString().substring(0, 4);

@@ -1,0 +1,10 @@
+/**
+ * Matching (incrocio domanda/offerta): ranks the persons who may be proposed for a vacancy, and the open
+ * vacancies that fit a person, with the reasons of every score in words an operator understands. Only
+ * professional data enter the score: sex, age, citizenship, complex targets and any special-category
+ * data are never read. Operators act from the list: pre-selection (an A6 delivery), the availability
+ * check and the referral.
+ *
+ * <p>Depends on {@code person}, {@code pathway}, {@code employer}, {@code referral} and {@code reference}.
+ */
+package it.retelavoro.matching;

@@ -1,0 +1,75 @@
+package it.retelavoro.portal.web;
+
+import it.retelavoro.portal.SelfApplications;
+import it.retelavoro.referral.ReferralRefusedException;
+import it.retelavoro.shared.ConflictException;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The operators' queue of self-applications ({@code /applications}): verify, refer, decline. */
+@Controller
+class ApplicationQueuePagesController {
+
+    private final SelfApplications applications;
+    private final MessageSource messages;
+
+    ApplicationQueuePagesController(SelfApplications applications, MessageSource messages) {
+        this.applications = applications;
+        this.messages = messages;
+    }
+
+    @GetMapping("/applications")
+    String queue(CurrentUser caller, Model model) {
+        model.addAttribute("activeNav", "persons");
+        model.addAttribute("applications", applications.queue(caller));
+        return "portal/queue";
+    }
+
+    @PostMapping("/applications/{id}/verification")
+    String verify(@PathVariable UUID id, CurrentUser caller, Locale locale, RedirectAttributes redirect) {
+        return act(id, redirect, locale, "portal.queue.verified", () -> applications.verify(id, caller));
+    }
+
+    @PostMapping("/applications/{id}/referral")
+    String refer(@PathVariable UUID id, CurrentUser caller, Locale locale, RedirectAttributes redirect) {
+        return act(id, redirect, locale, "portal.queue.referred", () -> applications.refer(id, caller));
+    }
+
+    @PostMapping("/applications/{id}/decline")
+    String decline(@PathVariable UUID id, @RequestParam(required = false) String reason, CurrentUser caller,
+            Locale locale, RedirectAttributes redirect) {
+        return act(id, redirect, locale, "portal.queue.declined", () -> applications.decline(id, reason, caller));
+    }
+
+    private String act(UUID id, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
+        List<String> problems = new ArrayList<>();
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(problem -> problems.add(messages.getMessage(problem.messageKey(),
+                    problem.arguments().toArray(), locale)));
+        } catch (ReferralRefusedException e) {
+            e.missing().forEach(missing -> problems.add(messages.getMessage(missing.messageKey(), null, locale)));
+        } catch (ConflictException e) {
+            problems.add(messages.getMessage(e.messageKey(), e.arguments().toArray(), locale));
+        }
+        if (!problems.isEmpty()) {
+            redirect.addFlashAttribute("queueErrors", problems);
+            redirect.addFlashAttribute("queueErrorsFor", id);
+        }
+        return "redirect:/applications";
+    }
+}

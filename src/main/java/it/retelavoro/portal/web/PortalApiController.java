@@ -1,0 +1,149 @@
+package it.retelavoro.portal.web;
+
+import it.retelavoro.employer.ContractType;
+import it.retelavoro.employer.VacancyId;
+import it.retelavoro.portal.BoardQuery;
+import it.retelavoro.portal.JobBoard;
+import it.retelavoro.portal.NewApplication;
+import it.retelavoro.portal.PublicVacancy;
+import it.retelavoro.portal.SelfApplication;
+import it.retelavoro.portal.SelfApplications;
+import it.retelavoro.referral.Referral;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The job board as JSON, without login (under /api/v1/public), and the queue of self-applications for the
+ * operators of the organisation that owns the vacancy.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Bacheca pubblica", description = "Offerte pubblicate, autocandidature e loro verifica")
+class PortalApiController {
+
+    private final JobBoard board;
+    private final SelfApplications applications;
+
+    PortalApiController(JobBoard board, SelfApplications applications) {
+        this.board = board;
+        this.applications = applications;
+    }
+
+    @GetMapping("/public/vacancies")
+    @Operation(summary = "Le offerte pubblicate e aperte, le più recenti prima (senza login)")
+    List<PublicVacancyResponse> search(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String occupation, @RequestParam(required = false) String comune,
+            @RequestParam(required = false) String province, @RequestParam(required = false) ContractType contractType,
+            @RequestParam(defaultValue = "50") int limit, Locale locale) {
+        return board.search(new BoardQuery(q, occupation, comune, province, contractType), limit, locale).stream()
+                .map(PublicVacancyResponse::of).toList();
+    }
+
+    @GetMapping("/public/vacancies/{id}")
+    @Operation(summary = "Un'offerta della bacheca (senza login)")
+    PublicVacancyResponse vacancy(@PathVariable UUID id) {
+        return board.vacancy(new VacancyId(id)).map(PublicVacancyResponse::of)
+                .orElseThrow(() -> new NotFoundException("vacancy", id));
+    }
+
+    @PostMapping("/public/vacancies/{id}/applications")
+    @Operation(summary = "Autocandidatura a un'offerta: restituisce il numero di riferimento; la risposta non dipende dal codice fiscale (429 oltre il limite)")
+    ResponseEntity<ReceiptResponse> apply(@PathVariable UUID id, @RequestBody ApplicationRequest request,
+            HttpServletRequest http) {
+        String reference = applications.submit(new VacancyId(id), request.toApplication(), http.getRemoteAddr(),
+                request.website());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ReceiptResponse(reference));
+    }
+
+    @GetMapping("/applications")
+    @Operation(summary = "Le autocandidature da trattare per le vacancy della propria organizzazione")
+    List<ApplicationResponse> queue(CurrentUser caller) {
+        return applications.queue(caller).stream().map(ApplicationResponse::of).toList();
+    }
+
+    @GetMapping("/applications/{id}")
+    ApplicationResponse application(@PathVariable UUID id, CurrentUser caller) {
+        return ApplicationResponse.of(applications.application(id, caller));
+    }
+
+    @PostMapping("/applications/{id}/verification")
+    @Operation(summary = "Verifica l'autocandidatura collegandola alla persona in carico con lo stesso codice fiscale")
+    ApplicationResponse verify(@PathVariable UUID id, CurrentUser caller) {
+        return ApplicationResponse.of(applications.verify(id, caller));
+    }
+
+    @PostMapping("/applications/{id}/referral")
+    @Operation(summary = "Trasforma l'autocandidatura verificata in un invio a colloquio (422 se manca un requisito)")
+    ResponseEntity<ReferralCreated> refer(@PathVariable UUID id, CurrentUser caller) {
+        Referral referral = applications.refer(id, caller);
+        return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.id().value()))
+                .body(new ReferralCreated(referral.id().value()));
+    }
+
+    @PostMapping("/applications/{id}/decline")
+    @Operation(summary = "Respinge l'autocandidatura con il motivo")
+    ApplicationResponse decline(@PathVariable UUID id, @RequestBody DeclineRequest request, CurrentUser caller) {
+        return ApplicationResponse.of(applications.decline(id, request.reason(), caller));
+    }
+
+    /** {@code website} is the honeypot: people leave it empty. */
+    record ApplicationRequest(String fiscalCode, String firstName, String lastName, String email, String phone,
+            String cvText, Boolean privacyAccepted, String website) {
+
+        NewApplication toApplication() {
+            return new NewApplication(fiscalCode, firstName, lastName, email, phone, cvText,
+                    Boolean.TRUE.equals(privacyAccepted));
+        }
+    }
+
+    record ReceiptResponse(String reference) {
+    }
+
+    record DeclineRequest(String reason) {
+    }
+
+    record ReferralCreated(UUID id) {
+    }
+
+    record PublicVacancyResponse(UUID id, String title, String description, String occupation, String comune,
+            ContractType contractType, Integer hoursPerWeek, int positions, String employerName, LocalDate expiresOn,
+            String educationLevel, Integer experienceMonths, List<String> languages, List<String> drivingLicences,
+            List<String> skills) {
+
+        static PublicVacancyResponse of(PublicVacancy v) {
+            return new PublicVacancyResponse(v.id().value(), v.title(), v.description().orElse(null), v.occupationCode(),
+                    v.comuneCode(), v.contractType(), v.hoursPerWeek().orElse(null), v.positions(),
+                    v.employerName().orElse(null), v.expiresOn().orElse(null), v.educationLevel().orElse(null),
+                    v.experienceMonths().orElse(null), v.languages(), v.licences(), v.skills());
+        }
+    }
+
+    record ApplicationResponse(UUID id, String reference, UUID vacancyId, String vacancyTitle, String fiscalCode,
+            String firstName, String lastName, String email, String phone, String cvText, Instant submittedAt,
+            String status, UUID personId, String declineReason) {
+
+        static ApplicationResponse of(SelfApplication a) {
+            return new ApplicationResponse(a.id(), a.reference(), a.vacancyId(), a.vacancyTitle(), a.fiscalCode(),
+                    a.firstName(), a.lastName(), a.email().orElse(null), a.phone().orElse(null), a.cvText(),
+                    a.submittedAt(), a.status().name(), a.personId().orElse(null), a.declineReason().orElse(null));
+        }
+    }
+}
