@@ -97,6 +97,10 @@ class MatchingPortalBrowserTests {
 
         // The operator ranks the candidates of the vacancy: the same occupation and place first, both explained.
         browser.logIn(operator, "una-password-lunga");
+        browser.go("/vacancies/" + vacancy);
+        assertThat(browser.find("#vacancy-candidates").getDomAttribute("href"))
+                .isEqualTo("/vacancies/" + vacancy + "/candidates");
+        // The shared test database holds many proposable persons: the list is widened to find these two.
         browser.go("/vacancies/" + vacancy + "/candidates?limit=200");
         browser.assertAccessible();
         browser.assertNoConsoleErrors();
@@ -111,8 +115,9 @@ class MatchingPortalBrowserTests {
         browser.assertAccessible();
         assertThat(browser.find("tr[data-vacancy='" + vacancy + "']").getText()).contains("stessa professione");
 
-        // The operator verifies the application and refers the person.
-        browser.go("/applications");
+        // The operator verifies the application and refers the person, reaching the queue from the menu.
+        browser.go("/");
+        browser.click("nav a[href='/applications']");
         browser.assertAccessible();
         browser.assertNoConsoleErrors();
         browser.click("tr[data-reference='" + reference + "'] [data-testid=verify]");

@@ -32,7 +32,7 @@ class ApplicationQueuePagesController {
 
     @GetMapping("/applications")
     String queue(CurrentUser caller, Model model) {
-        model.addAttribute("activeNav", "persons");
+        model.addAttribute("activeNav", "applications");
         model.addAttribute("applications", applications.queue(caller));
         return "portal/queue";
     }
