@@ -164,6 +164,24 @@ class SyntheticRegionTests {
         assertThat(values(Optional.empty()).get("6.4")).isPositive();
     }
 
+    @Test
+    void the_demo_network_opens_with_a_generated_history_up_to_today_on_its_dashboard() {
+        // The demo seed's ids carry its prefix (de30...), whatever other tests add to the demo organisations.
+        assertThat(count("select count(*) from person where id::text like 'de30%'"))
+                .isEqualTo(SyntheticDemoSeed.PERSONS);
+        assertThat(count("select count(*) from employer where id::text like 'de30%'"))
+                .isEqualTo(SyntheticDemoSeed.COMPANIES);
+        LocalDate today = LocalDate.now(java.time.Clock.system(java.time.ZoneId.of("Europe/Rome")));
+        assertThat(count("select count(*) from pathway_delivery where id::text like 'de30%' and delivered_on > :today",
+                "today", today)).isZero();
+        UUID torino = jdbc.sql("select id from organisation where name = 'CPI Torino'").query(UUID.class).single();
+        Map<String, Long> lastYear = new LinkedHashMap<>();
+        monitoring.values(today.minusYears(1), today, Optional.of(new OrganisationId(torino)), admin)
+                .forEach(value -> lastYear.put(value.code(), value.value()));
+        assertThat(lastYear.get("2.1")).isPositive();
+        assertThat(lastYear.get("3.2")).isPositive();
+    }
+
     private Map<String, Long> values(Optional<OrganisationId> organisation) {
         Map<String, Long> values = new LinkedHashMap<>();
         for (IndicatorValue value : monitoring.values(FROM, TO, organisation, admin)) {
