@@ -36,10 +36,10 @@ final class ReferenceTables {
 
     ReferenceTables() {
         for (String[] row : read("reference/comuni.csv")) {
+            provinceOf.put(row[1], row[3]);
             if ("Piemonte".equals(row[4])) {
                 comuni.computeIfAbsent(row[3], key -> new ArrayList<>()).add(row[1]);
                 allComuni.add(row[1]);
-                provinceOf.put(row[1], row[3]);
             }
         }
         for (String[] row : read("reference/ateco-2007.csv")) {
@@ -78,7 +78,7 @@ final class ReferenceTables {
         return codes.get(random.nextInt(codes.size()));
     }
 
-    /** The province of a comune of Piedmont, null for any other. */
+    /** The province of a comune, null for an unknown code. */
     String provinceOf(String comune) {
         return provinceOf.get(comune);
     }

@@ -5,7 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.kamaladafrica.codicefiscale.City;
 import it.kamaladafrica.codicefiscale.CodiceFiscale;
 import it.kamaladafrica.codicefiscale.Person;
+import it.retelavoro.catalogue.SiteFeature;
 import it.retelavoro.monitoring.IndicatorValue;
+import it.retelavoro.network.NetworkCommands.NewOrganisation;
+import it.retelavoro.network.NetworkCommands.NewUser;
+import it.retelavoro.network.NetworkCommands.SiteDetails;
+import it.retelavoro.network.NetworkManagement;
+import it.retelavoro.network.Organisation;
+import it.retelavoro.network.Site;
+import it.retelavoro.shared.OrganisationKind;
+import it.retelavoro.shared.Role;
 import it.retelavoro.monitoring.MonitoringQueries;
 import it.retelavoro.person.FiscalCode;
 import it.retelavoro.reference.AtecoClassification;
@@ -16,6 +25,8 @@ import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.VatNumber;
 import it.retelavoro.support.IntegrationTest;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A small region generated into the test database, on a network of its own and in years no other test
+ * A small region generated into the test database, on a network of its own (outside Piedmont) and in years no other test
  * uses (2013-2015), so that its indicators can be compared, region-wide, with direct counts over the
  * source tables of the person, pathway, employer and referral modules.
  */
@@ -53,6 +64,8 @@ class SyntheticRegionTests {
     Occupations occupations;
     @Autowired
     Comuni comuni;
+    @Autowired
+    NetworkManagement networkManagement;
 
     CurrentUser admin;
     List<OrganisationId> organisations;
@@ -63,7 +76,7 @@ class SyntheticRegionTests {
     void generate() {
         admin = region.administrator().orElseThrow();
         String tag = "t" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
-        organisations = region.createNetwork(tag, admin);
+        organisations = network(tag);
         orgs = organisations.stream().map(OrganisationId::value).toList();
         int prefix = ThreadLocalRandom.current().nextInt(0x1000, 0x5000);
         report = region.generate(new RegionSpec(42L, 2_000, 200, 6, 3, TODAY, prefix), organisations, admin);
@@ -158,8 +171,8 @@ class SyntheticRegionTests {
     @Test
     void the_26_indicators_equal_direct_counts_over_the_source_tables_for_the_region_and_one_organisation() {
         assertThat(values(Optional.empty())).containsExactlyEntriesOf(direct(null));
-        OrganisationId torino = organisations.get(0);
-        assertThat(values(Optional.of(torino))).containsExactlyEntriesOf(direct(torino.value()));
+        OrganisationId cpi = organisations.get(0);
+        assertThat(values(Optional.of(cpi))).containsExactlyEntriesOf(direct(cpi.value()));
         assertThat(values(Optional.empty()).get("2.1")).isPositive();
         assertThat(values(Optional.empty()).get("6.4")).isPositive();
     }
@@ -180,6 +193,34 @@ class SyntheticRegionTests {
                 .forEach(value -> lastYear.put(value.code(), value.value()));
         assertThat(lastYear.get("2.1")).isPositive();
         assertThat(lastYear.get("3.2")).isPositive();
+    }
+
+    /**
+     * A CPI with two sites and an agency with one, in Valle d'Aosta: outside Piedmont, so that the CPI
+     * competent for a Piedmont province stays the demo one for the other tests.
+     */
+    private List<OrganisationId> network(String tag) {
+        Set<SiteFeature> full = EnumSet.allOf(SiteFeature.class);
+        Organisation cpi = networkManagement.registerOrganisation(new NewOrganisation("CPI Aosta " + tag,
+                OrganisationKind.CPI, "01000000016", null), admin);
+        String ten = "07" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        Organisation agency = networkManagement.registerOrganisation(new NewOrganisation("Agenzia Aosta " + tag,
+                OrganisationKind.ACCREDITED_AGENCY, ten + VatNumber.checkDigit(ten), "Accreditamento " + tag), admin);
+        Site aosta = networkManagement.openSite(cpi.id(), new SiteDetails("CPI Aosta " + tag + " - sede",
+                "Via Roma 1", "A326", full), admin);
+        Site allein = networkManagement.openSite(cpi.id(), new SiteDetails("CPI Aosta " + tag + " - sportello",
+                "Via Roma 2", "A205", full), admin);
+        Site agencySite = networkManagement.openSite(agency.id(), new SiteDetails("Agenzia Aosta " + tag,
+                "Via Roma 3", "A326", full), admin);
+        operator(tag + ".cpi.1", cpi, aosta);
+        operator(tag + ".cpi.2", cpi, allein);
+        operator(tag + ".ag.1", agency, agencySite);
+        return List.of(cpi.id(), agency.id());
+    }
+
+    private void operator(String username, Organisation organisation, Site site) {
+        networkManagement.createUser(new NewUser(username, "synthetic-" + username, username, null, Role.OPERATOR,
+                organisation.id(), Set.of(site.id()), Set.of()), admin);
     }
 
     private Map<String, Long> values(Optional<OrganisationId> organisation) {
