@@ -1,0 +1,9 @@
+/**
+ * Synthetic regions: a generator of persons, companies and their whole history (DID, Patto, PAI, services,
+ * training, internships, company Patto, vacancies, referrals up to hires) with the monitoring facts the
+ * listeners would have recorded, bulk loaded into the application's own tables. It seeds a small region on
+ * the demo network and feeds the regional-scale benchmark.
+ *
+ * <p>The API: {@link it.retelavoro.synthetic.SyntheticRegion} and {@link it.retelavoro.synthetic.RegionSpec}.
+ */
+package it.retelavoro.synthetic;
