@@ -83,15 +83,24 @@ public class MatchingManagement {
      * not already referred to it. For the organisation handling the vacancy only.
      */
     public List<Candidate> candidates(VacancyId vacancyId, int limit, CurrentUser caller) {
+        return candidates(vacancyId, limit, false, caller);
+    }
+
+    /**
+     * As {@link #candidates(VacancyId, int, CurrentUser)}; with {@code ownOnly} only the persons the caller's
+     * organisation has in charge, whom it may pre-select and refer itself.
+     */
+    public List<Candidate> candidates(VacancyId vacancyId, int limit, boolean ownOnly, CurrentUser caller) {
+        UUID only = ownOnly ? caller.organisationId().value() : null;
         int size = checkedLimit(limit);
         Vacancy vacancy = employers.vacancy(vacancyId, caller);
         Requirements requirements = requirements(vacancy);
         LocalDate today = LocalDate.now(clock);
         int poolSize = Math.max(200, size * POOL_FACTOR);
         List<UUID> pool = new java.util.ArrayList<>(profiles.pool(vacancyId.value(), vacancy.occupationCode(),
-                vacancy.comuneCode(), requirements.provinceCode(), poolSize));
+                vacancy.comuneCode(), requirements.provinceCode(), only, poolSize));
         if (pool.size() < poolSize) {
-            pool.addAll(profiles.rest(vacancyId.value(), pool, poolSize - pool.size()));
+            pool.addAll(profiles.rest(vacancyId.value(), pool, only, poolSize - pool.size()));
         }
         Map<UUID, Preselection> preselections = preselections(vacancyId, caller.organisationId());
         Map<UUID, String> organisationNames = new HashMap<>();

@@ -45,12 +45,72 @@ class MatchingProfiles {
 
     /**
      * The pool of a vacancy: persons with consent to matching and a Patto in force, not already referred to
-     * it, who share at least the major group of its occupation (in their experience or wishes), or live in
-     * its comune, or would work in its province. Ordered by the points the scorer will give for occupation
-     * and place (the two heaviest criteria, both known from indexed columns) and cut at {@code pool}: the
-     * scorer ranks this bounded set.
+     * it, ordered by the points the scorer will give for occupation and place (the two heaviest criteria,
+     * both known from indexed columns) and cut at {@code pool}: the scorer ranks this bounded set.
+     *
+     * <p>The pool is looked for tier by tier, from the persons with the very occupation (in their experience
+     * or wishes) to those sharing coarser CP2021 levels, and at last to anyone sharing the major group or
+     * living near; the first tier that fills the pool is taken. At regional scale a common occupation fills
+     * it from the persons of the same unit, without reading the hundreds of thousands of its major group.
      */
-    List<UUID> pool(UUID vacancyId, String occupationCode, String comuneCode, String provinceCode, int pool) {
+    List<UUID> pool(UUID vacancyId, String occupationCode, String comuneCode, String provinceCode, UUID organisation,
+            int pool) {
+        for (int levels = 5; levels >= 2; levels--) {
+            List<UUID> tier = tier(vacancyId, occupationCode, levels, comuneCode, provinceCode, organisation, pool);
+            if (tier.size() >= pool) {
+                return tier;
+            }
+        }
+        return widest(vacancyId, occupationCode, comuneCode, provinceCode, organisation, pool);
+    }
+
+    /** The persons sharing at least {@code levels} CP2021 levels with the occupation, by occupation and place. */
+    private List<UUID> tier(UUID vacancyId, String occupationCode, int levels, String comuneCode,
+            String provinceCode, UUID organisation, int pool) {
+        return jdbc.sql("""
+                with occupation as (
+                    select person_id, max(case when occupation = :code then 5
+                                               when occupation like :l4 then 4
+                                               when occupation like :l3 then 3
+                                               else 2 end
+                                          * case when experience then 6 else 5 end) as points
+                    from (select person_id, occupation, false as experience from person_desired_occupation
+                          where occupation like :lk
+                          union all
+                          select person_id, occupation, true from person_experience where occupation like :lk) o
+                    group by person_id)
+                select p.id
+                from occupation c
+                join person p on p.id = c.person_id
+                where p.matching_consent
+                  and (cast(:organisation as uuid) is null or p.in_charge_of = :organisation)
+                  and exists (select 1 from pathway_pact pp where pp.person_id = p.id and pp.outcome = 'SIGNED'
+                              and pp.superseded_by is null)
+                  and not exists (select 1 from referral r where r.person_id = p.id and r.vacancy_id = :vacancy
+                                  and r.status not in ('REJECTED', 'WITHDRAWN'))
+                order by c.points + case when coalesce(p.domicile_comune, p.residence_comune) = :comune then 15
+                                         when exists (select 1 from person_mobility_province m
+                                                      where m.person_id = p.id and m.province = :province) then 8
+                                         else 0 end desc, p.id
+                limit :pool""")
+                .param("code", occupationCode)
+                .param("l4", Scorer.prefix(occupationCode, 4) + "%")
+                .param("l3", Scorer.prefix(occupationCode, 3) + "%")
+                .param("lk", levels >= 5 ? occupationCode : Scorer.prefix(occupationCode, levels) + "%")
+                .param("comune", comuneCode)
+                .param("province", provinceCode == null ? "" : provinceCode)
+                .param("vacancy", vacancyId)
+                .param("organisation", organisation)
+                .param("pool", pool)
+                .query(UUID.class).list();
+    }
+
+    /**
+     * The widest tier: persons who share at least the major group of the occupation, or live in its comune,
+     * or would work in its province.
+     */
+    private List<UUID> widest(UUID vacancyId, String occupationCode, String comuneCode, String provinceCode,
+            UUID organisation, int pool) {
         return jdbc.sql("""
                 with occupation as (
                     select person_id, max(case when occupation = :code then 5
@@ -78,6 +138,7 @@ class MatchingProfiles {
                 from candidates c
                 join person p on p.id = c.person_id
                 where p.matching_consent
+                  and (cast(:organisation as uuid) is null or p.in_charge_of = :organisation)
                   and exists (select 1 from pathway_pact pp where pp.person_id = p.id and pp.outcome = 'SIGNED'
                               and pp.superseded_by is null)
                   and not exists (select 1 from referral r where r.person_id = p.id and r.vacancy_id = :vacancy
@@ -92,6 +153,7 @@ class MatchingProfiles {
                 .param("comune", comuneCode)
                 .param("province", provinceCode == null ? "" : provinceCode)
                 .param("vacancy", vacancyId)
+                .param("organisation", organisation)
                 .param("pool", pool)
                 .query(UUID.class).list();
     }
@@ -100,17 +162,19 @@ class MatchingProfiles {
      * Proposable persons outside the pool, to fill it up when the occupation and the place found fewer than
      * it holds (a small region, a rare occupation): then the list still ranks everyone who may be proposed.
      */
-    List<UUID> rest(UUID vacancyId, List<UUID> pool, int count) {
+    List<UUID> rest(UUID vacancyId, List<UUID> pool, UUID organisation, int count) {
         return jdbc.sql("""
                 select p.id from person p
                 where p.matching_consent and p.id <> all(:pool)
+                  and (cast(:organisation as uuid) is null or p.in_charge_of = :organisation)
                   and exists (select 1 from pathway_pact pp where pp.person_id = p.id and pp.outcome = 'SIGNED'
                               and pp.superseded_by is null)
                   and not exists (select 1 from referral r where r.person_id = p.id and r.vacancy_id = :vacancy
                                   and r.status not in ('REJECTED', 'WITHDRAWN'))
                 order by p.id
                 limit :count""")
-                .param("pool", pool.toArray(UUID[]::new)).param("vacancy", vacancyId).param("count", count)
+                .param("pool", pool.toArray(UUID[]::new)).param("vacancy", vacancyId)
+                .param("organisation", organisation).param("count", count)
                 .query(UUID.class).list();
     }
 

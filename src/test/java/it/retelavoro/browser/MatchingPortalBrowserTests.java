@@ -100,8 +100,8 @@ class MatchingPortalBrowserTests {
         browser.go("/vacancies/" + vacancy);
         assertThat(browser.find("#vacancy-candidates").getDomAttribute("href"))
                 .isEqualTo("/vacancies/" + vacancy + "/candidates");
-        // The shared test database holds many proposable persons: the list is widened to find these two.
-        browser.go("/vacancies/" + vacancy + "/candidates?limit=200");
+        // The shared test database holds many proposable persons: the list is narrowed to the organisation's own.
+        browser.go("/vacancies/" + vacancy + "/candidates?limit=200&own=true");
         browser.assertAccessible();
         browser.assertNoConsoleErrors();
         List<String> order = browser.findAll("[data-testid=candidates] tbody tr").stream()
@@ -141,7 +141,7 @@ class MatchingPortalBrowserTests {
                 "5.1.2.4.0", LocalDate.of(2022, 1, 1), LocalDate.of(2024, 1, 1), "cassa", "", "", "ANY"));
 
         browser.logIn(operator, "una-password-lunga");
-        browser.go("/vacancies/" + vacancy + "/candidates?limit=20");
+        browser.go("/vacancies/" + vacancy + "/candidates?limit=20&own=true");
         browser.click("tr[data-person='" + person + "'] [data-testid=preselect]");
         assertThat(browser.text("[role=status]")).contains("Preselezione registrata");
         browser.click("tr[data-person='" + person + "'] [data-testid=available]");

@@ -66,8 +66,13 @@ class MatchingApiTests {
     }
 
     Map<String, Map<String, Object>> candidates(Organisation who, int limit) throws Exception {
+        return candidates(who, limit, false);
+    }
+
+    /** With {@code own}, only the persons of the caller's organisation: the shared test database holds many. */
+    Map<String, Map<String, Object>> candidates(Organisation who, int limit, boolean own) throws Exception {
         String body = mvc.perform(get("/api/v1/vacancies/" + vacancy + "/candidates").param("limit", "" + limit)
-                        .with(who.operator()))
+                        .param("own", "" + own).with(who.operator()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<Map<String, Object>> list = JsonPath.read(body, "$");
         Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
@@ -82,7 +87,8 @@ class MatchingApiTests {
         for (int i = 0; i < 3; i++) {
             ids.add(scenario.proposable(office, Protected.plain(), comuni().get(i), null, threeProfiles().get(i)));
         }
-        Map<String, Map<String, Object>> ranked = candidates(office, 200);
+        Map<String, Map<String, Object>> ranked = candidates(office, 200, true);
+        assertThat(ranked.values()).allSatisfy(each -> assertThat(each.get("personId")).isNotNull());
         List<String> order = ranked.keySet().stream().filter(ids::contains).toList();
         assertThat(order).containsExactly(ids.get(0), ids.get(1), ids.get(2));
 
@@ -111,7 +117,7 @@ class MatchingApiTests {
             plain.add(scenario.proposable(office, Protected.plain(), comuni().get(i), "USG", threeProfiles().get(i)));
             other.add(scenario.proposable(office, Protected.other(), comuni().get(i), "USG", threeProfiles().get(i)));
         }
-        Map<String, Map<String, Object>> ranked = candidates(office, 200);
+        Map<String, Map<String, Object>> ranked = candidates(office, 200, true);
         for (int i = 0; i < 3; i++) {
             assertThat(ranked.get(other.get(i)).get("score")).isEqualTo(ranked.get(plain.get(i)).get("score"));
             assertThat(ranked.get(other.get(i)).get("reasons")).isEqualTo(ranked.get(plain.get(i)).get("reasons"));
@@ -179,13 +185,13 @@ class MatchingApiTests {
         mvc.perform(post("/api/v1/vacancies/" + vacancy + "/preselections/" + person + "/availability")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"available\": true}").with(office.operator()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.available").value(true));
-        assertThat(candidates(office, 200).get(person).get("preselected")).isEqualTo(true);
+        assertThat(candidates(office, 200, true).get(person).get("preselected")).isEqualTo(true);
 
         mvc.perform(post("/api/v1/vacancies/" + vacancy + "/referrals").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"personId\": \"%s\", \"date\": \"%s\"}".formatted(person, today()))
                         .with(office.operator()))
                 .andExpect(status().isCreated());
-        assertThat(candidates(office, 200)).doesNotContainKey(person);
+        assertThat(candidates(office, 200, true)).doesNotContainKey(person);
         mvc.perform(get("/api/v1/vacancies/" + vacancy + "/candidates").with(httpBasic("cpi.cuneo", "demo")))
                 .andExpect(status().isForbidden());
     }

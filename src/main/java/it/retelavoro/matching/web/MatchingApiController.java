@@ -46,8 +46,8 @@ class MatchingApiController {
     @GetMapping("/vacancies/{id}/candidates")
     @Operation(summary = "Le persone che possono essere proposte per la vacancy, in ordine di punteggio, con i motivi")
     List<CandidateResponse> candidates(@PathVariable UUID id, @RequestParam(defaultValue = "50") int limit,
-            CurrentUser caller, Locale locale) {
-        return matching.candidates(new VacancyId(id), limit, caller).stream()
+            @RequestParam(defaultValue = "false") boolean own, CurrentUser caller, Locale locale) {
+        return matching.candidates(new VacancyId(id), limit, own, caller).stream()
                 .map(candidate -> CandidateResponse.of(candidate, explanations.explain(candidate.match(), locale)))
                 .toList();
     }

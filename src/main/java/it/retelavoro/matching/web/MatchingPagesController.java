@@ -80,11 +80,11 @@ class MatchingPagesController {
     }
 
     @GetMapping("/vacancies/{id}/candidates")
-    String candidates(@PathVariable UUID id, @RequestParam(defaultValue = "50") int limit, CurrentUser caller,
-            Model model, Locale locale) {
+    String candidates(@PathVariable UUID id, @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(defaultValue = "false") boolean own, CurrentUser caller, Model model, Locale locale) {
         Vacancy vacancy = employers.vacancy(new VacancyId(id), caller);
         List<Candidate> candidates = matching.candidates(vacancy.id(), Math.min(Math.max(limit, 1),
-                MatchingManagement.MAX_LIMIT), caller);
+                MatchingManagement.MAX_LIMIT), own, caller);
         List<CandidateRow> rows = new ArrayList<>();
         for (Candidate candidate : candidates) {
             rows.add(new CandidateRow(rows.size() + 1, candidate, explanations.favourable(candidate.match(), locale),
@@ -98,8 +98,9 @@ class MatchingPagesController {
         model.addAttribute("occupationLabel", occupations.labelOf(vacancy.occupationCode(), locale));
         model.addAttribute("comuneLabel", comuni.labelOf(vacancy.comuneCode()));
         model.addAttribute("rows", rows);
+        model.addAttribute("own", own);
         model.addAttribute("sites", pathways.sitesOf(caller));
-        model.addAttribute("back", "/vacancies/" + id + "/candidates");
+        model.addAttribute("back", "/vacancies/" + id + "/candidates" + (own ? "?own=true" : ""));
         return "matching/candidates";
     }
 
@@ -158,9 +159,12 @@ class MatchingPagesController {
     }
 
     /** Runs an action and goes back to the list with its outcome, the refusals in words. */
+    private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile(
+            "/(vacancies/[0-9a-f-]{36}/candidates(\\?own=true)?|persons/[0-9a-f-]{36}/matching-vacancies)");
+
     private String act(String back, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
         // Only back to one of the two lists: never an address taken from the request as it is.
-        if (!back.matches("/(vacancies/[0-9a-f-]{36}/candidates|persons/[0-9a-f-]{36}/matching-vacancies)")) {
+        if (!BACK.matcher(back).matches()) {
             throw new NotFoundException("page", back);
         }
         List<String> problems = new ArrayList<>();
