@@ -79,6 +79,15 @@ public class MatchingManagement {
     }
 
     /**
+     * Copies every person's occupations into the module's own table again, for a bulk load that published
+     * no events (the synthetic regions). Returns the rows copied.
+     */
+    @Transactional
+    public long refreshOccupations() {
+        return profiles.refreshAll();
+    }
+
+    /**
      * The persons who may be proposed for the vacancy, best first: consent to matching, a Patto in force,
      * not already referred to it. For the organisation handling the vacancy only.
      */

@@ -56,7 +56,7 @@ class MatchingProfiles {
     List<UUID> pool(UUID vacancyId, String occupationCode, String comuneCode, String provinceCode, UUID organisation,
             int pool) {
         for (int levels = 5; levels >= 2; levels--) {
-            List<UUID> tier = tier(vacancyId, occupationCode, levels, comuneCode, provinceCode, organisation, pool);
+            List<UUID> tier = indexed(vacancyId, occupationCode, levels, comuneCode, organisation, pool);
             if (tier.size() >= pool) {
                 return tier;
             }
@@ -64,46 +64,89 @@ class MatchingProfiles {
         return widest(vacancyId, occupationCode, comuneCode, provinceCode, organisation, pool);
     }
 
-    /** The persons sharing at least {@code levels} CP2021 levels with the occupation, by occupation and place. */
-    private List<UUID> tier(UUID vacancyId, String occupationCode, int levels, String comuneCode,
-            String provinceCode, UUID organisation, int pool) {
-        return jdbc.sql("""
-                with occupation as (
-                    select person_id, max(case when occupation = :code then 5
-                                               when occupation like :l4 then 4
-                                               when occupation like :l3 then 3
-                                               else 2 end
-                                          * case when experience then 6 else 5 end) as points
-                    from (select person_id, occupation, false as experience from person_desired_occupation
-                          where occupation like :lk
-                          union all
-                          select person_id, occupation, true from person_experience where occupation like :lk) o
-                    group by person_id)
-                select p.id
-                from occupation c
-                join person p on p.id = c.person_id
-                where p.matching_consent
-                  and (cast(:organisation as uuid) is null or p.in_charge_of = :organisation)
-                  and exists (select 1 from pathway_pact pp where pp.person_id = p.id and pp.outcome = 'SIGNED'
-                              and pp.superseded_by is null)
-                  and not exists (select 1 from referral r where r.person_id = p.id and r.vacancy_id = :vacancy
-                                  and r.status not in ('REJECTED', 'WITHDRAWN'))
-                order by c.points + case when coalesce(p.domicile_comune, p.residence_comune) = :comune then 15
-                                         when exists (select 1 from person_mobility_province m
-                                                      where m.person_id = p.id and m.province = :province) then 8
-                                         else 0 end desc, p.id
-                limit :pool""")
-                .param("code", occupationCode)
-                .param("l4", Scorer.prefix(occupationCode, 4) + "%")
-                .param("l3", Scorer.prefix(occupationCode, 3) + "%")
-                .param("lk", levels >= 5 ? occupationCode : Scorer.prefix(occupationCode, levels) + "%")
-                .param("comune", comuneCode)
-                .param("province", provinceCode == null ? "" : provinceCode)
-                .param("vacancy", vacancyId)
-                .param("organisation", organisation)
-                .param("pool", pool)
-                .query(UUID.class).list();
+    /** The level columns of {@code matching_occupation}, by CP2021 levels shared. */
+    private static final String[] LEVEL_COLUMN = {null, null, "l2", "l3", "l4", "occupation"};
+
+    /**
+     * The pool among the persons sharing at least {@code levels} CP2021 levels, from the module's own
+     * {@code matching_occupation}: for each level from the finest to {@code levels}, the best {@code pool}
+     * persons of the vacancy's comune and the best of anywhere, each an index scan in the order of the
+     * points (experience before wishes) stopped at {@code pool}. Every person of the true top {@code pool} by
+     * occupation and comune points is among them; they are then ordered by those points and cut.
+     */
+    private List<UUID> indexed(UUID vacancyId, String occupationCode, int levels, String comuneCode,
+            UUID organisation, int pool) {
+        String proposable = """
+                 and exists (select 1 from person p where p.id = mo.person_id and p.matching_consent
+                             and (cast(:organisation as uuid) is null or p.in_charge_of = :organisation))
+                 and exists (select 1 from pathway_pact pp where pp.person_id = mo.person_id and pp.outcome = 'SIGNED'
+                             and pp.superseded_by is null)
+                 and not exists (select 1 from referral r where r.person_id = mo.person_id and r.vacancy_id = :vacancy
+                                 and r.status not in ('REJECTED', 'WITHDRAWN'))""";
+        StringBuilder union = new StringBuilder();
+        for (int level = 5; level >= levels; level--) {
+            String column = LEVEL_COLUMN[level];
+            for (boolean place : new boolean[] {true, false}) {
+                if (!union.isEmpty()) {
+                    union.append(" union all ");
+                }
+                union.append("(select mo.person_id, mo.occupation, mo.experience, mo.comune")
+                        .append(" from matching_occupation mo")
+                        .append(" where mo.").append(column).append(" = :p").append(level)
+                        .append(place ? " and mo.comune = :comune" : "").append(' ').append(proposable)
+                        .append(" order by mo.experience desc limit :pool)");
+            }
+        }
+        record Row(UUID personId, String occupation, boolean experience, String comune) {
+        }
+        var statement = jdbc.sql(union.toString()).param("comune", comuneCode).param("vacancy", vacancyId)
+                .param("organisation", organisation).param("pool", pool);
+        for (int level = 5; level >= levels; level--) {
+            statement = statement.param("p" + level, Scorer.prefix(occupationCode, level));
+        }
+        Map<UUID, Integer> points = new HashMap<>();
+        statement.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3),
+                        rs.getString(4))).list()
+                .forEach(row -> points.merge(row.personId(), Scorer.sharedLevels(occupationCode, row.occupation())
+                        * (row.experience() ? 6 : 5)
+                        + (java.util.Objects.equals(comuneCode, row.comune()) ? 15 : 0), Math::max));
+        return points.entrySet().stream()
+                .sorted(java.util.Map.Entry.<UUID, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry::getKey))
+                .limit(pool).map(java.util.Map.Entry::getKey).toList();
     }
+
+    /** Copies the person's occupations and comune into {@code matching_occupation}, replacing what was there. */
+    void refresh(UUID personId) {
+        jdbc.sql("delete from matching_occupation where person_id = :id").param("id", personId).update();
+        jdbc.sql(COPY + " where p.id = :id").param("id", personId).update();
+    }
+
+    /** Copies every person's occupations again (after a bulk load that published no events). */
+    long refreshAll() {
+        jdbc.sql("delete from matching_occupation").update();
+        return jdbc.sql(COPY).update();
+    }
+
+    private static final String COPY = """
+            insert into matching_occupation (person_id, occupation, experience, l4, l3, l2, comune)
+            select o.person_id, o.occupation, o.experience,
+                   -- the CP2021 levels, by split_part: an array slice would read as a named parameter here
+                   rtrim(split_part(o.occupation, '.', 1)||'.'||
+                         split_part(o.occupation, '.', 2)||'.'||
+                         split_part(o.occupation, '.', 3)||'.'||
+                         split_part(o.occupation, '.', 4), '.'),
+                   rtrim(split_part(o.occupation, '.', 1)||'.'||
+                         split_part(o.occupation, '.', 2)||'.'||
+                         split_part(o.occupation, '.', 3), '.'),
+                   rtrim(split_part(o.occupation, '.', 1)||'.'||
+                         split_part(o.occupation, '.', 2), '.'),
+                   coalesce(p.domicile_comune, p.residence_comune)
+            from (select distinct person_id, occupation, true as experience from person_experience
+                  where occupation is not null
+                  union
+                  select person_id, occupation, false from person_desired_occupation) o
+            join person p on p.id = o.person_id""";
 
     /**
      * The widest tier: persons who share at least the major group of the occupation, or live in its comune,

@@ -43,6 +43,10 @@ public final class PersonEvents {
     public record SpecialCategoriesChanged(PersonId personId) {
     }
 
+    /** A person's residence or professional profile changed (ids only: the readers ask for what they need). */
+    public record ProfileChanged(PersonId personId) {
+    }
+
     /** A person's pathway moved from an organisation to another. */
     public record PersonTransferred(PersonId personId, OrganisationId from, OrganisationId to,
             LocalDate transferredOn) {

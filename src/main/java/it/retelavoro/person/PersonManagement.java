@@ -375,6 +375,7 @@ public class PersonManagement {
         person.describe(withConsentDate(details));
         Person saved = persons.save(person);
         audit.success("PERSON_UPDATE", OBJECT, id);
+        events.publishEvent(new PersonEvents.ProfileChanged(id));
         return saved;
     }
 

@@ -1,6 +1,7 @@
 package it.retelavoro.synthetic;
 
 import it.retelavoro.catalogue.SiteFeature;
+import it.retelavoro.matching.MatchingManagement;
 import it.retelavoro.monitoring.MonitoringQueries;
 import it.retelavoro.network.NetworkCommands.NewOrganisation;
 import it.retelavoro.network.NetworkCommands.NewUser;
@@ -61,8 +62,11 @@ public class SyntheticRegion {
     private final JdbcClient jdbc;
     private final NetworkManagement network;
     private final MonitoringQueries monitoring;
+    private final MatchingManagement matching;
 
-    SyntheticRegion(DataSource dataSource, JdbcClient jdbc, NetworkManagement network, MonitoringQueries monitoring) {
+    SyntheticRegion(DataSource dataSource, JdbcClient jdbc, NetworkManagement network, MonitoringQueries monitoring,
+            MatchingManagement matching) {
+        this.matching = matching;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.network = network;
@@ -227,6 +231,8 @@ public class SyntheticRegion {
             loader.shutdownNow();
         }
         RegionWriter.Counts counts = writer.counts();
+        // The generator publishes no events: matching's copy of the occupations is taken again in one go.
+        matching.refreshOccupations();
         if (counts.rows() > 100_000) {
             // Fresh statistics, or the planner takes the new millions of rows for an empty table.
             jdbc.sql("analyze").update();
