@@ -68,6 +68,20 @@ class MatchingProfiles {
     private static final String[] LEVEL_COLUMN = {null, null, "l2", "l3", "l4", "occupation"};
 
     /**
+     * The conditions, as SQL after a where, for the person whose id is in {@code personId} to be proposed
+     * for the vacancy {@code :vacancy}: consent to matching, of {@code :organisation} when it is not null, a
+     * Patto in force, no live referral to the vacancy. One text for every query of the pool.
+     */
+    private static String mayBeProposed(String personId) {
+        return " and exists (select 1 from person pc where pc.id = " + personId + " and pc.matching_consent"
+                + " and (cast(:organisation as uuid) is null or pc.in_charge_of = :organisation))"
+                + " and exists (select 1 from pathway_pact pp where pp.person_id = " + personId
+                + " and pp.outcome = 'SIGNED' and pp.superseded_by is null)"
+                + " and not exists (select 1 from referral r where r.person_id = " + personId
+                + " and r.vacancy_id = :vacancy and r.status not in ('REJECTED', 'WITHDRAWN'))";
+    }
+
+    /**
      * The pool among the persons sharing at least {@code levels} CP2021 levels, from the module's own
      * {@code matching_occupation}: for each level from the finest to {@code levels}, the best {@code pool}
      * persons of the vacancy's comune and the best of anywhere, each an index scan in the order of the
@@ -76,13 +90,6 @@ class MatchingProfiles {
      */
     private List<UUID> indexed(UUID vacancyId, String occupationCode, int levels, String comuneCode,
             UUID organisation, int pool) {
-        String proposable = """
-                 and exists (select 1 from person p where p.id = mo.person_id and p.matching_consent
-                             and (cast(:organisation as uuid) is null or p.in_charge_of = :organisation))
-                 and exists (select 1 from pathway_pact pp where pp.person_id = mo.person_id and pp.outcome = 'SIGNED'
-                             and pp.superseded_by is null)
-                 and not exists (select 1 from referral r where r.person_id = mo.person_id and r.vacancy_id = :vacancy
-                                 and r.status not in ('REJECTED', 'WITHDRAWN'))""";
         StringBuilder union = new StringBuilder();
         for (int level = 5; level >= levels; level--) {
             String column = LEVEL_COLUMN[level];
@@ -93,7 +100,7 @@ class MatchingProfiles {
                 union.append("(select mo.person_id, mo.occupation, mo.experience, mo.comune")
                         .append(" from matching_occupation mo")
                         .append(" where mo.").append(column).append(" = :p").append(level)
-                        .append(place ? " and mo.comune = :comune" : "").append(' ').append(proposable)
+                        .append(place ? " and mo.comune = :comune" : "").append(mayBeProposed("mo.person_id"))
                         .append(" order by mo.experience desc limit :pool)");
             }
         }
@@ -180,12 +187,7 @@ class MatchingProfiles {
                 select p.id
                 from candidates c
                 join person p on p.id = c.person_id
-                where p.matching_consent
-                  and (cast(:organisation as uuid) is null or p.in_charge_of = :organisation)
-                  and exists (select 1 from pathway_pact pp where pp.person_id = p.id and pp.outcome = 'SIGNED'
-                              and pp.superseded_by is null)
-                  and not exists (select 1 from referral r where r.person_id = p.id and r.vacancy_id = :vacancy
-                                  and r.status not in ('REJECTED', 'WITHDRAWN'))
+                where true""" + mayBeProposed("p.id") + """
                 order by c.points desc, p.id
                 limit :pool""")
                 .param("code", occupationCode)
@@ -208,12 +210,7 @@ class MatchingProfiles {
     List<UUID> rest(UUID vacancyId, List<UUID> pool, UUID organisation, int count) {
         return jdbc.sql("""
                 select p.id from person p
-                where p.matching_consent and p.id <> all(:pool)
-                  and (cast(:organisation as uuid) is null or p.in_charge_of = :organisation)
-                  and exists (select 1 from pathway_pact pp where pp.person_id = p.id and pp.outcome = 'SIGNED'
-                              and pp.superseded_by is null)
-                  and not exists (select 1 from referral r where r.person_id = p.id and r.vacancy_id = :vacancy
-                                  and r.status not in ('REJECTED', 'WITHDRAWN'))
+                where p.id <> all(:pool)""" + mayBeProposed("p.id") + """
                 order by p.id
                 limit :count""")
                 .param("pool", pool.toArray(UUID[]::new)).param("vacancy", vacancyId)

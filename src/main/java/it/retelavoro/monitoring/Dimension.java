@@ -1,5 +1,6 @@
 package it.retelavoro.monitoring;
 
+import it.retelavoro.shared.CurrentUser;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public enum Dimension {
     /**
      * The person's complex targets (special-category data): a fact counts once under each target of its person,
      * under NONE when the person has none, and has no value when it is not about a known person. Only for the
-     * roles that see the whole region ({@link #isRestricted()}).
+     * roles that see the whole region ({@link #isVisibleTo}).
      */
     COMPLEX_TARGET("complexTarget", "unnest(case when f.person_id is null then array[null::text] else coalesce("
             + "(select array_agg(t.target order by t.target) from monitoring_person_target t"
@@ -38,9 +39,12 @@ public enum Dimension {
         return parameter;
     }
 
-    /** Whether only the roles that see the whole region may break the indicators down by this dimension. */
-    public boolean isRestricted() {
-        return this == COMPLEX_TARGET;
+    /**
+     * Whether the caller may break the indicators down by this dimension. The complex target is only for the
+     * roles that see the whole region.
+     */
+    public boolean isVisibleTo(CurrentUser caller) {
+        return this != COMPLEX_TARGET || caller.seesWholeRegion();
     }
 
     public static Optional<Dimension> fromParameter(String name) {

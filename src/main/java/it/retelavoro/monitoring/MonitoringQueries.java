@@ -116,7 +116,7 @@ public class MonitoringQueries {
         if (dimensions.isEmpty()) {
             throw InvalidInputException.of("groupBy", "validation.required");
         }
-        if (dimensions.stream().anyMatch(Dimension::isRestricted) && !caller.seesWholeRegion()) {
+        if (!dimensions.stream().allMatch(dimension -> dimension.isVisibleTo(caller))) {
             audit.denied("MONITORING_GROUPS", "INDICATOR", null);
             throw new AccessDeniedException("Scomposizione riservata all'analisi regionale");
         }

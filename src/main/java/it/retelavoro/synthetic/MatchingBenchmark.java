@@ -1,6 +1,7 @@
 package it.retelavoro.synthetic;
 
-import it.retelavoro.RetelavoroApplication;
+import static it.retelavoro.synthetic.BenchmarkLauncher.out;
+
 import it.retelavoro.employer.VacancyId;
 import it.retelavoro.matching.Candidate;
 import it.retelavoro.matching.MatchingManagement;
@@ -11,16 +12,11 @@ import it.retelavoro.shared.Role;
 import it.retelavoro.shared.UserId;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,67 +32,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class MatchingBenchmark {
 
-    /** The region of the monitoring benchmark: both benchmarks share one generated region. */
-    static final String TAG = RegionBenchmark.TAG;
-
     private MatchingBenchmark() {
     }
 
     public static void main(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        List<String> springArgs = new ArrayList<>();
-        for (String arg : args) {
-            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            switch (pair[0]) {
-                case "persons", "companies", "vacancies", "limit", "rounds" ->
-                        options.put(pair[0], pair.length > 1 ? pair[1] : "true");
-                default -> springArgs.add(arg);
-            }
-        }
-        SpringApplication application = new SpringApplication(RetelavoroApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        Map<String, Object> defaults = new HashMap<>();
-        defaults.put("retelavoro.embedded-database.data-directory", "target/benchmark-pg");
-        defaults.put("retelavoro.embedded-database.port", "15499");
-        defaults.put("spring.main.banner-mode", "off");
-        application.setDefaultProperties(defaults);
-        int exit = 0;
-        try (ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new))) {
-            run(context, options, args);
-        } catch (RuntimeException e) {
-            e.printStackTrace();
-            exit = 1;
-        }
-        System.exit(exit);
+        BenchmarkLauncher.launch(args, Set.of("persons", "companies", "deliveries-per-person", "years", "vacancies",
+                "limit", "rounds"), MatchingBenchmark::run);
     }
 
-    private static void run(ConfigurableApplicationContext context, Map<String, String> options, String[] args) {
-        SyntheticRegion region = context.getBean(SyntheticRegion.class);
+    private static void run(ConfigurableApplicationContext context, Map<String, String> options) {
         MatchingManagement matching = context.getBean(MatchingManagement.class);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        LocalDate today = LocalDate.now(context.getBean(Clock.class));
-        CurrentUser admin = region.administrator().orElseThrow(() -> new IllegalStateException("no administrator"));
-        int persons = Integer.parseInt(options.getOrDefault("persons", "1000000"));
-        int companies = Integer.parseInt(options.getOrDefault("companies", "100000"));
         int vacancies = Integer.parseInt(options.getOrDefault("vacancies", "100"));
         int limit = Integer.parseInt(options.getOrDefault("limit", "50"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
-
-        out("Comando: " + ProcessHandle.current().info().commandLine()
-                .orElse("java ... " + String.join(" ", args)));
-        out("Macchina: %d processori, %d MB di heap massimo, %s", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, jdbc.sql("select version()").query(String.class).single());
-        Optional<UUID> existing = jdbc.sql("select id from organisation where name = :name")
-                .param("name", "CPI Torino " + TAG).query(UUID.class).optional();
-        if (existing.isPresent()) {
-            out("Regione del benchmark già caricata: la riuso");
-        } else {
-            List<OrganisationId> organisations = region.createNetwork(TAG, admin);
-            out("Generazione: %,d persone, %,d aziende fino al %s", persons, companies, today);
-            SyntheticRegion.Report report = region.generate(new RegionSpec(20261127L, persons, companies, 10.5, 3,
-                    today, 0x5EED), organisations, admin);
-            out("Caricamento: %,d righe in %.1f s", report.rows(), report.loadMillis() / 1000.0);
-        }
+        BenchmarkLauncher.region(context, options, LocalDate.now(context.getBean(Clock.class)));
         long proposable = jdbc.sql("""
                 select count(*) from person p where p.matching_consent
                 and exists (select 1 from pathway_pact k where k.person_id = p.id and k.outcome = 'SIGNED'
@@ -148,9 +98,5 @@ public final class MatchingBenchmark {
     private static long percentile(long[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static void out(String format, Object... values) {
-        System.out.println(String.format(Locale.ROOT, format, values));
     }
 }

@@ -1,30 +1,28 @@
 package it.retelavoro.synthetic;
 
-import it.retelavoro.RetelavoroApplication;
+import static it.retelavoro.synthetic.BenchmarkLauncher.out;
+
+
 import it.retelavoro.monitoring.IndicatorValue;
 import it.retelavoro.monitoring.MonitoringQueries;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.OrganisationId;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The regional-scale benchmark of issue 6: loads a synthetic region (by default 1,000,000 persons, 100,000
- * companies, 10.5 deliveries per person aimed at, a little over 10 million in all) into its own database, then times the 26-indicator report
- * for a calendar year and for an arbitrary period, region-wide and for one organisation, beside the raw
+ * companies, 10.5 deliveries per person aimed at, a little over 10 million in all) into its own database,
+ * then times the 26-indicator report for a calendar year and for an arbitrary period, region-wide and for one organisation, beside the raw
  * SQL count of the same rows as the floor. Not a test: run it as described in docs/performance.md.
  *
  * <p>Options: {@code --persons=N --companies=N --deliveries-per-person=D --years=Y --runs=R --reload}, and
@@ -34,87 +32,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class RegionBenchmark {
 
-    static final String TAG = "benchmark";
-
     private RegionBenchmark() {
     }
 
     public static void main(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        List<String> springArgs = new ArrayList<>();
-        for (String arg : args) {
-            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            switch (pair[0]) {
-                case "persons", "companies", "deliveries-per-person", "years", "runs", "reload" ->
-                        options.put(pair[0], pair.length > 1 ? pair[1] : "true");
-                default -> springArgs.add(arg);
-            }
-        }
-        SpringApplication application = new SpringApplication(RetelavoroApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        Map<String, Object> defaults = new HashMap<>();
-        defaults.put("retelavoro.embedded-database.data-directory", "target/benchmark-pg");
-        defaults.put("retelavoro.embedded-database.port", "15499");
-        defaults.put("spring.main.banner-mode", "off");
-        application.setDefaultProperties(defaults);
-        int exit = 0;
-        try (ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new))) {
-            run(context, options, args);
-        } catch (RuntimeException e) {
-            e.printStackTrace();
-            exit = 1;
-        }
-        System.exit(exit);
+        BenchmarkLauncher.launch(args, Set.of("persons", "companies", "deliveries-per-person", "years", "runs",
+                "reload"), RegionBenchmark::run);
     }
 
-    private static void run(ConfigurableApplicationContext context, Map<String, String> options, String[] args) {
+    private static void run(ConfigurableApplicationContext context, Map<String, String> options) {
         SyntheticRegion region = context.getBean(SyntheticRegion.class);
         MonitoringQueries monitoring = context.getBean(MonitoringQueries.class);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         LocalDate today = LocalDate.now(context.getBean(Clock.class));
         CurrentUser admin = region.administrator().orElseThrow(() -> new IllegalStateException("no administrator"));
-        int persons = Integer.parseInt(options.getOrDefault("persons", "1000000"));
-        int companies = Integer.parseInt(options.getOrDefault("companies", "100000"));
-        double perPerson = Double.parseDouble(options.getOrDefault("deliveries-per-person", "10.5"));
-        int years = Integer.parseInt(options.getOrDefault("years", "3"));
         int runs = Integer.parseInt(options.getOrDefault("runs", "7"));
-
-        out("Comando: " + ProcessHandle.current().info().commandLine()
-                .orElse("java ... " + String.join(" ", args)));
-        out("Macchina: %d processori, %d MB di heap massimo, %s", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, jdbc.sql("select version()").query(String.class).single());
-        Optional<UUID> existing = jdbc.sql("select id from organisation where name = :name")
-                .param("name", "CPI Torino " + TAG).query(UUID.class).optional();
-        List<OrganisationId> organisations;
-        if (existing.isPresent()) {
-            if (options.containsKey("reload")) {
-                throw new IllegalStateException("a benchmark region is already loaded here: use a new data directory");
-            }
-            out("Regione del benchmark già caricata: la riuso (per ricaricarla usare una nuova directory dati)");
-            organisations = jdbc.sql("select id from organisation where name like :pattern order by name")
-                    .param("pattern", "% " + TAG).query(UUID.class).list().stream().map(OrganisationId::new).toList();
-        } else {
-            organisations = region.createNetwork(TAG, admin);
-            out("Generazione: %,d persone, %,d aziende, %.1f servizi per persona, %d anni fino al %s", persons,
-                    companies, perPerson, years, today);
-            SyntheticRegion.Report report = region.generate(new RegionSpec(20261127L, persons, companies, perPerson,
-                    years, today, 0x5EED), organisations, admin);
-            double seconds = report.loadMillis() / 1000.0;
-            out("Caricamento: %,d persone, %,d aziende, %,d servizi (%,d alle persone, %,d alle aziende), %,d fatti,"
-                    + " %,d vacancy, %,d invii, %,d assunzioni", report.persons(), report.companies(),
-                    report.deliveries(), report.personDeliveries(), report.employerDeliveries(), report.facts(),
-                    report.vacancies(), report.referrals(), report.hires());
-            out("Caricamento: %,d righe in %.1f s = %,.0f righe/s (servizi: %,.0f/s)", report.rows(), seconds,
-                    report.rows() / seconds, report.deliveries() / seconds);
-            out("Ricostruzione dell'aggregato del monitoraggio: %.1f s", report.rebuildMillis() / 1000.0);
-        }
+        BenchmarkLauncher.region(context, options, today);
         out("Dimensioni: database %s, %s",
                 jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single(),
                 jdbc.sql("select count(*) || ' fatti' from monitoring_fact").query(String.class).single());
 
         // The one organisation timed: the CPI of Turin, the largest (createNetwork opens it first).
         OrganisationId torino = new OrganisationId(jdbc.sql("select id from organisation where name = :name")
-                .param("name", "CPI Torino " + TAG).query(UUID.class).single());
+                .param("name", "CPI Torino " + BenchmarkLauncher.TAG).query(UUID.class).single());
         int year = today.getYear() - 1;
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
@@ -174,9 +114,5 @@ public final class RegionBenchmark {
         long[] sorted = millis.clone();
         Arrays.sort(sorted);
         out("%-58s %12.1f %12.1f %,12d", label, first / 1000.0, sorted[runs / 2] / 1000.0, value);
-    }
-
-    private static void out(String format, Object... values) {
-        System.out.println(String.format(Locale.ROOT, format, values));
     }
 }

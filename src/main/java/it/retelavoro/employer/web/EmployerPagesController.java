@@ -38,6 +38,7 @@ import it.retelavoro.reference.AtecoClassification;
 import it.retelavoro.reference.Comuni;
 import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.FormErrors;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
@@ -363,10 +364,7 @@ class EmployerPagesController {
 
     /** Field name to messages, for showing each problem next to its field ("global" for the form). */
     private Map<String, List<String>> errors(InvalidInputException e, Locale locale) {
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        e.problems().forEach(problem -> result.computeIfAbsent(problem.field(), k -> new ArrayList<>())
-                .add(message(problem.messageKey(), problem.arguments(), locale)));
-        return result;
+        return new FormErrors(messages, locale).add(e).asMap();
     }
 
     // --- forms ---------------------------------------------------------------------------------------

@@ -265,7 +265,7 @@ class MonitoringViews {
     /** The dimensions a page offers to group by: the complex target only to who sees the whole region. */
     static List<Dimension> dimensions(CurrentUser caller) {
         return java.util.Arrays.stream(Dimension.values())
-                .filter(dimension -> !dimension.isRestricted() || caller.seesWholeRegion()).toList();
+                .filter(dimension -> dimension.isVisibleTo(caller)).toList();
     }
 
     static Function<String, Optional<Dimension>> dimension() {

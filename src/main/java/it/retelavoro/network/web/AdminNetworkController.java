@@ -13,13 +13,13 @@ import it.retelavoro.network.UserAccount;
 import it.retelavoro.reference.Comuni;
 import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.FormErrors;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.OrganisationKind;
 import it.retelavoro.shared.Role;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -200,15 +200,7 @@ class AdminNetworkController {
 
     /** Field name to messages, for showing each problem next to its field ("global" for the form). */
     private Map<String, List<String>> errors(RuntimeException e, Locale locale) {
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        if (e instanceof InvalidInputException invalid) {
-            invalid.problems().forEach(problem -> result.computeIfAbsent(problem.field(), k -> new java.util.ArrayList<>())
-                    .add(messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale)));
-        } else if (e instanceof ConflictException conflict) {
-            result.put("global", List.of(messages.getMessage(conflict.messageKey(), conflict.arguments().toArray(),
-                    locale)));
-        }
-        return result;
+        return new FormErrors(messages, locale).add(e).asMap();
     }
 
     record OrganisationForm(String name, OrganisationKind kind, String fiscalCode, String accreditationReference) {

@@ -29,6 +29,7 @@ import it.retelavoro.pathway.TrainingEventKind;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.FormErrors;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.SiteId;
@@ -223,11 +224,8 @@ class PathwayPagesController {
             redirect.addFlashAttribute("flash", "pathway.delivery.registered");
             return "redirect:/persons/" + id + "/pathway#deliveries";
         } catch (InvalidInputException e) {
-            Map<String, List<String>> errors = new LinkedHashMap<>();
-            e.problems().forEach(problem -> errors.computeIfAbsent(formField(problem.field()), k -> new ArrayList<>())
-                    .add(messages.getMessage(problem.messageKey(), problem.arguments().toArray(),
-                            problem.messageKey(), locale)));
-            model.addAttribute("deliveryErrors", errors);
+            model.addAttribute("deliveryErrors",
+                    new FormErrors(messages, locale).add(e, PathwayPagesController::formField).asMap());
         } catch (RuleViolationException e) {
             Map<String, List<String>> errors = new LinkedHashMap<>();
             List<ViolationLine> lines = new ArrayList<>();
@@ -386,15 +384,6 @@ class PathwayPagesController {
 
     /** Field name to messages, for showing each problem next to its field ("global" for the form). */
     private Map<String, List<String>> errors(RuntimeException e, Locale locale) {
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        if (e instanceof InvalidInputException invalid) {
-            invalid.problems().forEach(problem -> result.computeIfAbsent(problem.field(), k -> new ArrayList<>())
-                    .add(messages.getMessage(problem.messageKey(), problem.arguments().toArray(),
-                            problem.messageKey(), locale)));
-        } else if (e instanceof ConflictException conflict) {
-            result.put("global", List.of(messages.getMessage(conflict.messageKey(), conflict.arguments().toArray(),
-                    locale)));
-        }
-        return result;
+        return new FormErrors(messages, locale).add(e).asMap();
     }
 }

@@ -20,6 +20,7 @@ import it.retelavoro.person.PersonManagement;
 import it.retelavoro.person.PersonSummary;
 import it.retelavoro.person.Sex;
 import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.FormErrors;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.SiteId;
 import java.time.Clock;
@@ -222,10 +223,6 @@ class SessionPagesController {
     }
 
     private Map<String, List<String>> invalid(InvalidInputException e, Locale locale) {
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        e.problems().forEach(problem -> result.computeIfAbsent(PathwayPagesController.formField(problem.field()),
-                k -> new ArrayList<>()).add(messages.getMessage(problem.messageKey(), problem.arguments().toArray(),
-                        problem.messageKey(), locale)));
-        return result;
+        return new FormErrors(messages, locale).add(e, PathwayPagesController::formField).asMap();
     }
 }

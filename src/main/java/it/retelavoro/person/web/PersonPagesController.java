@@ -18,10 +18,10 @@ import it.retelavoro.reference.Languages;
 import it.retelavoro.reference.Occupations;
 import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.FormErrors;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -193,15 +193,7 @@ class PersonPagesController {
 
     /** Field name to messages, for showing each problem next to its field ("global" for the form). */
     private Map<String, List<String>> errors(RuntimeException e, Locale locale) {
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        if (e instanceof InvalidInputException invalid) {
-            invalid.problems().forEach(problem -> result.computeIfAbsent(problem.field(), k -> new ArrayList<>())
-                    .add(messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale)));
-        } else if (e instanceof ConflictException conflict) {
-            result.put("global", List.of(messages.getMessage(conflict.messageKey(), conflict.arguments().toArray(),
-                    locale)));
-        }
-        return result;
+        return new FormErrors(messages, locale).add(e).asMap();
     }
 
     record Option(String code, String label) {

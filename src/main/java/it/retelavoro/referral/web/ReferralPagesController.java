@@ -15,14 +15,13 @@ import it.retelavoro.referral.ReferralRefusedException;
 import it.retelavoro.referral.ReferralStatus;
 import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.FormErrors;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,63 +99,59 @@ class ReferralPagesController {
     @PostMapping("/vacancies/{id}/referrals")
     String refer(@PathVariable UUID id, ReferForm form, BindingResult binding, CurrentUser caller, Model model,
             Locale locale, RedirectAttributes redirect) {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        if (binding.hasErrors()) {
-            binding.getFieldErrors().forEach(error -> add(errors, error.getField(), message("validation.format",
-                    List.of(), locale)));
-        } else if (form.fiscalCode() == null || form.fiscalCode().isBlank()) {
-            add(errors, "fiscalCode", message("validation.required", List.of(), locale));
-        } else {
-            List<PersonSummary> found = persons.search(form.fiscalCode().strip(), null, caller);
-            if (found.isEmpty()) {
-                add(errors, "fiscalCode", message("referral.page.no-person", List.of(), locale));
-            } else {
-                try {
-                    referrals.refer(new VacancyId(id), found.get(0).id(), form.date(), caller);
-                    redirect.addFlashAttribute("flash", "referral.page.referred");
-                    return "redirect:/vacancies/" + id + "/referrals";
-                } catch (InvalidInputException e) {
-                    e.problems().forEach(problem -> add(errors, "personId".equals(problem.field()) ? "fiscalCode"
-                            : problem.field(), message(problem.messageKey(), problem.arguments(), locale)));
-                } catch (ReferralRefusedException e) {
-                    // The person's prerequisites go next to the codice fiscale, the company's above the form.
-                    e.missing().forEach(missing -> add(errors, "personId".equals(missing.field()) ? "fiscalCode"
-                            : "global", message(missing.messageKey(), List.of(), locale)));
-                } catch (ConflictException e) {
-                    add(errors, "global", message(e.messageKey(), e.arguments(), locale));
-                }
+        FormErrors errors = new FormErrors(messages, locale).add(binding);
+        if (errors.isEmpty() && (form.fiscalCode() == null || form.fiscalCode().isBlank())) {
+            errors.add("fiscalCode", "validation.required");
+        }
+        List<PersonSummary> found = errors.isEmpty() ? persons.search(form.fiscalCode().strip(), null, caller)
+                : List.of();
+        if (errors.isEmpty() && found.isEmpty()) {
+            errors.add("fiscalCode", "referral.page.no-person");
+        }
+        if (errors.isEmpty()) {
+            try {
+                referrals.refer(new VacancyId(id), found.get(0).id(), form.date(), caller);
+                redirect.addFlashAttribute("flash", "referral.page.referred");
+                return "redirect:/vacancies/" + id + "/referrals";
+            } catch (InvalidInputException e) {
+                errors.add(e, ReferralPagesController::referField);
+            } catch (ReferralRefusedException e) {
+                // The person's prerequisites go next to the codice fiscale, the company's above the form.
+                e.missing().forEach(missing -> errors.add("personId".equals(missing.field()) ? "fiscalCode"
+                        : FormErrors.GLOBAL, missing.messageKey()));
+            } catch (ConflictException e) {
+                errors.add(e);
             }
         }
         model.addAttribute("referForm", form);
-        model.addAttribute("referErrors", errors);
+        model.addAttribute("referErrors", errors.asMap());
         return ofVacancy(id, caller, model);
+    }
+
+    /** The page asks for the codice fiscale where the service asks for the person's id. */
+    private static String referField(String field) {
+        return "personId".equals(field) ? "fiscalCode" : field;
     }
 
     @PostMapping("/vacancies/{vacancyId}/referrals/{id}/outcome")
     String outcome(@PathVariable UUID vacancyId, @PathVariable UUID id, OutcomeForm form, BindingResult binding,
             CurrentUser caller, Model model, Locale locale, RedirectAttributes redirect) {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        if (binding.hasErrors()) {
-            binding.getFieldErrors().forEach(error -> add(errors, error.getField(), message("validation.format",
-                    List.of(), locale)));
-        } else {
+        FormErrors errors = new FormErrors(messages, locale).add(binding);
+        if (errors.isEmpty()) {
             try {
                 referrals.recordOutcome(new ReferralId(id), new Outcome(form.status(), form.date(),
                         form.contractStart(), form.contractType(), form.reason()), caller);
                 redirect.addFlashAttribute("flash", "referral.page.outcome-recorded");
                 return "redirect:/vacancies/" + vacancyId + "/referrals";
-            } catch (InvalidInputException e) {
-                e.problems().forEach(problem -> add(errors, problem.field(),
-                        message(problem.messageKey(), problem.arguments(), locale)));
-            } catch (ConflictException e) {
-                add(errors, "global", message(e.messageKey(), e.arguments(), locale));
+            } catch (InvalidInputException | ConflictException e) {
+                errors.add(e);
             } catch (OptimisticLockingFailureException e) {
-                add(errors, "global", message("problem.concurrent-modification.detail", List.of(), locale));
+                errors.add(FormErrors.GLOBAL, "problem.concurrent-modification.detail");
             }
         }
         model.addAttribute("outcomeForm", form);
         model.addAttribute("outcomeFor", id);
-        model.addAttribute("outcomeErrors", errors);
+        model.addAttribute("outcomeErrors", errors.asMap());
         return ofVacancy(vacancyId, caller, model);
     }
 
@@ -206,14 +201,6 @@ class ReferralPagesController {
 
     private String organisationName(OrganisationId id, Map<OrganisationId, String> cache) {
         return cache.computeIfAbsent(id, persons::organisationName);
-    }
-
-    private static void add(Map<String, List<String>> errors, String field, String message) {
-        errors.computeIfAbsent(field, key -> new ArrayList<>()).add(message);
-    }
-
-    private String message(String key, List<Object> arguments, Locale locale) {
-        return messages.getMessage(key, arguments.toArray(), key, locale);
     }
 
     record ReferForm(String fiscalCode, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
