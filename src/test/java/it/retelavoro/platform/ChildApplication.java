@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** The whole application in a JVM of its own, as a person starts it, reached over HTTP. */
 final class ChildApplication implements AutoCloseable {
@@ -87,10 +88,12 @@ final class ChildApplication implements AutoCloseable {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A graceful stop, so that the application stops its PostgreSQL too. */
+    /** A graceful stop, so that the application stops its PostgreSQL too; a forced one if it hangs. */
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        process.waitFor();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
     }
 }
