@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The default installation: no {@code spring.datasource.url} given, so the application runs its own
- * PostgreSQL on {@code ./data/pg}. The pool depends on the server, so Spring closes the pool first and
+ * PostgreSQL on {@code ./data/pg}, on the configured port unless another process holds it (then on a
+ * port of its own, remembered in the data directory). The pool depends on the server, so Spring closes the pool first and
  * the server after it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,7 +28,7 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
         Path dataDirectory = Path.of(properties.dataDirectory()).toAbsolutePath();
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, properties.port(), true);
-        log.info("PostgreSQL embedded avviato sulla porta {}, dati in {}", server.port(), dataDirectory);
+        log.info("PostgreSQL embedded avviato sulla porta {}, dati in {}", server.port(), server.dataDirectory());
         return server;
     }
 

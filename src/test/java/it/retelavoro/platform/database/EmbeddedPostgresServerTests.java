@@ -1,7 +1,11 @@
 package it.retelavoro.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,7 +13,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedPostgresServerTests {
@@ -72,6 +79,57 @@ class EmbeddedPostgresServerTests {
             assertThat(ProcessHandle.of(stalePid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
             assertThat(query(restarted.createDatabaseIfMissing("crash"), "select text from note"))
                     .isEqualTo("committed");
+        }
+    }
+
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+    void leaves_a_port_held_by_another_postgresql_to_it_and_keeps_its_own_port_across_restarts(@TempDir Path other)
+            throws Exception {
+        try (EmbeddedPostgresServer stranger = EmbeddedPostgresServer.start(other.resolve("pg"), 0, false)) {
+            int taken = stranger.port();
+            Path mine = dataDirectory.resolve("pg");
+            int chosen;
+            try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(mine, taken, false)) {
+                chosen = server.port();
+                assertThat(chosen).isNotEqualTo(taken);
+                assertThat(query(server.jdbcUrl("postgres"), "show data_directory"))
+                        .isEqualTo(mine.toRealPath().toString());
+                execute(server.createDatabaseIfMissing("mine"), "create table note (text varchar(20))");
+            }
+            assertThat(query(stranger.jdbcUrl("postgres"),
+                    "select count(*) from pg_database where datname = 'mine'")).isEqualTo("0");
+
+            try (EmbeddedPostgresServer restarted = EmbeddedPostgresServer.start(mine, taken, false)) {
+                assertThat(restarted.port()).as("the port remembered in the data directory").isEqualTo(chosen);
+                assertThat(query(restarted.createDatabaseIfMissing("mine"), "select count(*) from note"))
+                        .isEqualTo("0");
+            }
+        }
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+    void never_connects_to_another_process_listening_on_the_configured_port() throws Exception {
+        try (ServerSocket stranger = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            int taken = stranger.getLocalPort();
+            try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, taken, false)) {
+                assertThat(server.port()).isNotEqualTo(taken);
+                assertThat(query(server.jdbcUrl("postgres"), "show data_directory"))
+                        .isEqualTo(dataDirectory.toRealPath().toString());
+            }
+            stranger.setSoTimeout(1);
+            assertThatThrownBy(stranger::accept).as("no connection was ever opened to the stranger")
+                    .isInstanceOf(SocketTimeoutException.class);
+        }
+    }
+
+    @Test
+    void refuses_a_data_directory_whose_server_belongs_to_a_running_instance() throws Exception {
+        try (EmbeddedPostgresServer running = EmbeddedPostgresServer.start(dataDirectory, 0, false)) {
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDirectory, 0, false))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(query(running.jdbcUrl("postgres"), "select 'still running'")).isEqualTo("still running");
         }
     }
 }
