@@ -28,15 +28,18 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A real outage: the application's own database stops accepting connections (PostgreSQL refuses them and
- * its sessions are terminated), then accepts them again. The database cannot be the one every other test
- * shares, so this class runs the one extra application context of the suite, on its own empty database
- * (no demo data, just the first administrator) on the shared test server, and closes it afterwards.
+ * The application as deployed, where the shared test context cannot go: behind a TLS proxy
+ * ({@code server.forward-headers-strategy=native}, served over HTTP by Tomcat itself), and with a database
+ * that goes away. The outage is real: the application's own database stops accepting connections
+ * (PostgreSQL refuses them and its sessions are terminated), then accepts them again. That database cannot
+ * be the one every other test shares, so this class runs the one extra application context of the suite,
+ * on its own empty database (no demo data, just the first administrator) on the shared test server, and
+ * closes it afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = DatabaseOutageTests.OwnDatabase.class)
+@ContextConfiguration(initializers = DeploymentTests.OwnDatabase.class)
 @DirtiesContext
-class DatabaseOutageTests {
+class DeploymentTests {
 
     static final String DATABASE = "login_outage";
     static final String ADMIN = "amministratore";
@@ -50,6 +53,7 @@ class DatabaseOutageTests {
                     "spring.datasource.username=" + TestDatabase.username(),
                     "spring.datasource.password=",
                     "spring.datasource.hikari.connection-timeout=2000",
+                    "server.forward-headers-strategy=native",
                     "retelavoro.demo-data=false",
                     "retelavoro.admin.username=" + ADMIN,
                     "retelavoro.admin.password=" + PASSWORD,
@@ -106,6 +110,43 @@ class DatabaseOutageTests {
             status = get("/actuator/health/readiness").statusCode();
         }
         return status;
+    }
+
+    @Test
+    void behind_a_tls_proxy_cookies_are_secure_and_responses_carry_hsts() throws Exception {
+        HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.9").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(proxied.statusCode()).isEqualTo(200);
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts ->
+                assertThat(hsts).contains("max-age=").contains("includeSubDomains"));
+        assertThat(proxied.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly"));
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri("/api/v1/vocabularies"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.headers().firstValue("Strict-Transport-Security")).isPresent();
+
+        // plain HTTP without a proxy saying otherwise: no HSTS, no Secure cookie
+        HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(plain.headers().allValues("Set-Cookie")).allSatisfy(cookie ->
+                assertThat(cookie).doesNotContain("Secure"));
+    }
+
+    @Test
+    void behind_the_proxy_the_throttle_sees_the_client_address_it_forwards() throws Exception {
+        for (int attempt = 0; attempt < LoginThrottle.FREE_FAILURES_PER_USERNAME; attempt++) {
+            assertThat(me("indovinata", "203.0.113.50").statusCode()).isEqualTo(401);
+        }
+        assertThat(me(PASSWORD, "203.0.113.50").statusCode()).isEqualTo(401);
+        assertThat(me(PASSWORD, "198.51.100.60").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> me(String password, String forwardedFor) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(uri("/api/v1/me")).header("Authorization", "Basic " + basic)
+                .header("X-Forwarded-For", forwardedFor).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void allowConnections(boolean allowed) throws SQLException {
