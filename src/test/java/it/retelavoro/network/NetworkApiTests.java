@@ -210,7 +210,7 @@ class NetworkApiTests {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_username_even_for_the_right_one() throws Exception {
+    void five_wrong_passwords_from_one_address_make_it_wait_even_with_the_right_one() throws Exception {
         String organisationId = createOrganisation("ACCREDITED_AGENCY", "03000000053");
         String siteId = JsonPath.read(mvc.perform(json(post("/api/v1/organisations/" + organisationId + "/sites"), """
                 {"name": "Sede di Biella", "comune": "A859", "features": []}""")

@@ -1,6 +1,7 @@
 package it.retelavoro.platform.security;
 
 import it.retelavoro.platform.web.ProblemResponses;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.Customizer;
@@ -66,7 +68,11 @@ class SecurityConfiguration {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(passwords);
         ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
-        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        // the publisher matches exception classes exactly: a throttled attempt is audited as a locked one
+        publisher.setAdditionalExceptionMappings(
+                Map.of(LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
+        manager.setAuthenticationEventPublisher(publisher);
         return manager;
     }
 
@@ -121,7 +127,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.realmName("retelavoro"))
                 .exceptionHandling(Customizer.withDefaults())

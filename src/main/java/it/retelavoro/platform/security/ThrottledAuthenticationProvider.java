@@ -2,11 +2,18 @@ package it.retelavoro.platform.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Checks username and password through its delegate, unless the username is throttled. */
+/**
+ * Checks username and password through its delegate, unless the username from this client address (or
+ * the address itself) must wait. The address is the one the login filters record in the token's details
+ * ({@code request.getRemoteAddr()}, the proxy's client address only with {@code server.forward-headers-strategy}).
+ * A failure of the user store (database unreachable) propagates as an
+ * {@link org.springframework.security.authentication.AuthenticationServiceException}, never as a wrong
+ * password, and counts as no failure.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
@@ -20,15 +27,17 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        if (throttle.isBlocked(username)) {
-            throw new LockedException("Troppi tentativi di accesso: riprovare più tardi");
-        }
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        throttle.refusedUntil(username, address).ifPresent(until -> {
+            throw new LoginThrottledException(until);
+        });
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(username);
+            throttle.recordSuccess(username, address);
             return result;
         } catch (BadCredentialsException e) {
-            throttle.recordFailure(username);
+            throttle.recordFailure(username, address);
             throw e;
         }
     }

@@ -1,15 +1,20 @@
 package it.retelavoro.platform.web;
 
+import it.retelavoro.platform.security.LoginThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
@@ -28,8 +33,10 @@ public class ProblemResponses {
     private final MessageSource messages;
     private final JsonMapper json;
     private final LocaleResolver locales;
+    private final Clock clock;
 
-    ProblemResponses(MessageSource messages, JsonMapper json, LocaleResolver locales) {
+    ProblemResponses(MessageSource messages, JsonMapper json, LocaleResolver locales, Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.json = json;
         this.locales = locales;
@@ -45,11 +52,25 @@ public class ProblemResponses {
         return problem;
     }
 
+    /**
+     * A failed authentication: 401, saying when a throttled client may try again, or 503 when the
+     * credentials could not be checked at all (the user store, i.e. the database, is unreachable).
+     */
     public void unauthorized(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        if (exception instanceof AuthenticationServiceException) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            write(response, problem(HttpStatus.SERVICE_UNAVAILABLE, "login-unavailable",
+                    "problem.login-unavailable.detail", locale(request)));
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"retelavoro\"");
-        String key = exception instanceof org.springframework.security.authentication.LockedException
-                ? "problem.unauthorized.throttled" : "problem.unauthorized.detail";
+        String key = "problem.unauthorized.detail";
+        if (exception instanceof LoginThrottledException throttled) {
+            key = "problem.unauthorized.throttled";
+            long seconds = Duration.between(clock.instant(), throttled.retryAt()).toSeconds() + 1;
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, seconds)));
+        }
         write(response, problem(HttpStatus.UNAUTHORIZED, "unauthorized", key, locale(request)));
     }
 
