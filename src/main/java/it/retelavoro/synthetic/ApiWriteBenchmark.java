@@ -4,11 +4,14 @@ import static it.retelavoro.synthetic.BenchmarkLauncher.out;
 
 import it.retelavoro.person.FiscalCode;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +20,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -24,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,7 +80,13 @@ public final class ApiWriteBenchmark {
         if (warmup > 0) {
             workload.run(clients, warmup);
         }
+        Optional<Path> postgres = Optional.ofNullable(context.getEnvironment()
+                .getProperty("retelavoro.embedded-database.data-directory")).map(Path::of);
+        long jvmCpuBefore = jvmCpuNanos();
+        long postgresCpuBefore = postgres.map(ApiWriteBenchmark::postgresCpuNanos).orElse(-1L);
         Results results = workload.run(clients, seconds);
+        long jvmCpu = jvmCpuNanos() - jvmCpuBefore;
+        long postgresCpu = postgres.map(ApiWriteBenchmark::postgresCpuNanos).orElse(-1L) - postgresCpuBefore;
 
         long[] latencies = results.latencies();
         Arrays.sort(latencies);
@@ -87,6 +98,15 @@ public final class ApiWriteBenchmark {
                 millis(latencies, 95), millis(latencies, 99), latencies.length == 0 ? 0.0
                         : latencies[latencies.length - 1] / 1e6);
         out("Errori: %,d %s", results.errors().values().stream().mapToLong(Long::longValue).sum(), results.errors());
+        if (requests > 0 && jvmCpuBefore >= 0) {
+            double jvmPerWrite = jvmCpu / 1e6 / requests;
+            double postgresPerWrite = postgresCpuBefore >= 0 ? postgresCpu / 1e6 / requests : 0;
+            out("CPU per scrittura: %.2f ms della JVM (applicazione e client del benchmark), %s; con %d processori "
+                    + "il tetto è di circa %,.0f scritture/s", jvmPerWrite, postgresCpuBefore >= 0
+                            ? "%.2f ms di PostgreSQL".formatted(postgresPerWrite) : "PostgreSQL non misurato",
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors() * 1000 / (jvmPerWrite + postgresPerWrite));
+        }
 
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         long persons = present(jdbc, "person", results.persons());
@@ -95,6 +115,26 @@ public final class ApiWriteBenchmark {
                 results.persons().size(), deliveries, results.deliveries().size());
         if (persons != results.persons().size() || deliveries != results.deliveries().size()) {
             throw new IllegalStateException("acknowledged writes missing from the database");
+        }
+    }
+
+    private static long jvmCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    /**
+     * The CPU time of the embedded PostgreSQL: the postmaster and its processes alive now (the pool's backends
+     * live through the run), or -1 where it cannot be read.
+     */
+    private static long postgresCpuNanos(Path dataDirectory) {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+            return ProcessHandle.of(pid).map(postmaster -> Stream.concat(Stream.of(postmaster),
+                    postmaster.descendants()).mapToLong(process -> process.info().totalCpuDuration()
+                            .map(Duration::toNanos).orElse(0L)).sum()).orElse(-1L);
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 
