@@ -37,6 +37,15 @@ final class BenchmarkLauncher {
 
     /** Starts the application, runs the body, exits with 0 or, when the body threw, 1. */
     static void launch(String[] args, Set<String> optionNames, Body body) {
+        launch(args, optionNames, WebApplicationType.NONE, Map.of(), body);
+    }
+
+    /**
+     * Starts the application as {@code type} (a web server for a benchmark of the HTTP API), with Spring
+     * properties of the benchmark's own over the shared defaults, runs the body and exits.
+     */
+    static void launch(String[] args, Set<String> optionNames, WebApplicationType type, Map<String, Object> properties,
+            Body body) {
         Map<String, String> options = new HashMap<>();
         List<String> springArgs = new ArrayList<>();
         for (String arg : args) {
@@ -48,11 +57,18 @@ final class BenchmarkLauncher {
             }
         }
         SpringApplication application = new SpringApplication(RetelavoroApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setWebApplicationType(type);
         Map<String, Object> defaults = new HashMap<>();
         defaults.put("retelavoro.embedded-database.data-directory", "target/benchmark-pg");
         defaults.put("retelavoro.embedded-database.port", "15499");
         defaults.put("spring.main.banner-mode", "off");
+        // The benchmark's own properties win over application.yml (server.port is set there), not over the
+        // command line: passed as arguments unless the command line names them.
+        properties.forEach((name, value) -> {
+            if (springArgs.stream().noneMatch(arg -> arg.startsWith("--" + name + "="))) {
+                springArgs.add("--" + name + "=" + value);
+            }
+        });
         application.setDefaultProperties(defaults);
         int exit = 0;
         try (ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new))) {

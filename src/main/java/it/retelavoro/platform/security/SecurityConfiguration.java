@@ -1,7 +1,9 @@
 package it.retelavoro.platform.security;
 
+import it.retelavoro.platform.ApiTokenAuthenticator;
 import it.retelavoro.platform.web.ProblemResponses;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,11 +24,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two doors: the JSON API under {@code /api} for machine clients (HTTP Basic, stateless, no CSRF since
- * no cookie authenticates it) and the pages (form login, session, CSRF). Both share one authentication
+ * Two doors: the JSON API under {@code /api} for machine clients (a bearer API token, or HTTP Basic kept for
+ * compatibility but slow, since it runs bcrypt on every request; stateless, no CSRF since no cookie
+ * authenticates it) and the pages (form login, session, CSRF). Both share one authentication
  * manager with login throttling, and strict security headers: no inline script anywhere.
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,7 +58,7 @@ class SecurityConfiguration {
         "/portal", "/portal/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
         "/actuator/health", "/actuator/health/**"};
 
-    private static final String[] PUBLIC_API = {"/api/v1/vocabularies", "/api/v1/vocabularies/**",
+    static final String[] PUBLIC_API = {"/api/v1/vocabularies", "/api/v1/vocabularies/**",
         "/api/v1/catalogue/**", "/api/v1/public/**", "/api/v1/open-data/**"};
 
     @Bean
@@ -97,9 +101,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authentication,
-            ProblemResponses problems) throws Exception {
+            ProblemResponses problems, ObjectProvider<ApiTokenAuthenticator> tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/vocabularies/*/import").hasRole("ADMIN")
                         .requestMatchers(PUBLIC_API).permitAll()

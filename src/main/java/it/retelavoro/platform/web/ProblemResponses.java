@@ -74,6 +74,13 @@ public class ProblemResponses {
         write(response, problem(HttpStatus.UNAUTHORIZED, "unauthorized", key, locale(request)));
     }
 
+    /** An API request with a bearer token that is unknown, expired or revoked (RFC 6750). */
+    public void invalidToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"retelavoro\", error=\"invalid_token\"");
+        write(response, problem(HttpStatus.UNAUTHORIZED, "unauthorized", "problem.unauthorized.token",
+                locale(request)));
+    }
+
     public void forbidden(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException exception) throws IOException {
         write(response, problem(HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden.detail", locale(request)));

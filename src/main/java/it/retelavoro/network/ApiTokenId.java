@@ -1,0 +1,17 @@
+package it.retelavoro.network;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies an API token (never the token itself, which is shown once and not stored). */
+public record ApiTokenId(UUID value) {
+
+    public ApiTokenId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
