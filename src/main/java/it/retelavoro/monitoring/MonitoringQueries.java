@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The indicators of the repertorio over a period (from and to included, on the day of each event), for
  * an organisation or the region, with the records behind each value and the coherence of 6.2 and 10.1.
  *
- * <p>Who sees what: an operator sees their own organisation, whatever they ask; administrators and
+ * <p>Who sees what: an operator sees their own organisation and is refused another one; administrators and
  * analysts see the region, or one organisation when they name it.
  */
 @Service
@@ -80,6 +80,22 @@ public class MonitoringQueries {
     @Transactional
     public List<IndicatorRecord> records(String code, LocalDate from, LocalDate to,
             Optional<OrganisationId> organisation, CurrentUser caller) {
+        return records(code, from, to, organisation, List.of(), caller);
+    }
+
+    /**
+     * The records behind one value of a breakdown. The records behind a breakdown by complex target are never
+     * listed: a value and its records together would tell who has a special category (GDPR art. 9).
+     *
+     * @throws SpecialCategoryRecordsRefused when the breakdown includes the complex target
+     */
+    @Transactional
+    public List<IndicatorRecord> records(String code, LocalDate from, LocalDate to,
+            Optional<OrganisationId> organisation, List<Dimension> breakdown, CurrentUser caller) {
+        if (breakdown.contains(Dimension.COMPLEX_TARGET)) {
+            audit.denied("MONITORING_RECORDS_READ", INDICATOR, null);
+            throw new SpecialCategoryRecordsRefused();
+        }
         IndicatorDefinition definition = Optional.ofNullable(IndicatorDefinition.BY_CODE.get(code))
                 .orElseThrow(() -> new NotFoundException("indicator", code));
         requirePeriod(from, to);
@@ -121,6 +137,7 @@ public class MonitoringQueries {
             throw new AccessDeniedException("Scomposizione riservata all'analisi regionale");
         }
         Optional<OrganisationId> scope = scope(organisation, caller);
+        boolean specialCategories = dimensions.contains(Dimension.COMPLEX_TARGET);
         StringBuilder columns = new StringBuilder();
         StringBuilder names = new StringBuilder();
         for (int i = 0; i < dimensions.size(); i++) {
@@ -142,7 +159,7 @@ public class MonitoringQueries {
             for (int i = 0; i < dimensions.size(); i++) {
                 group.put(dimensions.get(i).parameter(), rs.getString("d" + i));
             }
-            return new GroupValue(rs.getString("code"), group, rs.getLong("value"));
+            return GroupValue.of(rs.getString("code"), group, rs.getLong("value"), specialCategories);
         }).list().stream()
                 .sorted(java.util.Comparator.comparingInt((GroupValue value) -> order.indexOf(value.code()))
                         .thenComparing(value -> value.group().toString()))
@@ -264,9 +281,17 @@ public class MonitoringQueries {
         return alias + ".fact_date between :from and :to";
     }
 
+    /**
+     * The organisation the caller's question is about: the one asked, or the region, for those who see the
+     * whole region; the caller's own organisation for an operator, who is refused another one.
+     */
     private Optional<OrganisationId> scope(Optional<OrganisationId> asked, CurrentUser caller) {
-        if (caller.role() == Role.ADMIN || caller.role() == Role.ANALYST) {
+        if (caller.seesWholeRegion()) {
             return asked;
+        }
+        if (asked.isPresent() && !caller.belongsTo(asked.get())) {
+            audit.denied("MONITORING_READ", "ORGANISATION", asked.get().value());
+            throw new AccessDeniedException("an operator sees their own organisation only");
         }
         return Optional.of(caller.organisationId());
     }

@@ -1,64 +1,115 @@
 package it.retelavoro.portal;
 
+import it.retelavoro.employer.VacancyId;
+import it.retelavoro.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The time a public form was shown, signed so that it cannot be forged: a form sent back sooner than a
- * person can fill it, or with a token that was not issued here, is a robot's. The key is new at every start.
+ * The tokens of the public application form. A token is issued for one vacancy and one holder (the browser's
+ * session for the page, the client's host for the JSON API), is good for one application within
+ * {@link #MAX_AGE}, and is signed so that it cannot be forged. On the page it also proves that the form was
+ * not sent back sooner than a person can fill it. The key is new at every start.
  */
 @Component
 public class FormTokens {
 
-    private static final Duration MAX_AGE = Duration.ofHours(4);
+    /** How long an issued token is good for. */
+    public static final Duration MAX_AGE = Duration.ofHours(1);
+
+    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{22}\\.\\d{1,19}\\.[A-Za-z0-9_-]{43}");
 
     private final byte[] key = new byte[32];
+    private final SecureRandom random = new SecureRandom();
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration minimumFillTime;
 
-    FormTokens(Clock clock, @Value("${retelavoro.portal.minimum-fill-seconds:3}") long minimumFillSeconds) {
+    FormTokens(JdbcClient jdbc, Clock clock,
+            @Value("${retelavoro.portal.minimum-fill-seconds:3}") long minimumFillSeconds) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.minimumFillTime = Duration.ofSeconds(minimumFillSeconds);
-        new SecureRandom().nextBytes(key);
+        random.nextBytes(key);
     }
 
-    /** A token for a form shown now. */
-    public String issue() {
-        String millis = Long.toString(clock.millis());
-        return millis + "." + sign(millis);
+    /** A token for an application to the vacancy, sent back by the holder named by {@code binding}. */
+    public String issue(VacancyId vacancy, String binding) {
+        byte[] nonce = new byte[16];
+        random.nextBytes(nonce);
+        String head = Base64.getUrlEncoder().withoutPadding().encodeToString(nonce) + "." + clock.millis();
+        return head + "." + sign(head, vacancy, binding);
     }
 
-    /** Whether the token was issued here, long enough ago for a person to fill the form, and not too long ago. */
-    public boolean acceptable(String token) {
-        if (token == null || !token.matches("\\d{1,19}\\.[A-Za-z0-9_-]+")) {
-            return false;
+    /** When a token issued now stops being good. */
+    public Instant expiryOfNew() {
+        return clock.instant().plus(MAX_AGE);
+    }
+
+    /**
+     * Checks that the token was issued here for this vacancy and holder, within its age; for a form filled by
+     * a person, not sooner than the minimum fill time.
+     *
+     * @throws InvalidInputException on the field {@code formToken} otherwise
+     */
+    void verify(String token, VacancyId vacancy, String binding, boolean filledByPerson) {
+        if (token == null || !FORMAT.matcher(token).matches()) {
+            throw InvalidInputException.of("formToken", "portal.application.token-invalid");
         }
-        String millis = token.substring(0, token.indexOf('.'));
-        String signature = token.substring(token.indexOf('.') + 1);
-        if (!MessageDigest.isEqual(sign(millis).getBytes(StandardCharsets.US_ASCII),
+        String head = token.substring(0, token.lastIndexOf('.'));
+        String signature = token.substring(token.lastIndexOf('.') + 1);
+        if (!MessageDigest.isEqual(sign(head, vacancy, binding).getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.US_ASCII))) {
-            return false;
+            throw InvalidInputException.of("formToken", "portal.application.token-invalid");
         }
-        Duration age = Duration.between(Instant.ofEpochMilli(Long.parseLong(millis)), clock.instant());
-        return age.compareTo(minimumFillTime) >= 0 && age.compareTo(MAX_AGE) <= 0;
+        Duration age = Duration.between(Instant.ofEpochMilli(Long.parseLong(head.substring(head.indexOf('.') + 1))),
+                clock.instant());
+        if (age.compareTo(MAX_AGE) > 0 || age.isNegative()) {
+            throw InvalidInputException.of("formToken", "portal.application.token-expired");
+        }
+        if (filledByPerson && age.compareTo(minimumFillTime) < 0) {
+            throw InvalidInputException.of("formToken", "portal.application.too-fast");
+        }
     }
 
-    private String sign(String value) {
+    /**
+     * Uses the token up, in the caller's transaction: the database refuses a second use, also from another
+     * instance. Uses older than any token's age are forgotten on the way.
+     *
+     * @throws InvalidInputException on the field {@code formToken} when it was used already
+     */
+    void consume(String token) {
+        Instant now = clock.instant();
+        jdbc.sql("delete from portal_form_token where used_at < :horizon")
+                .param("horizon", Timestamp.from(now.minus(MAX_AGE.multipliedBy(2)))).update();
+        int inserted = jdbc.sql("insert into portal_form_token (nonce, used_at) values (:nonce, :at)"
+                        + " on conflict (nonce) do nothing")
+                .param("nonce", token.substring(0, token.indexOf('.'))).param("at", Timestamp.from(now)).update();
+        if (inserted == 0) {
+            throw InvalidInputException.of("formToken", "portal.application.token-used");
+        }
+    }
+
+    private String sign(String head, VacancyId vacancy, String binding) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.US_ASCII)));
+            String signed = head + "|" + vacancy.value() + "|" + (binding == null ? "" : binding);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(
+                    signed.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

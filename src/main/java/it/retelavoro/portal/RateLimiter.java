@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts attempts per key in a sliding window, in memory: enough for one application instance; a restart
+ * Counts events per key in a sliding window, in memory: enough for one application instance; a restart
  * forgets the counts, which only lets a few more applications through.
  */
 final class RateLimiter {
@@ -17,7 +17,7 @@ final class RateLimiter {
     private final int limit;
     private final Duration window;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> events = new ConcurrentHashMap<>();
 
     RateLimiter(int limit, Duration window, Clock clock) {
         this.limit = limit;
@@ -28,20 +28,48 @@ final class RateLimiter {
     /** Records an attempt for the key, or refuses it when the window is full. */
     void acquire(String key) {
         Instant now = clock.instant();
-        Deque<Instant> times = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
+        Deque<Instant> times = events.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(window))) {
-                times.pollFirst();
-            }
-            if (times.size() >= limit) {
-                long retry = Math.max(1, Duration.between(now, times.peekFirst().plus(window)).toSeconds());
-                throw new TooManyApplicationsException(retry);
-            }
+            refuseIfFull(times, now);
             times.addLast(now);
         }
-        if (attempts.size() > 100_000) {
+        forgetIdleKeys(now);
+    }
+
+    /** Refuses when the window of the key is full, recording nothing: what counts is {@link #record}ed later. */
+    void check(String key) {
+        Deque<Instant> times = events.get(key);
+        if (times != null) {
+            synchronized (times) {
+                refuseIfFull(times, clock.instant());
+            }
+        }
+    }
+
+    /** Counts one event for the key. */
+    void record(String key) {
+        Instant now = clock.instant();
+        Deque<Instant> times = events.computeIfAbsent(key, k -> new ArrayDeque<>());
+        synchronized (times) {
+            times.addLast(now);
+        }
+        forgetIdleKeys(now);
+    }
+
+    private void refuseIfFull(Deque<Instant> times, Instant now) {
+        while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(window))) {
+            times.pollFirst();
+        }
+        if (times.size() >= limit) {
+            long retry = Math.max(1, Duration.between(now, times.peekFirst().plus(window)).toSeconds());
+            throw new TooManyApplicationsException(retry);
+        }
+    }
+
+    private void forgetIdleKeys(Instant now) {
+        if (events.size() > 100_000) {
             // Bounded memory under a flood of distinct addresses: forget the idle keys.
-            attempts.entrySet().removeIf(entry -> {
+            events.entrySet().removeIf(entry -> {
                 synchronized (entry.getValue()) {
                     return entry.getValue().isEmpty() || entry.getValue().peekLast().isBefore(now.minus(window));
                 }

@@ -54,13 +54,14 @@ public class SelfApplications {
     private final PersonManagement persons;
     private final ReferralManagement referrals;
     private final AuditLog audit;
+    private final FormTokens tokens;
     private final Clock clock;
     private final RateLimiter perAddress;
     private final RateLimiter perVacancy;
     private final SecureRandom random = new SecureRandom();
 
     SelfApplications(JdbcClient jdbc, JobBoard board, EmployerManagement employers, PersonManagement persons,
-            ReferralManagement referrals, AuditLog audit, Clock clock,
+            ReferralManagement referrals, AuditLog audit, FormTokens tokens, Clock clock,
             @Value("${retelavoro.portal.applications-per-address:5}") int perAddressLimit,
             @Value("${retelavoro.portal.applications-per-vacancy:50}") int perVacancyLimit) {
         this.jdbc = jdbc;
@@ -69,28 +70,33 @@ public class SelfApplications {
         this.persons = persons;
         this.referrals = referrals;
         this.audit = audit;
+        this.tokens = tokens;
         this.clock = clock;
         this.perAddress = new RateLimiter(perAddressLimit, Duration.ofMinutes(10), clock);
         this.perVacancy = new RateLimiter(perVacancyLimit, Duration.ofMinutes(10), clock);
     }
 
     /**
-     * Receives an application to a vacancy on the board and returns its reference number.
+     * Receives an application to a vacancy on the board and returns its reference number. The per-address
+     * limit counts every attempt; the per-vacancy quota counts accepted applications only, so that refused or
+     * invalid requests cannot use it up against real applicants.
      *
-     * @param clientAddress the sender's address, for the rate limit
-     * @param honeypot      the field a person never sees: anything in it marks a robot
-     * @throws TooManyApplicationsException when the address or the vacancy received too many lately
+     * @throws TooManyApplicationsException when the address sent too many lately, or the vacancy received too many
      * @throws NotFoundException            when the vacancy is not on the board
-     * @throws InvalidInputException        every invalid field
+     * @throws InvalidInputException        every invalid field; a form token that is not good for this
+     *                                      vacancy and holder, too old, too fresh or used already
      */
-    public String submit(VacancyId vacancyId, NewApplication application, String clientAddress, String honeypot) {
-        perAddress.acquire("address:" + clientAddress);
-        perVacancy.acquire("vacancy:" + vacancyId.value());
+    public String submit(VacancyId vacancyId, NewApplication application, Submission submission) {
+        perAddress.acquire(ClientAddresses.hostKey(submission.clientAddress()));
         Vacancy vacancy = employers.findVacancy(vacancyId).filter(board::onTheBoard)
                 .orElseThrow(() -> new NotFoundException("vacancy", vacancyId));
+        tokens.verify(submission.formToken(), vacancyId, submission.tokenBinding(), submission.filledByPerson());
+        String vacancyKey = "vacancy:" + vacancyId.value();
+        perVacancy.check(vacancyKey);
         validate(application);
+        tokens.consume(submission.formToken());
         String reference = reference();
-        if (honeypot != null && !honeypot.isBlank()) {
+        if (submission.honeypot() != null && !submission.honeypot().isBlank()) {
             // Same answer as a real application, nothing kept: the robot learns nothing.
             return reference;
         }
@@ -107,6 +113,7 @@ public class SelfApplications {
                 .param("email", blankToNull(application.email())).param("phone", blankToNull(application.phone()))
                 .param("cv", application.cvText().strip()).param("at", Timestamp.from(clock.instant()))
                 .update();
+        perVacancy.record(vacancyKey);
         return reference;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -44,19 +45,26 @@ class ComplexTargetBreakdownTests {
         // A day of its own in the past, so that nothing else the suite records for CPI Torino falls on it.
         LocalDate day = LocalDate.of(2015, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(1800));
 
-        String disabled = scenario.person(torino);
-        String disabledImmigrant = scenario.person(torino);
+        // Five persons with a disability, one of them also an immigrant, and one with no complex target.
+        List<String> disabled = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            disabled.add(scenario.person(torino));
+        }
         String none = scenario.person(torino);
-        targets(disabled, "[\"DISABLED\"]");
-        targets(disabledImmigrant, "[\"DISABLED\", \"IMMIGRANT\"]");
-        for (String person : List.of(disabled, disabledImmigrant, none)) {
+        for (int i = 0; i < 4; i++) {
+            targets(disabled.get(i), "[\"DISABLED\"]");
+        }
+        targets(disabled.get(4), "[\"DISABLED\", \"IMMIGRANT\"]");
+        for (String person : java.util.stream.Stream.concat(disabled.stream(), java.util.stream.Stream.of(none))
+                .toList()) {
             scenario.deliver(torino, person, "A1", day, 15, "\"outputs\": {\"referral\": \"Accoglienza A2\"}");
         }
 
         String query = "/api/v1/indicators?from=" + day + "&to=" + day + "&organisationId=" + organisation
                 + "&groupBy=complexTarget";
-        Map<String, Integer> expected = Map.of("DISABLED", 2, "IMMIGRANT", 1, "NONE", 1);
-        Map<String, Integer> byTarget = Map.of();
+        // A person counts under each target; counts from 1 to 4 are suppressed, so nobody can be singled out.
+        Map<String, String> expected = Map.of("DISABLED", "5", "IMMIGRANT", "suppressed", "NONE", "suppressed");
+        Map<String, String> byTarget = Map.of();
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (!byTarget.equals(expected) && System.nanoTime() < deadline) {
             Thread.sleep(100);
@@ -74,7 +82,42 @@ class ComplexTargetBreakdownTests {
         String analystPage = mvc.perform(get("/monitoring?from=" + day + "&to=" + day + "&organisationId="
                 + organisation + "&groupBy=complexTarget").with(ANALYST))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(analystPage).contains("value=\"complexTarget\"").contains("Persone con disabilità");
+        assertThat(analystPage).contains("value=\"complexTarget\"").contains("Persone con disabilità")
+                .contains("meno di 5");
+
+        // The records behind a special-category breakdown are never listed, whoever asks, and say why.
+        String records = "/api/v1/indicators/1.1/records?from=" + day + "&to=" + day + "&organisationId="
+                + organisation;
+        for (String breakdown : List.of("&groupBy=complexTarget", "&complexTarget=DISABLED",
+                "&groupBy=sex,complexTarget")) {
+            mvc.perform(get(records + breakdown).with(ANALYST)).andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.type").value("https://retelavoro.it/problems/special-category-records"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("categorie particolari")));
+            mvc.perform(get(records.replace("/records?", "/records.csv?")
+                    + breakdown).with(ANALYST)).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/monitoring/indicators/1.1/records?from=" + day + "&to=" + day + "&organisationId="
+                + organisation + "&groupBy=complexTarget").with(ANALYST)).andExpect(status().isForbidden());
+        mvc.perform(get(records).with(ANALYST)).andExpect(status().isOk());
+    }
+
+    @Test
+    void an_operator_asking_for_another_organisations_indicators_is_refused() throws Exception {
+        String own = JsonPath.read(mvc.perform(get("/api/v1/me").with(TORINO))
+                .andReturn().getResponse().getContentAsString(), "$.organisation.id");
+        String other = JsonPath.read(mvc.perform(get("/api/v1/me").with(httpBasic("cpi.cuneo", "demo")))
+                .andReturn().getResponse().getContentAsString(), "$.organisation.id");
+        String period = "from=2025-01-01&to=2025-12-31";
+        mvc.perform(get("/api/v1/indicators?" + period + "&organisationId=" + other).with(TORINO))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/indicators?" + period + "&organisationId=" + other + "&groupBy=sex").with(TORINO))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/indicators/2.2/records?" + period + "&organisationId=" + other).with(TORINO))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/indicators?" + period + "&organisationId=" + own).with(TORINO))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/indicators?" + period + "&organisationId=" + other).with(ANALYST))
+                .andExpect(status().isOk());
     }
 
     private void targets(String person, String targets) throws Exception {
@@ -82,13 +125,14 @@ class ComplexTargetBreakdownTests {
                 .content("{\"targets\": " + targets + "}").with(TORINO)).andExpect(status().isOk());
     }
 
-    private Map<String, Integer> a11ByTarget(String query) throws Exception {
+    private Map<String, String> a11ByTarget(String query) throws Exception {
         String json = mvc.perform(get(query).with(ANALYST)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         List<Map<String, Object>> groups = JsonPath.read(json, "$.groups[?(@.code == '1.1')]");
-        Map<String, Integer> values = new java.util.HashMap<>();
+        Map<String, String> values = new java.util.HashMap<>();
         groups.forEach(group -> values.put(String.valueOf(((Map<?, ?>) group.get("group")).get("complexTarget")),
-                ((Number) group.get("value")).intValue()));
+                Boolean.TRUE.equals(group.get("suppressed")) && group.get("value") == null ? "suppressed"
+                        : String.valueOf(group.get("value"))));
         return values;
     }
 }

@@ -65,12 +65,24 @@ class PortalApiTests {
     }
 
     ResultActions apply(String vacancyId, String fiscalCode, String address, String website) throws Exception {
+        return apply(vacancyId, fiscalCode, address, website, token(vacancyId, address));
+    }
+
+    ResultActions apply(String vacancyId, String fiscalCode, String address, String website, String token)
+            throws Exception {
         return mvc.perform(post("/api/v1/public/vacancies/" + vacancyId + "/applications")
                 .contentType(MediaType.APPLICATION_JSON).with(from(address))
                 .content("""
                         {"fiscalCode": "%s", "firstName": "Marta", "lastName": "Candidata", "email": "marta@example.org",
-                         "cvText": "Commessa per tre anni", "privacyAccepted": true, "website": "%s"}"""
-                        .formatted(fiscalCode, website == null ? "" : website)));
+                         "cvText": "Commessa per tre anni", "privacyAccepted": true, "website": "%s", "formToken": "%s"}"""
+                        .formatted(fiscalCode, website == null ? "" : website, token)));
+    }
+
+    /** The form token the board issues to a client at the address, for an application to the vacancy. */
+    String token(String vacancyId, String address) throws Exception {
+        return JsonPath.read(mvc.perform(get("/api/v1/public/vacancies/" + vacancyId + "/application-token")
+                .with(from(address))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(),
+                "$.formToken");
     }
 
     @Test
@@ -116,8 +128,10 @@ class PortalApiTests {
 
     @Test
     void validates_the_application_field_by_field() throws Exception {
+        String address = anAddress();
         mvc.perform(post("/api/v1/public/vacancies/" + vacancy + "/applications").contentType(MediaType.APPLICATION_JSON)
-                        .with(from(anAddress())).content("{\"fiscalCode\": \"RSSMRA80A01L219X\"}"))
+                        .with(from(address)).content("{\"fiscalCode\": \"RSSMRA80A01L219X\", \"formToken\": \""
+                                + token(vacancy, address) + "\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("fiscalCode", "firstName", "lastName",
                         "cvText", "email", "privacyAccepted")));
@@ -153,6 +167,73 @@ class PortalApiTests {
                 .andExpect(jsonPath("$.type").value("https://retelavoro.it/problems/too-many-requests"));
         apply(vacancy, FiscalCodes.random(LocalDate.of(1990, 5, 5), "M", "L219"), anAddress(), null)
                 .andExpect(status().isAccepted());
+    }
+
+    @Test
+    void refused_and_invalid_requests_do_not_use_up_the_quota_of_a_vacancy() throws Exception {
+        // More refused requests than the quota of 50, each from an address of its own.
+        for (int i = 0; i < 30; i++) {
+            apply(vacancy, "NONVALIDO", anAddress(), null).andExpect(status().isBadRequest());
+        }
+        for (int i = 0; i < 30; i++) {
+            apply(vacancy, FiscalCodes.random(LocalDate.of(1990, 5, 5), "M", "L219"), anAddress(), null, "x.1.y")
+                    .andExpect(status().isBadRequest());
+        }
+        apply(vacancy, FiscalCodes.random(LocalDate.of(1990, 5, 5), "M", "L219"), anAddress(), null)
+                .andExpect(status().isAccepted());
+    }
+
+    @Test
+    void the_addresses_of_one_ipv6_subscriber_count_as_one() throws Exception {
+        String block = "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":";
+        for (int i = 1; i <= 5; i++) {
+            apply(vacancy, FiscalCodes.random(LocalDate.of(1990, 5, 5), "M", "L219"), block + ":" + i, null)
+                    .andExpect(status().isAccepted());
+        }
+        apply(vacancy, FiscalCodes.random(LocalDate.of(1990, 5, 5), "M", "L219"), block + "abcd:1:2:3", null)
+                .andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void a_form_token_is_good_once_for_its_vacancy_and_its_client_only() throws Exception {
+        String address = anAddress();
+        String fiscalCode = FiscalCodes.random(LocalDate.of(1990, 5, 5), "F", "L219");
+        apply(vacancy, fiscalCode, address, null, "").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("formToken"));
+
+        String fromElsewhere = token(vacancy, anAddress());
+        apply(vacancy, fiscalCode, address, null, fromElsewhere).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("formToken"));
+
+        String another = scenario.vacancy(office, company, "Magazziniere " + word, "5.1.2.2.0", "D205",
+                NO_REQUIREMENTS, true, false);
+        apply(vacancy, fiscalCode, address, null, token(another, address)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("formToken"));
+
+        String token = token(vacancy, address);
+        apply(vacancy, fiscalCode, address, null, token).andExpect(status().isAccepted());
+        apply(vacancy, fiscalCode, address, null, token).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("formToken"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("già stato inviato")));
+    }
+
+    @Test
+    void a_page_form_token_is_not_good_in_another_session() throws Exception {
+        var session = new org.springframework.mock.web.MockHttpSession();
+        String page = mvc.perform(get("/portal/vacancies/" + vacancy).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(found.find()).isTrue();
+        String answer = mvc.perform(post("/portal/vacancies/" + vacancy + "/applications")
+                        .session(new org.springframework.mock.web.MockHttpSession()).with(from(anAddress()))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("formToken", found.group(1)).param("fiscalCode", FiscalCodes.random(LocalDate.of(1990, 5,
+                                5), "M", "L219")).param("firstName", "Marta").param("lastName", "Candidata")
+                        .param("email", "marta@example.org").param("cvText", "Commessa").param("privacyAccepted", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(answer).contains("non è valido per questa offerta o per questa sessione");
     }
 
     @Test

@@ -2,13 +2,11 @@ package it.retelavoro.monitoring.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -40,32 +38,52 @@ record ExportTable(String name, List<String> headers, List<List<Object>> rows) {
                 .body(body);
     }
 
+    /**
+     * RFC 4180 with a comma between cells. A cell is quoted when it holds a comma, a semicolon (the separator of
+     * spreadsheets set to Italian), a quote or a line break, so that no program splits it.
+     */
     byte[] csv() {
-        var out = new ByteArrayOutputStream();
-        try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(headers.toArray(String[]::new)).get())) {
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(ExportTable::csvCell).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder csv = new StringBuilder();
+        appendRow(csv, headers);
+        for (List<Object> row : rows) {
+            appendRow(csv, row);
         }
-        return out.toByteArray();
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    private static void appendRow(StringBuilder csv, List<?> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            String cell = csvCell(cells.get(i));
+            if (NEEDS_QUOTES.matcher(cell).find()) {
+                csv.append('"').append(cell.replace("\"", "\"\"")).append('"');
+            } else {
+                csv.append(cell);
+            }
+        }
+        csv.append("\r\n");
+    }
+
+    private static final Pattern NEEDS_QUOTES = Pattern.compile("[,;\"\r\n]");
+
     /**
-     * A text cell that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage
-     * return that some of them strip first) is prefixed with an apostrophe, so that it stays text.
+     * A text cell that a spreadsheet would run as a formula is kept text with an apostrophe: at its start (= + -
+     * @, or a tab or carriage return that some of them strip first), and after any separator or line break in
+     * it, where a program splitting on another separator would start a new cell ({@code Org;=1+2}).
      */
     static String csvCell(Object value) {
         if (value == null) {
             return "";
         }
         if (value instanceof String text) {
-            return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+            return FORMULA_START.matcher(text).replaceAll("$1'$2");
         }
         return value.toString();
     }
+
+    private static final Pattern FORMULA_START = Pattern.compile("(^|[,;\\r\\n])([=+\\-@\\t\\r])");
 
     byte[] xlsx() {
         // Streaming workbook: a drill-down may list many thousands of records.

@@ -44,8 +44,11 @@ class IndicatorApiController {
     @Operation(summary = "Valori degli indicatori nel periodo", description = """
             Tutti gli indicatori del repertorio, nell'ordine del catalogo, contati nel periodo (estremi inclusi, \
             sulla data di ciascun evento). Persone e aziende sono contate una volta sola. Un operatore vede \
-            sempre la propria organizzazione; amministratori e analisti la regione o l'organizzazione indicata.""")
+            sempre la propria organizzazione (403 se ne indica un'altra); amministratori e analisti la regione o \
+            l'organizzazione indicata. Nella scomposizione per target complesso (solo analisti e amministratori) \
+            i valori da 1 a 4 non sono dati: value assente e suppressed = true.""")
     @ApiResponse(responseCode = "200", description = "I valori")
+    @ApiResponse(responseCode = "403", description = "Organizzazione di un altro operatore, o scomposizione non consentita")
     @ApiResponse(responseCode = "400", description = "Periodo mancante o non valido")
     IndicatorsJson values(
             @Parameter(description = "primo giorno (AAAA-MM-GG)") @RequestParam(required = false)
@@ -60,20 +63,8 @@ class IndicatorApiController {
             CurrentUser caller) {
         List<IndicatorValue> values = monitoring.values(from, to, organisation(organisationId), caller);
         List<GroupValue> groups = groupBy == null || groupBy.isEmpty() ? null
-                : monitoring.groups(from, to, organisation(organisationId), dimensions(groupBy), caller);
+                : monitoring.groups(from, to, organisation(organisationId), MonitoringViews.breakdown(groupBy, null), caller);
         return new IndicatorsJson(from, to, values, groups);
-    }
-
-    private static List<Dimension> dimensions(List<String> names) {
-        var problems = new InvalidInputException.Collector();
-        List<Dimension> dimensions = new ArrayList<>();
-        for (String name : names) {
-            Optional<Dimension> dimension = Dimension.fromParameter(name.trim());
-            problems.require(dimension.isPresent(), "groupBy", "monitoring.group-by.unknown", name);
-            dimension.filter(found -> !dimensions.contains(found)).ifPresent(dimensions::add);
-        }
-        problems.throwIfAny();
-        return dimensions;
     }
 
     @GetMapping("/indicators/coherence")
@@ -94,12 +85,20 @@ class IndicatorApiController {
             Un record per soggetto contato (persona, visitatore anonimo, azienda o elemento) e organizzazione, \
             con le date nel periodo. Solo identificativi. La lettura è registrata nel registro di audit.""")
     @ApiResponse(responseCode = "200", description = "I record")
+    @ApiResponse(responseCode = "403", description = "Organizzazione non visibile al chiamante, oppure record di una "
+            + "scomposizione per target complesso (mai elencati: dati di categorie particolari)")
     @ApiResponse(responseCode = "404", description = "Indicatore sconosciuto")
     List<IndicatorRecord> records(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) UUID organisationId, CurrentUser caller) {
-        return monitoring.records(code, from, to, organisation(organisationId), caller);
+            @RequestParam(required = false) UUID organisationId,
+            @Parameter(description = "la scomposizione del valore di cui si chiedono i record; con complexTarget "
+                    + "la richiesta è rifiutata (403)")
+            @RequestParam(required = false) List<String> groupBy,
+            @Parameter(description = "un target complesso: la richiesta è rifiutata (403)")
+            @RequestParam(required = false) String complexTarget, CurrentUser caller) {
+        return monitoring.records(code, from, to, organisation(organisationId),
+                MonitoringViews.breakdown(groupBy, complexTarget), caller);
     }
 
     @PostMapping("/monitoring/rebuild")

@@ -10,6 +10,7 @@ import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -86,9 +87,11 @@ class IndicatorExportController {
     ResponseEntity<byte[]> records(@PathVariable String code, @PathVariable String format,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) UUID organisationId, CurrentUser caller, Locale locale) {
+            @RequestParam(required = false) UUID organisationId, @RequestParam(required = false) List<String> groupBy,
+            @RequestParam(required = false) String complexTarget, CurrentUser caller, Locale locale) {
         Optional<OrganisationId> organisation = views.requireVisible(organisationId, caller);
-        ExportTable table = views.recordsTable(code, from, to, organisation, caller, locale);
+        ExportTable table = views.recordsTable(code, from, to, organisation,
+                MonitoringViews.breakdown(groupBy, complexTarget), caller, locale);
         views.auditRecordsExport(code, format, table, from, to, organisation);
         return table.response(format);
     }

@@ -120,7 +120,9 @@ class IndicatorPageController {
     String records(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) UUID organisationId, CurrentUser caller, Locale locale, Model model) {
+            @RequestParam(required = false) UUID organisationId, @RequestParam(required = false) List<String> groupBy,
+            @RequestParam(required = false) String complexTarget, CurrentUser caller, Locale locale, Model model) {
+        List<Dimension> breakdown = MonitoringViews.breakdown(groupBy, complexTarget);
         Filter filter = filter(from, to, organisationId, caller, locale, model);
         model.addAttribute("code", code);
         model.addAttribute("label", views.labels(filter.to()).getOrDefault(code, code));
@@ -129,7 +131,7 @@ class IndicatorPageController {
             return "monitoring/records";
         }
         List<IndicatorRecord> records = monitoring.records(code, filter.from(), filter.to(), filter.organisation(),
-                caller);
+                breakdown, caller);
         // A region-wide year may hold many thousands: the page shows the first ones, the downloads all.
         List<IndicatorRecord> shown = records.size() > MAX_RECORDS_SHOWN ? records.subList(0, MAX_RECORDS_SHOWN)
                 : records;

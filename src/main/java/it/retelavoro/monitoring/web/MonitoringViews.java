@@ -18,6 +18,7 @@ import it.retelavoro.shared.SiteId;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,12 @@ class MonitoringViews {
      * One line of the grouped table: the value of an indicator for one value of the dimension; by
      * organisation, the organisation's id, so that the value drills down to that organisation's records.
      */
-    record GroupLine(String code, String label, String group, long value, UUID organisationId) {
+    record GroupLine(String code, String label, String group, Long value, UUID organisationId) {
+
+        /** A small count of a special-category breakdown, not shown. */
+        public boolean suppressed() {
+            return value == null;
+        }
     }
 
     List<GroupLine> groupLines(LocalDate from, LocalDate to, Optional<OrganisationId> organisation,
@@ -195,14 +201,25 @@ class MonitoringViews {
                     "monitoring.export.to", "monitoring.export.scope", "monitoring.code", "monitoring.indicator",
                     "monitoring.value"), rows);
         }
+        // A special-category breakdown says which values are suppressed, as the open data does.
+        boolean protectedCells = dimension.get() == Dimension.COMPLEX_TARGET;
         List<List<Object>> rows = groupLines(from, to, organisation, dimension.get(), caller, locale).stream()
-                .map(line -> List.<Object>of(from, to, scope, line.code(), line.label(), line.group(),
-                        line.value()))
+                .map(line -> {
+                    List<Object> row = new ArrayList<>(Arrays.asList(from, to, scope, line.code(), line.label(),
+                            line.group(), line.value()));
+                    if (protectedCells) {
+                        row.add(line.suppressed());
+                    }
+                    return row;
+                })
                 .toList();
         List<String> headers = new ArrayList<>(headers(locale, "monitoring.export.from", "monitoring.export.to",
                 "monitoring.export.scope", "monitoring.code", "monitoring.indicator"));
         headers.add(messages.getMessage("monitoring.dimension." + dimension.get().parameter(), null, locale));
         headers.add(messages.getMessage("monitoring.value", null, locale));
+        if (protectedCells) {
+            headers.add(messages.getMessage("monitoring.export.suppressed", null, locale));
+        }
         return new ExportTable("indicatori_" + dimension.get().parameter() + "_" + period(from, to), headers, rows);
     }
 
@@ -223,8 +240,8 @@ class MonitoringViews {
 
     /** The drill-down records, with what the records API shows and nothing more. */
     ExportTable recordsTable(String code, LocalDate from, LocalDate to, Optional<OrganisationId> organisation,
-            CurrentUser caller, Locale locale) {
-        List<IndicatorRecord> records = monitoring.records(code, from, to, organisation, caller);
+            List<Dimension> breakdown, CurrentUser caller, Locale locale) {
+        List<IndicatorRecord> records = monitoring.records(code, from, to, organisation, breakdown, caller);
         Map<UUID, String> names = new LinkedHashMap<>();
         List<List<Object>> rows = records.stream().map(record -> List.<Object>of(record.code(),
                         messages.getMessage("monitoring.subject." + record.subjectType(), null, locale),
@@ -270,5 +287,24 @@ class MonitoringViews {
 
     static Function<String, Optional<Dimension>> dimension() {
         return name -> name == null || name.isBlank() ? Optional.empty() : Dimension.fromParameter(name);
+    }
+
+    /**
+     * The breakdown a request for records names: its {@code groupBy} dimensions, and the complex target when it
+     * names one. Unknown dimensions are refused.
+     */
+    static List<Dimension> breakdown(List<String> groupBy, String complexTarget) {
+        var problems = new InvalidInputException.Collector();
+        List<Dimension> dimensions = new ArrayList<>();
+        for (String name : groupBy == null ? List.<String>of() : groupBy) {
+            Optional<Dimension> dimension = Dimension.fromParameter(name.trim());
+            problems.require(dimension.isPresent(), "groupBy", "monitoring.group-by.unknown", name);
+            dimension.filter(found -> !dimensions.contains(found)).ifPresent(dimensions::add);
+        }
+        problems.throwIfAny();
+        if (complexTarget != null && !dimensions.contains(Dimension.COMPLEX_TARGET)) {
+            dimensions.add(Dimension.COMPLEX_TARGET);
+        }
+        return dimensions;
     }
 }

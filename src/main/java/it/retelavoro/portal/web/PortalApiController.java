@@ -8,6 +8,8 @@ import it.retelavoro.portal.NewApplication;
 import it.retelavoro.portal.PublicVacancy;
 import it.retelavoro.portal.SelfApplication;
 import it.retelavoro.portal.SelfApplications;
+import it.retelavoro.portal.Submission;
+import it.retelavoro.portal.FormTokens;
 import it.retelavoro.referral.Referral;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.NotFoundException;
@@ -41,10 +43,12 @@ class PortalApiController {
 
     private final JobBoard board;
     private final SelfApplications applications;
+    private final FormTokens tokens;
 
-    PortalApiController(JobBoard board, SelfApplications applications) {
+    PortalApiController(JobBoard board, SelfApplications applications, FormTokens tokens) {
         this.board = board;
         this.applications = applications;
+        this.tokens = tokens;
     }
 
     @GetMapping("/public/vacancies")
@@ -64,12 +68,29 @@ class PortalApiController {
                 .orElseThrow(() -> new NotFoundException("vacancy", id));
     }
 
+    @GetMapping("/public/vacancies/{id}/application-token")
+    @Operation(summary = "Un gettone per autocandidarsi all'offerta (senza login)", description = """
+            Il gettone va inviato come formToken con l'autocandidatura: vale per questa offerta, per l'indirizzo \
+            del client che lo ha chiesto, per una sola autocandidatura ed entro un'ora.""")
+    ApplicationTokenResponse applicationToken(@PathVariable UUID id, HttpServletRequest http) {
+        VacancyId vacancy = new VacancyId(id);
+        board.vacancy(vacancy).orElseThrow(() -> new NotFoundException("vacancy", id));
+        return new ApplicationTokenResponse(tokens.issue(vacancy, Submission.hostBinding(http.getRemoteAddr())),
+                tokens.expiryOfNew());
+    }
+
     @PostMapping("/public/vacancies/{id}/applications")
-    @Operation(summary = "Autocandidatura a un'offerta: restituisce il numero di riferimento; la risposta non dipende dal codice fiscale (429 oltre il limite)")
+    @Operation(summary = "Autocandidatura a un'offerta: restituisce il numero di riferimento; la risposta non dipende dal codice fiscale (429 oltre il limite)",
+            description = """
+            Richiede formToken, ottenuto da GET /api/v1/public/vacancies/{id}/application-token dallo stesso \
+            indirizzo (400 sul campo formToken se manca, è scaduto, è di un'altra offerta o è già stato usato). \
+            Al più 5 tentativi in 10 minuti per indirizzo (IPv6 per /64) e 50 autocandidature accettate in \
+            10 minuti per offerta.""")
     ResponseEntity<ReceiptResponse> apply(@PathVariable UUID id, @RequestBody ApplicationRequest request,
             HttpServletRequest http) {
-        String reference = applications.submit(new VacancyId(id), request.toApplication(), http.getRemoteAddr(),
-                request.website());
+        String address = http.getRemoteAddr();
+        String reference = applications.submit(new VacancyId(id), request.toApplication(),
+                new Submission(address, request.formToken(), Submission.hostBinding(address), false, request.website()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ReceiptResponse(reference));
     }
 
@@ -106,7 +127,7 @@ class PortalApiController {
 
     /** {@code website} is the honeypot: people leave it empty. */
     record ApplicationRequest(String fiscalCode, String firstName, String lastName, String email, String phone,
-            String cvText, Boolean privacyAccepted, String website) {
+            String cvText, Boolean privacyAccepted, String website, String formToken) {
 
         NewApplication toApplication() {
             return new NewApplication(fiscalCode, firstName, lastName, email, phone, cvText,
@@ -115,6 +136,9 @@ class PortalApiController {
     }
 
     record ReceiptResponse(String reference) {
+    }
+
+    record ApplicationTokenResponse(String formToken, Instant expiresAt) {
     }
 
     record DeclineRequest(String reason) {

@@ -11,6 +11,7 @@ import it.retelavoro.portal.JobBoard;
 import it.retelavoro.portal.NewApplication;
 import it.retelavoro.portal.PublicVacancy;
 import it.retelavoro.portal.SelfApplications;
+import it.retelavoro.portal.Submission;
 import it.retelavoro.portal.TooManyApplicationsException;
 import it.retelavoro.reference.Comuni;
 import it.retelavoro.reference.Occupations;
@@ -18,8 +19,11 @@ import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +47,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PortalPagesController {
 
     private static final String NAV = "portal";
+    private static final String BINDING = PortalPagesController.class.getName() + ".formBinding";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JobBoard board;
     private final SelfApplications applications;
@@ -94,32 +100,31 @@ class PortalPagesController {
     }
 
     @GetMapping("/portal/vacancies/{id}")
-    String vacancy(@PathVariable UUID id, Model model, Locale locale) {
-        return vacancyPage(id, ApplicationForm.empty(), Map.of(), model, locale);
+    String vacancy(@PathVariable UUID id, Model model, Locale locale, HttpSession session) {
+        return vacancyPage(id, ApplicationForm.empty(), Map.of(), model, locale, session);
     }
 
     @PostMapping("/portal/vacancies/{id}/applications")
     String apply(@PathVariable UUID id, ApplicationForm form, HttpServletRequest request, HttpServletResponse response,
             Model model, Locale locale, RedirectAttributes redirect) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        if (!tokens.acceptable(form.formToken())) {
-            errors.put("global", List.of(messages.getMessage("portal.application.too-fast", null, locale)));
-            return vacancyPage(id, form, errors, model, locale);
-        }
         try {
             String reference = applications.submit(new VacancyId(id), new NewApplication(form.fiscalCode(),
                     form.firstName(), form.lastName(), form.email(), form.phone(), form.cvText(),
-                    Boolean.TRUE.equals(form.privacyAccepted())), request.getRemoteAddr(), form.website());
+                    Boolean.TRUE.equals(form.privacyAccepted())), new Submission(request.getRemoteAddr(),
+                    form.formToken(), sessionBinding(request.getSession()), true, form.website()));
             redirect.addFlashAttribute("reference", reference);
             return "redirect:/portal/vacancies/" + id + "/received";
         } catch (InvalidInputException e) {
-            e.problems().forEach(problem -> errors.computeIfAbsent(problem.field(), k -> new ArrayList<>())
+            // A token problem concerns the whole form: it is said above it.
+            e.problems().forEach(problem -> errors.computeIfAbsent(
+                            "formToken".equals(problem.field()) ? "global" : problem.field(), k -> new ArrayList<>())
                     .add(messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale)));
         } catch (TooManyApplicationsException e) {
             response.setStatus(429);
             errors.put("global", List.of(messages.getMessage("portal.application.too-many", null, locale)));
         }
-        return vacancyPage(id, form, errors, model, locale);
+        return vacancyPage(id, form, errors, model, locale, request.getSession());
     }
 
     @GetMapping("/portal/vacancies/{id}/received")
@@ -145,7 +150,7 @@ class PortalPagesController {
     }
 
     private String vacancyPage(UUID id, ApplicationForm form, Map<String, List<String>> errors, Model model,
-            Locale locale) {
+            Locale locale, HttpSession session) {
         PublicVacancy vacancy = board.vacancy(new VacancyId(id)).orElseThrow(() -> new NotFoundException("vacancy", id));
         model.addAttribute("activeNav", NAV);
         model.addAttribute("vacancy", vacancy);
@@ -153,7 +158,23 @@ class PortalPagesController {
         model.addAttribute("comuneLabel", comuni.labelOf(vacancy.comuneCode()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("formToken", tokens.issue());
+        model.addAttribute("formToken", tokens.issue(new VacancyId(id), sessionBinding(session)));
         return "portal/vacancy";
+    }
+
+    /**
+     * A random value kept in the visitor's session, to which the form tokens are bound: a token taken from
+     * another session is not good here.
+     */
+    private static String sessionBinding(HttpSession session) {
+        Object binding = session.getAttribute(BINDING);
+        if (binding instanceof String value) {
+            return value;
+        }
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        session.setAttribute(BINDING, value);
+        return value;
     }
 }

@@ -61,4 +61,22 @@ class ExportTableTests {
                 + ".spreadsheetml.sheet");
         assertThat(xlsx.getHeaders().getContentDisposition().getFilename()).isEqualTo("prova.xlsx");
     }
+
+    @Test
+    void a_csv_cell_with_a_separator_quote_or_line_break_is_quoted_and_no_formula_hides_after_a_separator()
+            throws Exception {
+        ExportTable tricky = new ExportTable("prova", List.of("organizzazione", "valore"), List.of(
+                Arrays.asList("Org;=1+2", 1L),
+                Arrays.asList("Alfa, Beta", 2L),
+                Arrays.asList("Detta \"la Ditta\"", 3L),
+                Arrays.asList("riga\n@SUM(A1)", 4L)));
+        String csv = new String(tricky.csv(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"Org;'=1+2\",1\r\n", "\"Alfa, Beta\",2\r\n", "\"Detta \"\"la Ditta\"\"\",3\r\n",
+                "\"riga\n'@SUM(A1)\",4\r\n");
+        // Read back by a program: every cell whole, the separator inside it kept.
+        List<CSVRecord> byComma = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertThat(byComma).extracting(row -> row.get("organizzazione")).containsExactly("Org;'=1+2", "Alfa, Beta",
+                "Detta \"la Ditta\"", "riga\n'@SUM(A1)");
+    }
 }

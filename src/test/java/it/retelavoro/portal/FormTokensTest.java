@@ -1,0 +1,82 @@
+package it.retelavoro.portal;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.retelavoro.employer.VacancyId;
+import it.retelavoro.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class FormTokensTest {
+
+    static final Instant ISSUED = Instant.parse("2026-12-01T10:00:00Z");
+    static final VacancyId VACANCY = new VacancyId(UUID.randomUUID());
+
+    private final MovableClock clock = new MovableClock(ISSUED);
+    private final FormTokens tokens = new FormTokens(null, clock, 3);
+
+    @Test
+    void a_person_cannot_send_the_form_back_sooner_than_it_can_be_filled() {
+        String token = tokens.issue(VACANCY, "session-a");
+        clock.now = ISSUED.plusSeconds(1);
+        assertThatThrownBy(() -> tokens.verify(token, VACANCY, "session-a", true))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatCode(() -> tokens.verify(token, VACANCY, "session-a", false)).doesNotThrowAnyException();
+        clock.now = ISSUED.plusSeconds(3);
+        assertThatCode(() -> tokens.verify(token, VACANCY, "session-a", true)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_token_is_good_for_one_hour() {
+        String token = tokens.issue(VACANCY, "session-a");
+        clock.now = ISSUED.plus(Duration.ofMinutes(60));
+        assertThatCode(() -> tokens.verify(token, VACANCY, "session-a", true)).doesNotThrowAnyException();
+        clock.now = ISSUED.plus(Duration.ofMinutes(61));
+        assertThatThrownBy(() -> tokens.verify(token, VACANCY, "session-a", true))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_token_is_bound_to_its_vacancy_and_holder_and_cannot_be_forged() {
+        String token = tokens.issue(VACANCY, "session-a");
+        clock.now = ISSUED.plusSeconds(10);
+        assertThatThrownBy(() -> tokens.verify(token, VACANCY, "session-b", true))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> tokens.verify(token, new VacancyId(UUID.randomUUID()), "session-a", true))
+                .isInstanceOf(InvalidInputException.class);
+        String older = token.substring(0, token.indexOf('.') + 1) + (ISSUED.toEpochMilli() - 60_000)
+                + token.substring(token.lastIndexOf('.'));
+        assertThatThrownBy(() -> tokens.verify(older, VACANCY, "session-a", true))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> tokens.verify(null, VACANCY, "session-a", true))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    static final class MovableClock extends Clock {
+        Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Europe/Rome");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
