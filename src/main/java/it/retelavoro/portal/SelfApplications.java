@@ -12,6 +12,7 @@ import it.retelavoro.referral.Referral;
 import it.retelavoro.referral.ReferralManagement;
 import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.ClientAddresses;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.NotFoundException;
 import it.retelavoro.shared.Role;

@@ -1,5 +1,7 @@
 package it.retelavoro.portal;
 
+import it.retelavoro.shared.ClientAddresses;
+
 /**
  * How an application arrived: the sender's address (for the rate limits), the form token and the holder it
  * was issued to (the session of the page, the host of a JSON client), whether a person filled the form on the

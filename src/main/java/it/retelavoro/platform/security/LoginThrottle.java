@@ -1,7 +1,6 @@
 package it.retelavoro.platform.security;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import it.retelavoro.shared.ClientAddresses;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +30,6 @@ class LoginThrottle {
     static final Duration FORGET_AFTER = Duration.ofHours(1);
     static final int MAX_TRACKED = 100_000;
 
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private final Map<String, Failures> byUsernameAndAddress = new ConcurrentHashMap<>();
     private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
@@ -112,36 +109,9 @@ class LoginThrottle {
         return addressKey(address) + " " + user;
     }
 
-    /**
-     * One client, however it is written: an IPv4-mapped IPv6 address is its IPv4 address, the IPv6
-     * loopback is the IPv4 one, and an IPv6 client is its /64, which a single host usually holds whole.
-     */
+    /** One client, however it is written (see {@link ClientAddresses#hostKey}). */
     static String addressKey(String address) {
-        if (address == null || address.isBlank()) {
-            return "unknown";
-        }
-        String candidate = address.strip();
-        if (IPV4.matcher(candidate).matches() || !candidate.contains(":")) {
-            return candidate;
-        }
-        try {
-            // a literal with ':' is parsed without any name lookup
-            InetAddress parsed = InetAddress.getByName(candidate.replaceAll("^\\[|]$", "").replaceAll("%.*$", ""));
-            if (parsed.isLoopbackAddress()) {
-                return "127.0.0.1";
-            }
-            byte[] bytes = parsed.getAddress();
-            if (bytes.length == 4) {
-                return parsed.getHostAddress();
-            }
-            StringBuilder prefix = new StringBuilder();
-            for (int i = 0; i < 8; i += 2) {
-                prefix.append(String.format("%02x%02x:", bytes[i], bytes[i + 1]));
-            }
-            return prefix.append(":/64").toString();
-        } catch (UnknownHostException e) {
-            return candidate;
-        }
+        return ClientAddresses.hostKey(address);
     }
 
     private static final class Failures {

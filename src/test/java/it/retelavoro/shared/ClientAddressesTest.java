@@ -1,4 +1,4 @@
-package it.retelavoro.portal;
+package it.retelavoro.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +29,7 @@ class ClientAddressesTest {
 
     @Test
     void something_that_is_not_an_address_is_never_resolved() {
-        assertThat(ClientAddresses.hostKey("example.org")).isEqualTo("other:example.org");
+        assertThat(ClientAddresses.hostKey("example.org")).isEqualTo("example.org");
         assertThat(ClientAddresses.hostKey(null)).isEqualTo("unknown");
     }
 }
