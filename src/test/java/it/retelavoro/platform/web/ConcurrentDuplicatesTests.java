@@ -148,4 +148,36 @@ class ConcurrentDuplicatesTests {
         assertThat(jdbc.sql("select count(*) from pathway_pact where person_id = :id and superseded_by is null")
                 .param("id", UUID.fromString(person)).query(Long.class).single()).isEqualTo(1);
     }
+
+    @RepeatedTest(2)
+    void a_company_registered_at_once_is_one_company_and_the_others_get_409() throws Exception {
+        Organisation agency = new MonitoringScenario(mvc).organisation();
+        String vatNumber = MonitoringScenario.vatNumber();
+
+        List<Integer> statuses = atOnce("/api/v1/employers", """
+                {"fiscalCode": "%s", "name": "Impresa Concorrente", "legalForm": "SRL", "ateco": "62.01.00",
+                 "sizeClass": "SMALL", "comune": "L219", "address": "Via Roma 1"}""".formatted(vatNumber),
+                agency.operator());
+
+        assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(jdbc.sql("select count(*) from employer where fiscal_code = :code").param("code", vatNumber)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @RepeatedTest(2)
+    void a_company_patto_signed_at_once_is_one_patto_and_the_others_get_409() throws Exception {
+        MonitoringScenario scenario = new MonitoringScenario(mvc);
+        Organisation agency = scenario.organisation();
+        String company = scenario.company(agency);
+
+        List<Integer> statuses = atOnce("/api/v1/employers/" + company + "/deliveries", """
+                {"service": "B2", "mode": "INDIVIDUAL", "date": "%s", "minutes": 45, "siteId": "%s",
+                 "outputs": {"pact": {"outcome": "SIGNED", "commitments": "Segnalare le vacancy entro 5 giorni",
+                                      "plannedServices": ["B3", "B4"]}}}""".formatted(today(), agency.siteId()),
+                agency.operator());
+
+        assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(jdbc.sql("select count(*) from company_pact where employer_id = :id")
+                .param("id", UUID.fromString(company)).query(Long.class).single()).isEqualTo(1);
+    }
 }
