@@ -6,17 +6,12 @@ import it.retelavoro.platform.web.IdempotentRequests.Claimed;
 import it.retelavoro.platform.web.IdempotentRequests.InFlight;
 import it.retelavoro.shared.Callers;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,6 +52,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String REPLAYED = "Idempotent-Replayed";
     static final int MAX_KEY_LENGTH = 200;
     private static final int MAX_STORED_BODY = 1 << 20;
+    private static final int MAX_HASHED_BODY = 1 << 20;
     private static final long PAGE_WAIT_SECONDS = 30;
 
     private final IdempotentRequests requests;
@@ -89,8 +85,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "problem.idempotency-key-invalid.detail");
             return;
         }
-        HttpServletRequest readable = api && !isForm(request) ? CachedBody.of(request) : request;
-        String hash = hash(readable, api);
+        HttpServletRequest readable = api && !isForm(request)
+                ? CachedBodyRequest.of(request, MAX_HASHED_BODY) : request;
+        if (readable instanceof CachedBodyRequest cached && !cached.complete) {
+            // larger than any request the API accepts: let it be refused there, without a key
+            chain.doFilter(readable, response);
+            return;
+        }
+        String hash = hash(readable);
         Claim claim = requests.claim(caller.get(), key, hash);
         if (claim instanceof InFlight && !api) {
             claim = awaitFirst(caller.get(), key).map(Claim.class::cast).orElse(claim);
@@ -203,26 +205,38 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return Optional.ofNullable(session).map(found -> "session:" + found.getId());
     }
 
-    /** SHA-256 of what the request asks: method, path, query and body (a form's fields but its keys). */
-    private static String hash(HttpServletRequest request, boolean api) throws IOException {
+    /**
+     * SHA-256 of what the request asks: method, path, query and body (of a form its fields but the keys, and
+     * of each file its name and size).
+     */
+    private static String hash(HttpServletRequest request) throws IOException, ServletException {
         MessageDigest digest = sha256();
         digest.update((request.getMethod() + ' ' + request.getRequestURI() + '?'
                 + (request.getQueryString() == null ? "" : request.getQueryString()) + '\n')
                 .getBytes(StandardCharsets.UTF_8));
-        if (request instanceof CachedBody cached) {
+        if (request instanceof CachedBodyRequest cached) {
             digest.update(cached.body);
-        } else {
-            Map<String, String[]> fields = new TreeMap<>(request.getParameterMap());
-            fields.remove(FORM_FIELD);
-            fields.remove("_csrf");
-            fields.forEach((name, values) -> {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                for (String value : values) {
-                    digest.update((byte) 0);
-                    digest.update(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        }
+        Map<String, String[]> fields = new TreeMap<>(request.getParameterMap());
+        fields.remove(FORM_FIELD);
+        fields.remove("_csrf");
+        fields.forEach((name, values) -> {
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            for (String value : values) {
+                digest.update((byte) 0);
+                digest.update(value.getBytes(StandardCharsets.UTF_8));
+            }
+            digest.update((byte) '\n');
+        });
+        String type = request.getContentType();
+        if (type != null && type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
+            for (Part part : request.getParts()) {
+                if (part.getSubmittedFileName() != null) {
+                    digest.update((part.getName() + '\0' + part.getSubmittedFileName() + '\0' + part.getSize()
+                            + '\n').getBytes(StandardCharsets.UTF_8));
                 }
-                digest.update((byte) '\n');
-            });
+            }
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -232,68 +246,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
-
-    /** The request with its body read once, to hash it, and served again to the controller. */
-    static final class CachedBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        private CachedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        static CachedBody of(HttpServletRequest request) throws IOException {
-            return new CachedBody(request, request.getInputStream().readAllBytes());
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return bytes.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-
-                @Override
-                public int read() {
-                    return bytes.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return bytes.read(b, off, len);
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
         }
     }
 }
