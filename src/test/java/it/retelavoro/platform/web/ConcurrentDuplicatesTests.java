@@ -101,8 +101,8 @@ class ConcurrentDuplicatesTests {
                 "{\"declaredOn\": \"" + today() + "\", \"channel\": \"CPI_COUNTER\"}", agency.operator());
 
         assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
-        assertThat(jdbc.sql("select count(*) from pathway_did where person_id = :id").param("id", UUID.fromString(person))
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from pathway_did where person_id = :id")
+                .param("id", UUID.fromString(person)).query(Long.class).single()).isEqualTo(1);
     }
 
     @RepeatedTest(3)
