@@ -40,6 +40,7 @@ import it.retelavoro.shared.NotFoundException;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.UserId;
 import it.retelavoro.shared.Role;
+import it.retelavoro.shared.TransactionLocks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -92,12 +93,13 @@ public class EmployerManagement {
     private final OccupationCodes occupations;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final TransactionLocks locks;
     private final Clock clock;
 
     EmployerManagement(EmployerRepository employers, EmployerDeliveryRepository deliveries,
             CompanyPactRepository pacts, VacancyRepository vacancies, NetworkManagement network, Catalogue catalogue,
             Comuni comuni, AtecoClassification ateco, OccupationCodes occupations, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, TransactionLocks locks, Clock clock) {
         this.employers = employers;
         this.deliveries = deliveries;
         this.pacts = pacts;
@@ -109,6 +111,7 @@ public class EmployerManagement {
         this.occupations = occupations;
         this.audit = audit;
         this.events = events;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -129,6 +132,8 @@ public class EmployerManagement {
                 ? new EmployerDetails(null, null, null, null, null, null, null, null) : command.details();
         validate(details, problems);
         problems.throwIfAny();
+        // a concurrent registration of the same code waits for this one, then finds it here
+        locks.lock("employer.fiscal-code", fiscalCode);
         Optional<Employer> existing = employers.findByFiscalCode(fiscalCode);
         if (existing.isPresent()) {
             audit.failed("EMPLOYER_CREATE", "EMPLOYER", existing.get().id(), "duplicate");
@@ -280,6 +285,8 @@ public class EmployerManagement {
         Employer employer = load(employerId);
         requireServing(employer, caller, "EMPLOYER_DELIVERY_CREATE");
         Site site = validate(employer, command, caller);
+        // the company's Patto and history, read below, as a concurrent B.1-B.4 for it committed them
+        locks.lock("employer", employerId.value());
         DeliveryOutputs produced = command.outputs();
         Optional<CompanyPact> signed = pacts.findSigned(employerId.value());
         if (command.service() == ServiceCode.B2 && produced.pactOutcome() != null && signed.isPresent()) {

@@ -56,6 +56,7 @@ import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.NotFoundException;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.Role;
+import it.retelavoro.shared.TransactionLocks;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
 import java.time.Clock;
@@ -109,12 +110,13 @@ public class PathwayManagement {
     private final InternshipRepository internships;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final TransactionLocks locks;
     private final Clock clock;
 
     PathwayManagement(PersonManagement persons, NetworkManagement network, Catalogue catalogue, Comuni comuni,
             CpiDirectory cpis, DeliveryRepository deliveries, DidRepository dids, PactRepository pacts,
             ActionPlanRepository plans, TrainingEventRepository training, InternshipRepository internships,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, TransactionLocks locks, Clock clock) {
         this.persons = persons;
         this.network = network;
         this.catalogue = catalogue;
@@ -128,7 +130,16 @@ public class PathwayManagement {
         this.internships = internships;
         this.audit = audit;
         this.events = events;
+        this.locks = locks;
         this.clock = clock;
+    }
+
+    /**
+     * Takes the person's pathway lock: the checks of a write (DID in force, Patto in force, the history the
+     * rule engine judges) then see whatever a concurrent write for the same person committed.
+     */
+    private void lockPathwayOf(PersonId personId) {
+        locks.lock("pathway.person", personId.value());
     }
 
     // --- DID -----------------------------------------------------------------------------------------
@@ -144,6 +155,7 @@ public class PathwayManagement {
      */
     public Did declareDid(PersonId personId, DidDeclaration declaration, CurrentUser caller) {
         PersonSummary person = persons.requireInCharge(personId, caller);
+        lockPathwayOf(personId);
         var problems = new InvalidInputException.Collector();
         requirePastDate(problems, declaration.declaredOn(), "declaredOn");
         problems.require(declaration.channel() != null, "channel", "validation.required");
@@ -380,6 +392,7 @@ public class PathwayManagement {
      */
     public Delivery registerDelivery(PersonId personId, DeliveryRequest request, CurrentUser caller, Locale locale) {
         persons.requireInCharge(personId, caller);
+        lockPathwayOf(personId);
         Site site = validate(request, caller);
         Sitting sitting = prepare(personId, request, site, caller);
         Verdict verdict = catalogue.ruleEngine(locale).check(sitting.check());
@@ -409,6 +422,9 @@ public class PathwayManagement {
             }
             persons.requireInCharge(participant, caller);
         }
+        // one order for every session, so that two sessions sharing participants cannot deadlock
+        request.participants().stream().map(PersonId::value).sorted()
+                .forEach(participant -> locks.lock("pathway.person", participant));
         DeliveryRequest each = new DeliveryRequest(request.service(), request.mode(), request.date(),
                 request.minutes(), 1, request.siteId(), request.notes(), request.togetherWith(), Set.of(),
                 request.outputs());
@@ -785,6 +801,7 @@ public class PathwayManagement {
      */
     public TrainingEvent recordTraining(PersonId personId, TrainingRecord record, CurrentUser caller) {
         persons.requireInCharge(personId, caller);
+        lockPathwayOf(personId);
         var problems = new InvalidInputException.Collector();
         problems.require(record.event() != null, "event", "validation.required");
         requirePastDate(problems, record.date(), "date");
@@ -823,6 +840,7 @@ public class PathwayManagement {
     /** Records an internship agreed with a host; it is activated later. */
     public Internship planInternship(PersonId personId, InternshipPlan plan, CurrentUser caller) {
         persons.requireInCharge(personId, caller);
+        lockPathwayOf(personId);
         var problems = new InvalidInputException.Collector();
         problems.require(plan.start() != null, "start", "validation.required");
         problems.require(plan.end() != null, "end", "validation.required");
@@ -854,6 +872,7 @@ public class PathwayManagement {
     public Internship activateInternship(PersonId personId, InternshipId internshipId, LocalDate on,
             CurrentUser caller) {
         persons.requireInCharge(personId, caller);
+        lockPathwayOf(personId);
         Internship internship = internships.findById(internshipId.value())
                 .filter(found -> found.personId().equals(personId))
                 .orElseThrow(() -> new NotFoundException("internship", internshipId));

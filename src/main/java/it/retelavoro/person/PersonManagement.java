@@ -25,6 +25,7 @@ import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.NotFoundException;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.Role;
+import it.retelavoro.shared.TransactionLocks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -81,12 +82,13 @@ public class PersonManagement {
     private final Occupations occupations;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final TransactionLocks locks;
     private final Clock clock;
 
     PersonManagement(PersonRepository persons, PersonQueries queries, SpecialCategoryStore specialCategories,
             TransferTargets transferTargets, NetworkManagement network, Catalogue catalogue, BirthPlaces birthPlaces, Comuni comuni,
             Countries countries, EducationLevels educationLevels, Occupations occupations, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, TransactionLocks locks, Clock clock) {
         this.persons = persons;
         this.queries = queries;
         this.specialCategories = specialCategories;
@@ -100,6 +102,7 @@ public class PersonManagement {
         this.occupations = occupations;
         this.audit = audit;
         this.events = events;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -118,6 +121,8 @@ public class PersonManagement {
     public Person register(PersonRegistration registration, CurrentUser caller) {
         requireOperator(caller, "PERSON_CREATE", null);
         FiscalCode fiscalCode = validate(registration);
+        // a second registration of the same code waits for the first to commit, then finds it here
+        locks.lock("person.fiscal-code", fiscalCode.normalised().value());
         queries.byFiscalCode(fiscalCode.normalised().value()).ifPresent(existing -> {
             throw duplicate(existing, caller);
         });

@@ -19,6 +19,7 @@ import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.NotFoundException;
 import it.retelavoro.shared.Role;
+import it.retelavoro.shared.TransactionLocks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,16 +48,18 @@ public class ReferralManagement {
     private final EmployerManagement employers;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final TransactionLocks locks;
     private final Clock clock;
 
     ReferralManagement(ReferralRepository referrals, PersonManagement persons, PathwayManagement pathways,
-            EmployerManagement employers, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            EmployerManagement employers, AuditLog audit, ApplicationEventPublisher events, TransactionLocks locks, Clock clock) {
         this.referrals = referrals;
         this.persons = persons;
         this.pathways = pathways;
         this.employers = employers;
         this.audit = audit;
         this.events = events;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -79,6 +82,8 @@ public class ReferralManagement {
         problems.throwIfAny();
         Vacancy vacancy = employers.findVacancy(vacancyId).orElseThrow(() -> new NotFoundException("vacancy", vacancyId));
         PersonSummary person = persons.requireInCharge(personId, caller);
+        // a second referral of the person to the vacancy waits for this one, then is the duplicate below
+        locks.lock("referral.person-vacancy", personId.value() + "/" + vacancyId.value());
 
         List<MissingPrerequisite> missing = new ArrayList<>();
         ReferralReadiness readiness = pathways.referralReadiness(personId, date);

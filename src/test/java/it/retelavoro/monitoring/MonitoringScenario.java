@@ -203,7 +203,7 @@ public final class MonitoringScenario {
         return JsonPath.read(json, path);
     }
 
-    static String vatNumber() {
+    public static String vatNumber() {
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i < 10; i++) {
             digits.append(ThreadLocalRandom.current().nextInt(10));

@@ -86,6 +86,12 @@ public class ProblemResponses {
         write(response, problem(HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden.detail", locale(request)));
     }
 
+    /** Writes a problem from a filter, in the caller's language. */
+    public void send(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+            String detailKey) throws IOException {
+        write(response, problem(status, type, detailKey, locale(request)));
+    }
+
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
