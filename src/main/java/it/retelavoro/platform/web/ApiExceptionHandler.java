@@ -96,6 +96,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, Locale locale) {
+        java.sql.SQLException sql = cause(e, java.sql.SQLException.class);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            // a data exception (value too long, out of range): the input was refused by the database because
+            // a check before it is missing; still the caller's error, and the check to add is logged
+            log.warn("Dato rifiutato dal database (SQLSTATE {}) senza un controllo prima: {}", sql.getSQLState(),
+                    describe(e));
+            return problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", "problem.invalid-input.detail", locale);
+        }
         String errorId = UUID.randomUUID().toString();
         log.error("Errore inatteso {} nella API: {}", errorId, describe(e));
         ProblemDetail problem = problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
@@ -107,10 +115,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (cause(ex, JsonBodyLimit.TooLargeException.class) != null) {
+        JsonBodyLimit.TooLargeException tooLarge = cause(ex, JsonBodyLimit.TooLargeException.class);
+        if (tooLarge != null) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problems.problem(
                     HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "problem.payload-too-large.detail",
-                    request.getLocale(), JsonBodyLimit.MAX_BYTES / (1024 * 1024)));
+                    request.getLocale(), tooLarge.max() / (1024 * 1024)));
         }
         ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-input",
                 "problem.unreadable.detail", request.getLocale());

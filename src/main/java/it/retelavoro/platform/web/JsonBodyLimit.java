@@ -23,13 +23,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Request bodies of the JSON API are at most {@value #MAX_BYTES} bytes: a larger one is refused with 413
  * before it is read (declared {@code Content-Length}) or as soon as it passes the limit (chunked). The
- * uploads (multipart, CSV, YAML: vocabularies and catalogue versions) are not JSON and keep their own
- * limits, documented in the README.
+ * uploads (multipart, CSV, YAML: vocabularies and catalogue versions) are not JSON and have their own
+ * limit, {@value #UPLOAD_MAX_BYTES} bytes, above the 5 MiB a vocabulary file may have (documented in
+ * the README).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonBodyLimit {
 
     static final int MAX_BYTES = 1024 * 1024;
+    static final int UPLOAD_MAX_BYTES = 6 * 1024 * 1024;
 
     private static final List<String> UPLOAD_TYPES = List.of("multipart/", "text/csv", "text/plain",
             "application/yaml", "application/x-yaml", "text/yaml");
@@ -44,8 +46,15 @@ class JsonBodyLimit {
 
     /** Thrown while reading a body that passes the limit; the API's handler answers 413. */
     static final class TooLargeException extends IOException {
-        TooLargeException() {
-            super("Request body over " + MAX_BYTES + " bytes");
+        private final int max;
+
+        TooLargeException(int max) {
+            super("Request body over " + max + " bytes");
+            this.max = max;
+        }
+
+        int max() {
+            return max;
         }
     }
 
@@ -68,31 +77,30 @@ class JsonBodyLimit {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (isUpload(request.getContentType())) {
-                chain.doFilter(request, response);
+            int max = isUpload(request.getContentType()) ? UPLOAD_MAX_BYTES : MAX_BYTES;
+            if (request.getContentLengthLong() > max) {
+                problems.payloadTooLarge(request, response, max);
                 return;
             }
-            if (request.getContentLengthLong() > MAX_BYTES) {
-                problems.payloadTooLarge(request, response, MAX_BYTES);
-                return;
-            }
-            chain.doFilter(new Limited(request), response);
+            chain.doFilter(new Limited(request, max), response);
         }
     }
 
     /** Counts the bytes read and fails past the limit, for bodies without a declared length. */
     static final class Limited extends HttpServletRequestWrapper {
 
+        private final int max;
         private ServletInputStream stream;
 
-        Limited(HttpServletRequest request) {
+        Limited(HttpServletRequest request, int max) {
             super(request);
+            this.max = max;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new Counting(super.getInputStream());
+                stream = new Counting(super.getInputStream(), max);
             }
             return stream;
         }
@@ -108,17 +116,19 @@ class JsonBodyLimit {
     static final class Counting extends ServletInputStream {
 
         private final ServletInputStream delegate;
+        private final int max;
         private long count;
 
-        Counting(ServletInputStream delegate) {
+        Counting(ServletInputStream delegate, int max) {
             this.delegate = delegate;
+            this.max = max;
         }
 
         private int counted(int read) throws TooLargeException {
             if (read > 0) {
                 count += read;
-                if (count > MAX_BYTES) {
-                    throw new TooLargeException();
+                if (count > max) {
+                    throw new TooLargeException(max);
                 }
             }
             return read;
