@@ -171,6 +171,9 @@ public class MatchingManagement {
      */
     public Preselection preselect(VacancyId vacancyId, PersonId personId, SiteId siteId, Integer minutes,
             CurrentUser caller, Locale locale) {
+        if (personId == null) {
+            throw InvalidInputException.of("personId", "validation.required");
+        }
         persons.requireInCharge(personId, caller);
         Vacancy vacancy = employers.findVacancy(vacancyId).orElseThrow(() -> new NotFoundException("vacancy", vacancyId));
         var problems = new InvalidInputException.Collector();

@@ -21,6 +21,7 @@ import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
 import it.retelavoro.shared.VatNumber;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -77,9 +78,10 @@ public class NetworkManagement {
     Organisation register(NewOrganisation command) {
         var problems = new InvalidInputException.Collector();
         problems.require(command.name() != null && !command.name().isBlank(), "name", "validation.required");
-        problems.require(command.name() == null || command.name().strip().length() <= 200, "name",
-                "validation.too-long", 200);
+        problems.maxLength(command.name(), Organisation.NAME_MAX, "name");
         problems.require(command.kind() != null, "kind", "validation.required");
+        problems.maxLength(command.accreditationReference(), Organisation.ACCREDITATION_REFERENCE_MAX,
+                "accreditationReference");
         problems.require(command.fiscalCode() != null && VatNumber.isValid(command.fiscalCode().strip()),
                 "fiscalCode", "validation.vat-number");
         problems.throwIfAny();
@@ -173,10 +175,8 @@ public class NetworkManagement {
     private void validate(SiteDetails details) {
         var problems = new InvalidInputException.Collector();
         problems.require(details.name() != null && !details.name().isBlank(), "name", "validation.required");
-        problems.require(details.name() == null || details.name().strip().length() <= 200, "name",
-                "validation.too-long", 200);
-        problems.require(details.address() == null || details.address().strip().length() <= 300, "address",
-                "validation.too-long", 300);
+        problems.maxLength(details.name(), Site.NAME_MAX, "name");
+        problems.maxLength(details.address(), Site.ADDRESS_MAX, "address");
         problems.require(details.comune() != null && comuni.exists(details.comune()), "comune",
                 "validation.comune");
         problems.throwIfAny();
@@ -232,6 +232,11 @@ public class NetworkManagement {
             problems.require(command.password().length() >= MIN_PASSWORD_LENGTH, "password",
                     "validation.password-length", MIN_PASSWORD_LENGTH);
         }
+        problems.require(command.password() == null || command.password().getBytes(StandardCharsets.UTF_8).length
+                <= UserAccount.PASSWORD_MAX_BYTES, "password", "validation.password-bytes",
+                UserAccount.PASSWORD_MAX_BYTES);
+        problems.maxLength(command.fullName(), UserAccount.FULL_NAME_MAX, "fullName");
+        problems.maxLength(command.email(), UserAccount.EMAIL_MAX, "email");
         problems.require(command.role() != null, "role", "validation.required");
         problems.require(command.organisationId() != null, "organisationId", "validation.required");
         problems.throwIfAny();

@@ -14,6 +14,10 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("organisation")
 public class Organisation {
 
+    /** Longest name and accreditation reference: the columns' lengths, checked before saving. */
+    public static final int NAME_MAX = 200;
+    public static final int ACCREDITATION_REFERENCE_MAX = 100;
+
     @Id
     private UUID id;
     private String name;

@@ -21,6 +21,10 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("site")
 public class Site {
 
+    /** Longest name and address: the columns' lengths, checked before saving. */
+    public static final int NAME_MAX = 200;
+    public static final int ADDRESS_MAX = 300;
+
     @Id
     private UUID id;
     private UUID organisationId;

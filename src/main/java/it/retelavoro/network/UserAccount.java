@@ -26,6 +26,12 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("user_account")
 public class UserAccount {
 
+    /** Longest full name and email: the columns' lengths, checked before saving. */
+    public static final int FULL_NAME_MAX = 200;
+    public static final int EMAIL_MAX = 200;
+    /** bcrypt reads only the first 72 bytes of a password: a longer one would be silently cut. */
+    public static final int PASSWORD_MAX_BYTES = 72;
+
     @Id
     private UUID id;
     private String username;

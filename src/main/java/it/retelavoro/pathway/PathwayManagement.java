@@ -698,6 +698,7 @@ public class PathwayManagement {
         problems.require(action.description() != null && !action.description().isBlank(), field + ".description",
                 "validation.required");
         requireLength(problems, action.description(), 1000, field + ".description");
+        problems.sensibleDate(action.dueOn(), field + ".dueOn");
         problems.require(action.service() == null || action.service().type() == ServiceType.PERSON,
                 field + ".service", "pathway.delivery.person-service");
     }
@@ -711,6 +712,8 @@ public class PathwayManagement {
             problems.add(field, "validation.required");
         } else if (RuleEngine.isInTheFuture(date, clock)) {
             problems.add(field, "pathway.date.future");
+        } else {
+            problems.sensibleDate(date, field);
         }
     }
 
@@ -844,6 +847,7 @@ public class PathwayManagement {
         var problems = new InvalidInputException.Collector();
         problems.require(plan.start() != null, "start", "validation.required");
         problems.require(plan.end() != null, "end", "validation.required");
+        problems.sensibleDate(plan.start(), "start").sensibleDate(plan.end(), "end");
         problems.require(plan.start() == null || plan.end() == null || !plan.end().isBefore(plan.start()), "end",
                 "pathway.internship.end-before-start");
         problems.require(plan.host() != null && !plan.host().isBlank(), "host", "validation.required");

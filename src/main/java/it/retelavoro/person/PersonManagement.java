@@ -234,6 +234,7 @@ public class PersonManagement {
         if (details.matchingConsentDate() != null) {
             problems.require(!details.matchingConsentDate().isAfter(LocalDate.now(clock)), "matchingConsentDate",
                     "person.date.future");
+            problems.sensibleDate(details.matchingConsentDate(), "matchingConsentDate");
         }
         Profile profile = details.profile();
         for (int i = 0; i < profile.experiences().size(); i++) {
@@ -252,6 +253,7 @@ public class PersonManagement {
                 problems.require(occupations.exists(experience.occupation()), field + ".occupation",
                         "person.occupation.unknown");
             }
+            problems.sensibleDate(experience.from(), field + ".from").sensibleDate(experience.to(), field + ".to");
             if (experience.from() != null && experience.to() != null) {
                 problems.require(!experience.to().isBefore(experience.from()), field + ".to", "person.period.order");
             }

@@ -44,6 +44,17 @@ public class InvalidInputException extends RuntimeException {
             return this;
         }
 
+        /** A text, if given, of at most {@code max} characters (as it would be stored). */
+        public Collector maxLength(String value, int max, String field) {
+            return require(value == null || value.length() <= max, field, "validation.too-long", max);
+        }
+
+        /** A date, if given, between {@link SensibleDates#EARLIEST} and {@link SensibleDates#LATEST}. */
+        public Collector sensibleDate(java.time.LocalDate date, String field) {
+            return require(date == null || SensibleDates.contains(date), field, "validation.date-range",
+                    SensibleDates.EARLIEST, SensibleDates.LATEST);
+        }
+
         public boolean isEmpty() {
             return problems.isEmpty();
         }

@@ -26,6 +26,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidNullException;
 
 /**
  * Turns every failure of the JSON API into {@code application/problem+json}. Unexpected errors are
@@ -93,6 +96,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, Locale locale) {
+        java.sql.SQLException sql = cause(e, java.sql.SQLException.class);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            // a data exception (value too long, out of range): the input was refused by the database because
+            // a check before it is missing; still the caller's error, and the check to add is logged
+            log.warn("Dato rifiutato dal database (SQLSTATE {}) senza un controllo prima: {}", sql.getSQLState(),
+                    describe(e));
+            return problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", "problem.invalid-input.detail", locale);
+        }
         String errorId = UUID.randomUUID().toString();
         log.error("Errore inatteso {} nella API: {}", errorId, describe(e));
         ProblemDetail problem = problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
@@ -104,9 +115,59 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        JsonBodyLimit.TooLargeException tooLarge = cause(ex, JsonBodyLimit.TooLargeException.class);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problems.problem(
+                    HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "problem.payload-too-large.detail",
+                    request.getLocale(), tooLarge.max() / (1024 * 1024)));
+        }
         ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-input",
                 "problem.unreadable.detail", request.getLocale());
+        DatabindException invalid = cause(ex, DatabindException.class);
+        String field = invalid == null ? "" : jsonPath(invalid);
+        if (!field.isEmpty()) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "message",
+                    messages.getMessage(messageKeyOf(invalid), null, request.getLocale()))));
+        }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The field as the API names it: {@code residence.address}, {@code siteIds[0]}. */
+    static String jsonPath(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String messageKeyOf(DatabindException e) {
+        if (e instanceof StrictJsonInput.ControlCharacterException) {
+            return "validation.control-characters";
+        }
+        if (e instanceof StrictJsonInput.NotIsoDateException) {
+            return "validation.iso-date";
+        }
+        if (e instanceof InvalidNullException) {
+            return "validation.required";
+        }
+        return "validation.format";
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** The exception's types down its causes, never its messages. */

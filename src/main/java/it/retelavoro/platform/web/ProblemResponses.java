@@ -92,6 +92,21 @@ public class ProblemResponses {
         write(response, problem(status, type, detailKey, locale(request)));
     }
 
+    public void payloadTooLarge(HttpServletRequest request, HttpServletResponse response, int maxBytes)
+            throws IOException {
+        write(response, problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "problem.payload-too-large.detail",
+                locale(request), maxBytes / (1024 * 1024)));
+    }
+
+    public void invalidParameter(HttpServletRequest request, HttpServletResponse response, String field,
+            String messageKey) throws IOException {
+        Locale locale = locale(request);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "problem.invalid-input.detail", locale);
+        problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", field,
+                "message", messages.getMessage(messageKey, null, messageKey, locale))));
+        write(response, problem);
+    }
+
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
