@@ -2,42 +2,17 @@ package it.retelavoro.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import it.retelavoro.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTests {
 
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-03-01T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-    }
-
     static final String ATTACKER = "203.0.113.7";
     static final String OFFICE = "198.51.100.20";
 
-    final MovableClock clock = new MovableClock();
+    final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
     final LoginThrottle throttle = new LoginThrottle(clock);
 
     private void fail(String username, String address, int times) {
@@ -56,7 +31,7 @@ class LoginThrottleTests {
         assertThat(refused("mario", ATTACKER)).isFalse();
         throttle.recordFailure("mario ", ATTACKER);
         assertThat(refused("MARIO", ATTACKER)).isTrue();
-        assertThat(throttle.refusedUntil("mario", ATTACKER)).contains(clock.now.plus(LoginThrottle.FIRST_DELAY));
+        assertThat(throttle.refusedUntil("mario", ATTACKER)).contains(clock.now().plus(LoginThrottle.FIRST_DELAY));
         assertThat(refused("luigi", ATTACKER)).isFalse();
     }
 
@@ -71,7 +46,7 @@ class LoginThrottleTests {
     void the_delay_doubles_with_every_further_failure_up_to_a_cap() {
         fail("mario", ATTACKER, LoginThrottle.FREE_FAILURES_PER_USERNAME);
         Instant first = throttle.refusedUntil("mario", ATTACKER).orElseThrow();
-        assertThat(Duration.between(clock.now, first)).isEqualTo(Duration.ofSeconds(15));
+        assertThat(Duration.between(clock.now(), first)).isEqualTo(Duration.ofSeconds(15));
 
         clock.advance(Duration.ofSeconds(14));
         assertThat(refused("mario", ATTACKER)).isTrue();
@@ -79,15 +54,15 @@ class LoginThrottleTests {
         assertThat(refused("mario", ATTACKER)).isFalse();
 
         throttle.recordFailure("mario", ATTACKER);
-        assertThat(Duration.between(clock.now, throttle.refusedUntil("mario", ATTACKER).orElseThrow()))
+        assertThat(Duration.between(clock.now(), throttle.refusedUntil("mario", ATTACKER).orElseThrow()))
                 .isEqualTo(Duration.ofSeconds(30));
         clock.advance(Duration.ofSeconds(30));
         throttle.recordFailure("mario", ATTACKER);
-        assertThat(Duration.between(clock.now, throttle.refusedUntil("mario", ATTACKER).orElseThrow()))
+        assertThat(Duration.between(clock.now(), throttle.refusedUntil("mario", ATTACKER).orElseThrow()))
                 .isEqualTo(Duration.ofSeconds(60));
 
         fail("mario", ATTACKER, 20);
-        assertThat(Duration.between(clock.now, throttle.refusedUntil("mario", ATTACKER).orElseThrow()))
+        assertThat(Duration.between(clock.now(), throttle.refusedUntil("mario", ATTACKER).orElseThrow()))
                 .isEqualTo(LoginThrottle.MAX_DELAY);
         assertThat(LoginThrottle.delay(1000)).isEqualTo(LoginThrottle.MAX_DELAY);
     }
@@ -98,7 +73,7 @@ class LoginThrottleTests {
         clock.advance(LoginThrottle.MAX_DELAY);
         assertThat(refused("mario", ATTACKER)).isFalse();
         throttle.recordFailure("mario", ATTACKER);
-        assertThat(throttle.refusedUntil("mario", ATTACKER)).contains(clock.now.plus(LoginThrottle.MAX_DELAY));
+        assertThat(throttle.refusedUntil("mario", ATTACKER)).contains(clock.now().plus(LoginThrottle.MAX_DELAY));
 
         clock.advance(LoginThrottle.FORGET_AFTER.plusSeconds(1));
         throttle.recordFailure("mario", ATTACKER);
