@@ -145,6 +145,12 @@ public final class Browser implements AutoCloseable {
      * Runs axe-core on the current page and fails on any serious or critical violation, listing them.
      */
     public void assertAccessible() {
+        assertThat(accessibilityViolations()).as("axe-core serious or critical violations on " + currentPath())
+                .isEmpty();
+    }
+
+    /** The serious and critical violations axe-core finds on the current page, each with up to five nodes. */
+    public List<Map<String, Object>> accessibilityViolations() {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(axe());
         @SuppressWarnings("unchecked")
@@ -155,7 +161,7 @@ public final class Browser implements AutoCloseable {
                         .map(v => ({id: v.id, impact: v.impact, help: v.help,
                                     nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))));
                 """);
-        assertThat(violations).as("axe-core serious or critical violations on " + currentPath()).isEmpty();
+        return violations;
     }
 
     /** Saves a PNG of the page, for a person to look at (target/screenshots). */
@@ -172,12 +178,21 @@ public final class Browser implements AutoCloseable {
 
     /** The page logged no error to the console (a CSP violation, a missing asset, a script error). */
     public void assertNoConsoleErrors() {
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        assertThat(consoleErrors()).as("console errors on " + currentPath()).isEmpty();
+    }
+
+    /** The errors logged to the console since the last look (reading the log empties it). */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .filter(message -> !message.contains("favicon.ico"))
                 .toList();
-        assertThat(errors).as("console errors on " + currentPath()).isEmpty();
+    }
+
+    /** Where the browser's addresses start: {@code http://localhost:<port>}. */
+    public String baseUrl() {
+        return baseUrl;
     }
 
     private static synchronized String axe() {

@@ -418,8 +418,11 @@ class EmployerPagesController {
                     b1 ? place : null, b1 || b2 ? needs : null, outputs);
         }
 
-        /** Whether a vacancy was chosen, for the check boxes of captured vacancies. */
-        boolean captured(UUID vacancy) {
+        /**
+         * Whether a vacancy was chosen, for the check boxes of captured vacancies. Public: the template's
+         * expressions see only public methods.
+         */
+        public boolean captured(UUID vacancy) {
             return vacancyIds.contains(vacancy);
         }
     }

@@ -107,7 +107,30 @@ public class ProblemResponses {
         write(response, problem);
     }
 
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    /**
+     * The problem of an error the container forwarded to {@code /error}, known only by its status; a
+     * server error carries the id it was logged with.
+     */
+    public ProblemDetail forStatus(HttpStatus status, String errorId, Locale locale) {
+        String type = switch (status) {
+            case BAD_REQUEST -> "invalid-input";
+            case UNAUTHORIZED -> "unauthorized";
+            case FORBIDDEN -> "forbidden";
+            case NOT_FOUND -> "not-found";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            default -> status.is5xxServerError() ? "internal-error" : "http-" + status.value();
+        };
+        String detailKey = status.is5xxServerError() ? "problem.internal-error.detail"
+                : status == HttpStatus.BAD_REQUEST ? "problem.invalid-input.detail"
+                : type.startsWith("http-") ? null : "problem." + type + ".detail";
+        ProblemDetail problem = problem(status, type, detailKey, locale);
+        if (status.is5xxServerError() && errorId != null) {
+            problem.setProperty("errorId", errorId);
+        }
+        return problem;
+    }
+
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -1,0 +1,162 @@
+package it.retelavoro.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.retelavoro.support.Browser;
+import it.retelavoro.support.IntegrationTest;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every demo user, every page they can reach by following links from the navigation, breadth first: each
+ * page answers 200 with a whole document, logs no console error and has no serious or critical
+ * accessibility violation. Only GET links are followed and no form is submitted, so the crawl changes
+ * nothing; downloads, the language switch and logout are left alone. Pages of one kind (the same address
+ * with other ids or another query) are visited a few times each, so that the budget reaches every kind.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageCrawlerBrowserTests {
+
+    static final int AT_LEAST = 40;
+    static final int AT_MOST = 50;
+    static final int PER_KIND = 3;
+
+    static final Pattern ID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(?<=/)\\d+(?=/|$)");
+    /** An object's id (a UUID) or an indicator's code ({@code /indicators/2.2/records}) in an address. */
+    static final Pattern WITH_ID = Pattern.compile(ID.pattern() + "|/\\d+\\.\\d+/");
+    static final Pattern NOT_A_PAGE = Pattern.compile(
+            "^/(logout|login|api/|swagger-ui|v3/api-docs|actuator|webjars/|css/|js/|images/|error)"
+                    + "|\\.(csv|xlsx|pdf|json|png|svg|ico)(\\?|$)|/(export|download)s?(/|\\?|$)|[?&]lang=");
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browser.open(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin", "regione", "cpi.torino", "cpi.cuneo", "agenzia.alfa"})
+    void every_page_a_demo_user_reaches_is_whole_error_free_and_accessible(String username) {
+        browser.logIn(username, "demo");
+        browser.find("[data-testid=current-user]");
+        long start = System.nanoTime();
+
+        Queue<String> queue = new ArrayDeque<>(List.of("/"));
+        Set<String> seen = new LinkedHashSet<>(queue);
+        Map<String, Integer> perKind = new HashMap<>();
+        List<String> visited = new ArrayList<>();
+        List<String> defects = new ArrayList<>();
+        java.io.PrintWriter log = crawlLog(username);
+        while (!queue.isEmpty() && visited.size() < AT_MOST) {
+            String path = queue.remove();
+            Map<String, Object> raw = fetch(path);
+            if (!String.valueOf(raw.get("type")).startsWith("text/html")) {
+                continue; // a file behind an ordinary link: not a page
+            }
+            visited.add(path);
+            if (((Number) raw.get("status")).intValue() != 200) {
+                defects.add(path + ": status " + raw.get("status"));
+            }
+            if (!((String) raw.get("text")).strip().endsWith("</html>")) {
+                defects.add(path + ": the document is cut off");
+            }
+            browser.go(path);
+            Object status = js().executeScript(
+                    "return performance.getEntriesByType('navigation')[0].responseStatus;");
+            if (status instanceof Number code && code.intValue() != 200) {
+                defects.add(path + ": navigation status " + code);
+            }
+            browser.consoleErrors().forEach(error -> defects.add(path + ": console " + error));
+            browser.accessibilityViolations().forEach(violation -> defects.add(path + ": axe " + violation));
+            log.println(visited.size() + " " + path + " " + (System.nanoTime() - start) / 1_000_000 + " ms, defects so far "
+                    + defects.size());
+            log.flush();
+            for (String link : links()) {
+                String kind = ID.matcher(link.replaceAll("=[^&]*", "=")).replaceAll("{id}");
+                if (seen.add(link) && perKind.merge(kind, 1, Integer::sum) <= PER_KIND) {
+                    queue.add(link);
+                }
+            }
+        }
+
+        String summary = "Crawl as %s: %d pages in %d ms".formatted(username, visited.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        System.out.println(summary);
+        log.println(summary);
+        defects.forEach(log::println);
+        log.close();
+        assertThat(defects).as("defects on the pages %s reaches", username).isEmpty();
+        assertThat(visited).as("pages %s reaches", username).hasSizeGreaterThanOrEqualTo(AT_LEAST);
+        assertThat(visited).as("pages with an id among those %s reaches", username)
+                .anyMatch(path -> WITH_ID.matcher(path).find());
+    }
+
+    /** What the crawl visited and found, page by page, in {@code target/crawler/<user>.txt}: a long crawl shows its progress. */
+    private static java.io.PrintWriter crawlLog(String username) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "crawler"));
+            return new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(dir.resolve(username + ".txt")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The page as the server sends it, before the browser parses it: status, content type and raw text. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> fetch(String path) {
+        return (Map<String, Object>) js().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+                    .then(r => r.text().then(text => done({status: r.status,
+                        type: r.headers.get('Content-Type') || '', text: text})))
+                    .catch(e => done({status: -1, type: 'text/html', text: String(e)}));
+                """, browser.baseUrl() + path);
+    }
+
+    /** The same-site GET links of the current page, without their fragment, that lead to pages. */
+    @SuppressWarnings("unchecked")
+    private List<String> links() {
+        List<String> hrefs = (List<String>) js().executeScript("""
+                return Array.from(document.querySelectorAll('a[href]'))
+                    .filter(a => !a.hasAttribute('download') && !a.hasAttribute('hx-post')
+                        && !a.hasAttribute('hx-delete') && !a.hasAttribute('hx-put'))
+                    .map(a => a.href.split('#')[0]);
+                """);
+        String base = browser.baseUrl();
+        return hrefs.stream().filter(href -> href.startsWith(base + "/"))
+                .map(href -> href.substring(base.length()))
+                .filter(path -> !NOT_A_PAGE.matcher(path).find())
+                .distinct().toList();
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) browser.driver();
+    }
+}
