@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.retelavoro.support.Browser;
 import it.retelavoro.support.IntegrationTest;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -33,8 +31,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PageCrawlerBrowserTests {
 
     static final int AT_LEAST = 40;
-    static final int AT_MOST = 50;
+    static final int AT_MOST = 60;
     static final int PER_KIND = 3;
+    /** An indicator's code ({@code /2.2}) or a standard service's ({@code /A1}) as a path segment. */
+    static final Pattern CODE = Pattern.compile("/(\\d+\\.\\d+|[AB][1-6])(?=/|\\?|$)");
 
     static final Pattern ID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(?<=/)\\d+(?=/|$)");
@@ -68,14 +68,19 @@ class PageCrawlerBrowserTests {
         browser.find("[data-testid=current-user]");
         long start = System.nanoTime();
 
-        Queue<String> queue = new ArrayDeque<>(List.of("/"));
-        Set<String> seen = new LinkedHashSet<>(queue);
+        // Pending links, each visited in turn by the kind least visited so far (then by discovery): every kind
+        // of page is reached before a second page of any kind, whatever the order of the links on a page.
+        List<String> pending = new ArrayList<>(List.of("/"));
+        Set<String> seen = new LinkedHashSet<>(pending);
         Map<String, Integer> perKind = new HashMap<>();
         List<String> visited = new ArrayList<>();
         List<String> defects = new ArrayList<>();
         java.io.PrintWriter log = crawlLog(username);
-        while (!queue.isEmpty() && visited.size() < AT_MOST) {
-            String path = queue.remove();
+        while (!pending.isEmpty() && visited.size() < AT_MOST) {
+            String path = pending.remove(leastVisitedKind(pending, perKind));
+            if (perKind.merge(kind(path), 1, Integer::sum) > PER_KIND) {
+                continue;
+            }
             Map<String, Object> raw = fetch(path);
             if (!String.valueOf(raw.get("type")).startsWith("text/html")) {
                 continue; // a file behind an ordinary link: not a page
@@ -99,9 +104,8 @@ class PageCrawlerBrowserTests {
                     + defects.size());
             log.flush();
             for (String link : links()) {
-                String kind = ID.matcher(link.replaceAll("=[^&]*", "=")).replaceAll("{id}");
-                if (seen.add(link) && perKind.merge(kind, 1, Integer::sum) <= PER_KIND) {
-                    queue.add(link);
+                if (seen.add(link)) {
+                    pending.add(link);
                 }
             }
         }
@@ -116,6 +120,21 @@ class PageCrawlerBrowserTests {
         assertThat(visited).as("pages %s reaches", username).hasSizeGreaterThanOrEqualTo(AT_LEAST);
         assertThat(visited).as("pages with an id among those %s reaches", username)
                 .anyMatch(path -> WITH_ID.matcher(path).find());
+    }
+
+    /** The kind of a page: its address with ids, codes and query values left out. */
+    static String kind(String path) {
+        return CODE.matcher(ID.matcher(path.replaceAll("=[^&]*", "=")).replaceAll("{id}")).replaceAll("/{code}");
+    }
+
+    private static int leastVisitedKind(List<String> pending, Map<String, Integer> perKind) {
+        int best = 0;
+        for (int i = 1; i < pending.size(); i++) {
+            if (perKind.getOrDefault(kind(pending.get(i)), 0) < perKind.getOrDefault(kind(pending.get(best)), 0)) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** What the crawl visited and found, page by page, in {@code target/crawler/<user>.txt}: a long crawl shows its progress. */

@@ -163,13 +163,18 @@ class IndicatorTests {
     }
 
     @Test
-    void an_operator_sees_their_own_organisation_whatever_they_ask() throws Exception {
+    void an_operator_sees_their_own_organisation_and_is_refused_another() throws Exception {
+        // Issue 11: naming another organisation answered silently with the operator's own; now it is a 403.
         scenario.valuesWhenEqual(ANALYST, period() + "&organisationId=" + a.id(), expectedA);
-        assertThat(scenario.values(a.operator(), period() + "&organisationId=" + b.id()))
+        mvc.perform(get("/api/v1/indicators?" + period() + "&organisationId=" + b.id()).with(a.operator()))
+                .andExpect(status().isForbidden());
+        assertThat(scenario.values(a.operator(), period() + "&organisationId=" + a.id()))
                 .containsExactlyEntriesOf(expectedA);
         assertThat(scenario.values(a.operator(), period())).containsExactlyEntriesOf(expectedA);
         mvc.perform(get("/api/v1/indicators/2.2/records?" + period() + "&organisationId=" + b.id())
                         .with(a.operator()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/indicators/2.2/records?" + period()).with(a.operator()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(jsonPath("$[*].organisationId", not(hasItem(b.id()))));
