@@ -513,13 +513,18 @@ public class PersonManagement {
      * ({@code Catalogue.ruleEngine(locale).check(...)} with this {@link RecipientProfile}): never display it,
      * never return it to a client. Works even when the caller may not see the data, so that a delivery by an
      * operator without the competence is refused by the rules; the caller must still have the person in
-     * charge. Audited as {@code PERSON_SPECIAL_USE}.
+     * charge. Audited as {@code PERSON_SPECIAL_USE} when the person has special categories recorded: a person
+     * without any gives the rules nothing special to use, and an audit row for each of their deliveries would
+     * record no use of special data (the delivery itself is audited by the caller).
      */
     @Transactional
     public RecipientProfile complexTargetsFor(PersonId id, CurrentUser caller) {
         requireInCharge(id, caller);
-        audit.success("PERSON_SPECIAL_USE", OBJECT, id, "purpose=rule-check");
-        return specialCategories.of(id);
+        RecipientProfile profile = specialCategories.of(id);
+        if (!profile.targets().isEmpty() || profile.needsCulturalMediation()) {
+            audit.success("PERSON_SPECIAL_USE", OBJECT, id, "purpose=rule-check");
+        }
+        return profile;
     }
 
     private record Visibility(Set<ComplexTarget> targets, boolean culturalMediation) {

@@ -10,6 +10,7 @@ import static it.retelavoro.pathway.PathwayApi.VIA_BOLOGNA;
 import static it.retelavoro.pathway.PathwayApi.delivery;
 import static it.retelavoro.pathway.PathwayApi.plan;
 import static it.retelavoro.pathway.PathwayApi.today;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Every rule of A1-A6 through the API, at its boundary, judged by the catalogue version of the day. */
@@ -34,6 +36,9 @@ class DeliveryRulesTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     PathwayApi api;
     String bologna;
@@ -256,6 +261,27 @@ class DeliveryRulesTests {
                         a1 + ", \"functions\": [\"TARGETED_PLACEMENT\"]"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.violations[*].code", hasItem("CPI_EXCLUSIVE")));
+    }
+
+    @Test
+    void the_rule_check_audits_a_use_of_special_categories_only_for_a_person_who_has_some() throws Exception {
+        String a1 = "\"outputs\": {\"referral\": \"Rinvio al servizio di accoglienza\"}";
+        String ordinary = api.person(CPI_TORINO);
+        api.deliver(CPI_TORINO, ordinary, delivery("A1", "INDIVIDUAL", today(), 10, bologna, a1))
+                .andExpect(status().isCreated());
+        assertThat(specialUses(ordinary)).isZero();
+
+        String disabled = api.person(CPI_TORINO);
+        mvc.perform(put("/api/v1/persons/" + disabled + "/complex-targets").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"targets\": [\"DISABLED\"]}").with(CPI_TORINO)).andExpect(status().isOk());
+        api.deliver(CPI_TORINO, disabled, delivery("A1", "INDIVIDUAL", today(), 10, bologna, a1))
+                .andExpect(status().isCreated());
+        assertThat(specialUses(disabled)).isEqualTo(1);
+    }
+
+    private long specialUses(String person) {
+        return jdbc.sql("select count(*) from audit_event where action = 'PERSON_SPECIAL_USE' and object_id = ?")
+                .param(person).query(Long.class).single();
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,6 +59,7 @@ class PersonApiController {
             description = "400 con gli errori per campo (fiscalCode, birthDate, sex, birthPlace...); 409 se la "
                     + "persona (o un suo omocodice) è già registrata: con 'existing' se in carico alla stessa "
                     + "organizzazione, altrimenti solo il nome dell'organizzazione che la ha in carico")
+    @Transactional // the change and the response it answers with: one transaction, one connection
     ResponseEntity<PersonResponse> register(@RequestBody PersonRequest request, CurrentUser caller) {
         Person person = persons.register(new PersonRegistration(request.fiscalCode(), request.firstName(),
                 request.lastName(), request.birthDate(), request.sex(), request.birthPlace(), request.citizenship(),
@@ -69,6 +71,7 @@ class PersonApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Una persona in carico all'organizzazione dell'operatore (ETag: versione)")
+    @Transactional
     ResponseEntity<PersonResponse> person(@PathVariable UUID id, CurrentUser caller) {
         Person person = persons.person(new PersonId(id), caller);
         return ResponseEntity.ok().eTag(String.valueOf(person.version())).body(response(person, caller));
@@ -90,6 +93,7 @@ class PersonApiController {
     @PutMapping("/{id}")
     @Operation(summary = "Aggiorna residenza, domicilio, contatti, titolo di studio, consenso e profilo; "
             + "If-Match porta la versione letta")
+    @Transactional
     ResponseEntity<PersonResponse> update(@PathVariable UUID id, @RequestBody DetailsRequest request,
             @Parameter(description = "versione attesa") @RequestHeader(name = "If-Match") String version,
             CurrentUser caller) {

@@ -111,6 +111,14 @@ public final class EmbeddedPostgresServer implements Closeable {
         builder.setServerConfig("synchronous_commit", onOff);
         builder.setServerConfig("full_page_writes", onOff);
         builder.setServerConfig("max_connections", "100");
+        if (durable) {
+            // full-page images after each checkpoint are most of the WAL of small writes: compressed, and
+            // checkpoints further apart, the WAL flushed at each commit is smaller (ADR 0002)
+            builder.setServerConfig("wal_compression", "on");
+            builder.setServerConfig("max_wal_size", "2GB");
+            builder.setServerConfig("checkpoint_timeout", "15min");
+            builder.setServerConfig("shared_buffers", "256MB");
+        }
         builder.setServerConfig("listen_addresses", "localhost");
         return builder.start();
     }
