@@ -352,7 +352,7 @@ class IdempotencyTests {
             pool.shutdownNow();
         }
         // the first is 201; a retry that arrived while it ran is 409, one after it the same 201
-        assertThat(statuses).containsOnly(201, 409).contains(201);
+        assertThat(statuses).allMatch(status -> status == 201 || status == 409).contains(201);
         assertThat(deliveries()).isEqualTo(1);
     }
 }
