@@ -18,8 +18,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The API tokens' own door: {@code /api/v1/tokens} also accepts the session of a user logged in to the pages
@@ -37,25 +35,15 @@ class ApiTokenSecurityConfiguration {
     @Order(1) // before the API chain (2); it shares no path with the Swagger chain, also 1
     SecurityFilterChain apiTokenChain(HttpSecurity http, AuthenticationManager authentication,
             ProblemResponses problems, ObjectProvider<ApiTokenAuthenticator> tokens) throws Exception {
-        http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**")
-                .authenticationManager(authentication)
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+        SecurityConfiguration.apiClients(http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**"), authentication,
+                        problems, tokens)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/tokens").access(byPasswordOrSession())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("retelavoro")
-                        .authenticationEntryPoint(problems::unauthorized))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(problems::unauthorized)
-                        .accessDeniedHandler(problems::forbidden))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
                         !SAFE_METHODS.contains(request.getMethod())
                                 && request.getHeader(HttpHeaders.AUTHORIZATION) == null))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                SecurityConfiguration.CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
         return http.build();
     }
 

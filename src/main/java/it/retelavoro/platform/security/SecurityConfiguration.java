@@ -102,24 +102,32 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authentication,
             ProblemResponses problems, ObjectProvider<ApiTokenAuthenticator> tokens) throws Exception {
-        http.securityMatcher("/api/**")
-                .authenticationManager(authentication)
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+        apiClients(http.securityMatcher("/api/**"), authentication, problems, tokens)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/vocabularies/*/import").hasRole("ADMIN")
                         .requestMatchers(PUBLIC_API).permitAll()
                         .anyRequest().authenticated())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    /**
+     * What every chain of the JSON API shares: bearer tokens and HTTP Basic on the one authentication manager,
+     * failures as problem+json, and the strict headers.
+     */
+    static HttpSecurity apiClients(HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems,
+            ObjectProvider<ApiTokenAuthenticator> tokens) throws Exception {
+        return http.authenticationManager(authentication)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("retelavoro")
                         .authenticationEntryPoint(problems::unauthorized))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
-        return http.build();
     }
 
     @Bean
