@@ -1,10 +1,11 @@
 package it.retelavoro.employer;
 
+import it.retelavoro.shared.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies the registration of a company Patto di Servizio (signed or refused). */
-public record CompanyPactId(UUID value) {
+public record CompanyPactId(UUID value) implements TypedId {
 
     public CompanyPactId {
         Objects.requireNonNull(value, "value");

@@ -1,10 +1,11 @@
 package it.retelavoro.employer;
 
+import it.retelavoro.shared.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies the registration of a standard service B1-B4 delivered to a company. */
-public record EmployerDeliveryId(UUID value) {
+public record EmployerDeliveryId(UUID value) implements TypedId {
 
     public EmployerDeliveryId {
         Objects.requireNonNull(value, "value");

@@ -1,10 +1,11 @@
 package it.retelavoro.employer;
 
+import it.retelavoro.shared.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a company (employer) in the registry. */
-public record EmployerId(UUID value) {
+public record EmployerId(UUID value) implements TypedId {
 
     public EmployerId {
         Objects.requireNonNull(value, "value");

@@ -1,10 +1,11 @@
 package it.retelavoro.employer;
 
+import it.retelavoro.shared.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a vacancy (job offer) of a company. */
-public record VacancyId(UUID value) {
+public record VacancyId(UUID value) implements TypedId {
 
     public VacancyId {
         Objects.requireNonNull(value, "value");

@@ -23,8 +23,8 @@ public class ApiToken {
     public static final int MAX_DAYS = 365;
 
     @Id
-    private UUID id;
-    private UUID userId;
+    private ApiTokenId id;
+    private UserId userId;
     private String name;
     private byte[] tokenHash;
     private Instant createdAt;
@@ -35,7 +35,7 @@ public class ApiToken {
     private Integer version;
 
     @PersistenceCreator
-    ApiToken(UUID id, UUID userId, String name, byte[] tokenHash, Instant createdAt, Instant expiresAt,
+    ApiToken(ApiTokenId id, UserId userId, String name, byte[] tokenHash, Instant createdAt, Instant expiresAt,
             Instant lastUsedAt, Instant revokedAt, Integer version) {
         this.id = id;
         this.userId = userId;
@@ -52,7 +52,7 @@ public class ApiToken {
         if (!expiresAt.isAfter(now)) {
             throw new IllegalArgumentException("a token expires after it is issued");
         }
-        return new ApiToken(UUID.randomUUID(), owner.value(), Objects.requireNonNull(name),
+        return new ApiToken(new ApiTokenId(UUID.randomUUID()), owner, Objects.requireNonNull(name),
                 tokenHash.clone(), now, expiresAt, null, null, null);
     }
 
@@ -66,15 +66,15 @@ public class ApiToken {
     }
 
     public ApiTokenId id() {
-        return new ApiTokenId(id);
+        return id;
     }
 
     public UserId owner() {
-        return new UserId(userId);
+        return userId;
     }
 
     public boolean ownedBy(UserId user) {
-        return userId.equals(user.value());
+        return userId.equals(user);
     }
 
     public String name() {

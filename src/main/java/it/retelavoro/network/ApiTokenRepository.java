@@ -1,12 +1,12 @@
 package it.retelavoro.network;
 
 import java.util.List;
-import java.util.UUID;
+import it.retelavoro.shared.UserId;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface ApiTokenRepository extends ListCrudRepository<ApiToken, UUID> {
+interface ApiTokenRepository extends ListCrudRepository<ApiToken, ApiTokenId> {
 
     @Query("select * from api_token where user_id = :userId order by created_at desc")
-    List<ApiToken> findByOwner(UUID userId);
+    List<ApiToken> findByOwner(UserId userId);
 }

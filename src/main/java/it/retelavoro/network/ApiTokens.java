@@ -66,7 +66,7 @@ public class ApiTokens {
             audit.denied("API_TOKEN_READ", "USER", whose);
             throw new AccessDeniedException("Solo un amministratore vede i token di altri utenti");
         }
-        return tokens.findByOwner(whose.value());
+        return tokens.findByOwner(whose);
     }
 
     /**
@@ -74,7 +74,7 @@ public class ApiTokens {
      * nothing. Another user's token answers as if it did not exist.
      */
     public void revoke(ApiTokenId id, CurrentUser caller) {
-        ApiToken token = tokens.findById(id.value()).orElseThrow(() -> new NotFoundException("api-token", id));
+        ApiToken token = tokens.findById(id).orElseThrow(() -> new NotFoundException("api-token", id));
         if (!token.ownedBy(caller.id()) && caller.role() != Role.ADMIN) {
             audit.denied("API_TOKEN_REVOKE", "API_TOKEN", id);
             throw new NotFoundException("api-token", id);

@@ -1,10 +1,11 @@
 package it.retelavoro.pathway;
 
+import it.retelavoro.shared.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies an action planned in a PAI. */
-public record ActionId(UUID value) {
+public record ActionId(UUID value) implements TypedId {
 
     public ActionId {
         Objects.requireNonNull(value, "value");

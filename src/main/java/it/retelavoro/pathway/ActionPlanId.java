@@ -1,10 +1,11 @@
 package it.retelavoro.pathway;
 
+import it.retelavoro.shared.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a Piano di Azione Individuale (signed or refused). */
-public record ActionPlanId(UUID value) {
+public record ActionPlanId(UUID value) implements TypedId {
 
     public ActionPlanId {
         Objects.requireNonNull(value, "value");

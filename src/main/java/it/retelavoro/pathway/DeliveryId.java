@@ -1,10 +1,11 @@
 package it.retelavoro.pathway;
 
+import it.retelavoro.shared.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a registered delivery of a service. */
-public record DeliveryId(UUID value) {
+public record DeliveryId(UUID value) implements TypedId {
 
     public DeliveryId {
         Objects.requireNonNull(value, "value");

@@ -1,10 +1,11 @@
 package it.retelavoro.pathway;
 
+import it.retelavoro.shared.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a DID (dichiarazione di immediata disponibilità). */
-public record DidId(UUID value) {
+public record DidId(UUID value) implements TypedId {
 
     public DidId {
         Objects.requireNonNull(value, "value");

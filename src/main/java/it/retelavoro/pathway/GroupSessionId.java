@@ -1,10 +1,11 @@
 package it.retelavoro.pathway;
 
+import it.retelavoro.shared.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a group session: one sitting, many participants, one delivery each. */
-public record GroupSessionId(UUID value) {
+public record GroupSessionId(UUID value) implements TypedId {
 
     public GroupSessionId {
         Objects.requireNonNull(value, "value");

@@ -1,10 +1,11 @@
 package it.retelavoro.pathway;
 
+import it.retelavoro.shared.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies an internship (tirocinio). */
-public record InternshipId(UUID value) {
+public record InternshipId(UUID value) implements TypedId {
 
     public InternshipId {
         Objects.requireNonNull(value, "value");

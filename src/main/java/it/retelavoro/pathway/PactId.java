@@ -1,10 +1,11 @@
 package it.retelavoro.pathway;
 
+import it.retelavoro.shared.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a Patto di Servizio (signed or refused). */
-public record PactId(UUID value) {
+public record PactId(UUID value) implements TypedId {
 
     public PactId {
         Objects.requireNonNull(value, "value");

@@ -1,10 +1,11 @@
 package it.retelavoro.pathway;
 
+import it.retelavoro.shared.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies an event of a person's training (referral, enrolment, completion). */
-public record TrainingEventId(UUID value) {
+public record TrainingEventId(UUID value) implements TypedId {
 
     public TrainingEventId {
         Objects.requireNonNull(value, "value");

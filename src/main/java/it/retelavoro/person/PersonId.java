@@ -1,10 +1,11 @@
 package it.retelavoro.person;
 
+import it.retelavoro.shared.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a person registered in the network. */
-public record PersonId(UUID value) {
+public record PersonId(UUID value) implements TypedId {
 
     public PersonId {
         Objects.requireNonNull(value, "value");

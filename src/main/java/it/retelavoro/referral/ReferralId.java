@@ -1,10 +1,11 @@
 package it.retelavoro.referral;
 
+import it.retelavoro.shared.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a referral of one person to one vacancy. */
-public record ReferralId(UUID value) {
+public record ReferralId(UUID value) implements TypedId {
 
     public ReferralId {
         Objects.requireNonNull(value, "value");

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies an organisation of the network (a CPI or an accredited agency). */
-public record OrganisationId(UUID value) {
+public record OrganisationId(UUID value) implements TypedId {
 
     public OrganisationId {
         Objects.requireNonNull(value, "value");

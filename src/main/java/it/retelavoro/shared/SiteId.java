@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a site (sede) of an organisation. */
-public record SiteId(UUID value) {
+public record SiteId(UUID value) implements TypedId {
 
     public SiteId {
         Objects.requireNonNull(value, "value");

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a user account: an operator, an analyst or an administrator. */
-public record UserId(UUID value) {
+public record UserId(UUID value) implements TypedId {
 
     public UserId {
         Objects.requireNonNull(value, "value");
