@@ -1,6 +1,7 @@
 package it.retelavoro.employer;
 
 import it.retelavoro.catalogue.ServiceCode;
+import it.retelavoro.employer.EmployerEvents.CompanyPactSigned;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -24,18 +26,22 @@ import org.springframework.data.relational.core.mapping.Table;
  * The company Patto di Servizio registered in a B.2 delivery: signed or refused, on a day, by an operator
  * of the serving organisation, with the mutual commitments. A signed Patto opens the company action plan
  * (Piano d'azione dell'impresa) the same day, with the services planned; each later B.3 and B.4 is
- * entered in it. A company has at most one signed Patto; refusals before it are kept.
+ * entered in it. A company has at most one signed Patto; refusals before it are kept. The signature
+ * registers {@link CompanyPactSigned}.
  */
 @Table("company_pact")
-public class CompanyPact {
+public class CompanyPact extends AbstractAggregateRoot<CompanyPact> {
+
+    /** The longest text of the mutual commitments (the column's length). */
+    public static final int COMMITMENTS_MAX = 4000;
 
     @Id
-    private UUID id;
-    private UUID employerId;
-    private UUID organisationId;
-    private UUID siteId;
-    private UUID operatorId;
-    private UUID deliveryId;
+    private CompanyPactId id;
+    private EmployerId employerId;
+    private OrganisationId organisationId;
+    private SiteId siteId;
+    private UserId operatorId;
+    private EmployerDeliveryId deliveryId;
     private PactOutcome outcome;
     private LocalDate decidedOn;
     private String commitments;
@@ -49,8 +55,9 @@ public class CompanyPact {
     private Integer version;
 
     @PersistenceCreator
-    CompanyPact(UUID id, UUID employerId, UUID organisationId, UUID siteId, UUID operatorId, UUID deliveryId,
-            PactOutcome outcome, LocalDate decidedOn, String commitments, LocalDate planOpenedOn, Instant recordedAt,
+    CompanyPact(CompanyPactId id, EmployerId employerId, OrganisationId organisationId, SiteId siteId,
+            UserId operatorId, EmployerDeliveryId deliveryId, PactOutcome outcome, LocalDate decidedOn,
+            String commitments, LocalDate planOpenedOn, Instant recordedAt,
             Set<PlannedService> plannedServices, List<PlanEntry> planEntries, Integer version) {
         this.id = id;
         this.employerId = employerId;
@@ -73,11 +80,19 @@ public class CompanyPact {
             UserId operator, EmployerDeliveryId delivery, PactOutcome outcome, LocalDate on, String commitments,
             Set<ServiceCode> planned, Instant now) {
         boolean signed = outcome == PactOutcome.SIGNED;
-        return new CompanyPact(id.value(), employer.value(), organisation.value(), site.value(), operator.value(),
-                delivery.value(), outcome, on, commitments == null || commitments.isBlank() ? null : commitments.strip(),
-                signed ? on : null, now,
+        CompanyPact pact = new CompanyPact(id, employer, organisation, site, operator, delivery, outcome, on,
+                commitments == null || commitments.isBlank() ? null : commitments.strip(), signed ? on : null, now,
                 signed ? planned.stream().map(PlannedService::new).collect(Collectors.toSet()) : Set.of(),
                 List.of(), null);
+        if (signed) {
+            pact.registerEvent(new CompanyPactSigned(employer, organisation, on, id));
+        }
+        return pact;
+    }
+
+    /** Whether the action plan is open on the day: the Patto was signed on or before it. */
+    boolean planOpenOn(LocalDate day) {
+        return planOpenedOn != null && !planOpenedOn.isAfter(day);
     }
 
     /** Enters a delivery in the action plan. */
@@ -89,27 +104,27 @@ public class CompanyPact {
     }
 
     public CompanyPactId id() {
-        return new CompanyPactId(id);
+        return id;
     }
 
     public EmployerId employerId() {
-        return new EmployerId(employerId);
+        return employerId;
     }
 
     public OrganisationId organisationId() {
-        return new OrganisationId(organisationId);
+        return organisationId;
     }
 
     public SiteId siteId() {
-        return new SiteId(siteId);
+        return siteId;
     }
 
     public UserId operatorId() {
-        return new UserId(operatorId);
+        return operatorId;
     }
 
     public EmployerDeliveryId deliveryId() {
-        return new EmployerDeliveryId(deliveryId);
+        return deliveryId;
     }
 
     public PactOutcome outcome() {

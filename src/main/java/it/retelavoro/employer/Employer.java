@@ -1,27 +1,41 @@
 package it.retelavoro.employer;
 
+import it.retelavoro.employer.EmployerEvents.EmployerRegistered;
 import it.retelavoro.shared.OrganisationId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A company (datore di lavoro) of the registry: one per fiscal code, taken in charge by the organisation
  * that registered it, which alone sees and changes its record. For a sole trader (a personal codice
- * fiscale) the whole record is personal data.
+ * fiscale) the whole record is personal data. Its registration registers {@link EmployerRegistered}.
  */
 @Table("employer")
-public class Employer {
+public class Employer extends AbstractAggregateRoot<Employer> {
+
+    /** The longest company name (the column's length). */
+    public static final int NAME_MAX = 200;
+    /** The longest address of the registered office. */
+    public static final int ADDRESS_MAX = 300;
+    /** The longest address of an operating site. */
+    public static final int SITE_ADDRESS_MAX = 300;
+    /** The longest name of a contact person. */
+    public static final int CONTACT_NAME_MAX = 200;
+    /** The longest role of a contact person. */
+    public static final int CONTACT_ROLE_MAX = 100;
+    /** The longest e-mail address of a contact person. */
+    public static final int CONTACT_EMAIL_MAX = 200;
 
     @Id
-    private UUID id;
+    private EmployerId id;
     private String fiscalCode;
     private String name;
     private LegalForm legalForm;
@@ -29,7 +43,7 @@ public class Employer {
     private SizeClass sizeClass;
     private String comuneCode;
     private String address;
-    private UUID organisationId;
+    private OrganisationId organisationId;
     private LocalDate registeredOn;
     private Instant createdAt;
     @MappedCollection(idColumn = "employer_id", keyColumn = "position")
@@ -40,8 +54,9 @@ public class Employer {
     private Integer version;
 
     @PersistenceCreator
-    Employer(UUID id, String fiscalCode, String name, LegalForm legalForm, String atecoCode, SizeClass sizeClass,
-            String comuneCode, String address, UUID organisationId, LocalDate registeredOn, Instant createdAt,
+    Employer(EmployerId id, String fiscalCode, String name, LegalForm legalForm, String atecoCode,
+            SizeClass sizeClass, String comuneCode, String address, OrganisationId organisationId,
+            LocalDate registeredOn, Instant createdAt,
             List<OperatingSite> sites, List<ContactPerson> contacts, Integer version) {
         this.id = id;
         this.fiscalCode = fiscalCode;
@@ -62,9 +77,11 @@ public class Employer {
     /** A company taken in charge by the organisation on the day; the command has been validated. */
     static Employer register(EmployerFiscalCode fiscalCode, EmployerCommands.EmployerDetails details,
             OrganisationId takenInChargeBy, LocalDate on, Instant now) {
-        Employer employer = new Employer(UUID.randomUUID(), fiscalCode.value(), null, null, null, null, null, null,
-                takenInChargeBy.value(), on, now, List.of(), List.of(), null);
+        Employer employer = new Employer(EmployerId.random(), fiscalCode.value(), null, null, null, null, null, null,
+                takenInChargeBy, on, now, List.of(), List.of(), null);
         employer.describe(details);
+        employer.registerEvent(new EmployerRegistered(employer.id, takenInChargeBy, on, employer.atecoCode,
+                employer.sizeClass, employer.comuneCode, employer.isSoleTrader()));
         return employer;
     }
 
@@ -91,7 +108,7 @@ public class Employer {
     }
 
     public EmployerId id() {
-        return new EmployerId(id);
+        return id;
     }
 
     public EmployerFiscalCode fiscalCode() {
@@ -131,11 +148,11 @@ public class Employer {
 
     /** The organisation that took the company in charge and serves it. */
     public OrganisationId organisationId() {
-        return new OrganisationId(organisationId);
+        return organisationId;
     }
 
     public boolean isServedBy(OrganisationId organisation) {
-        return organisationId.equals(organisation.value());
+        return organisationId.equals(organisation);
     }
 
     public LocalDate registeredOn() {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** What callers ask of the employer module; validated by {@link EmployerManagement}, not here. */
+/** What callers ask of the employer module; validated by the application services, not here. */
 public final class EmployerCommands {
 
     private EmployerCommands() {

@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -30,12 +29,15 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("employer_delivery")
 public class EmployerDelivery {
 
+    /** The longest description of the company's needs (the column's length). */
+    public static final int NEEDS_MAX = 2000;
+
     @Id
-    private UUID id;
-    private UUID employerId;
-    private UUID organisationId;
-    private UUID siteId;
-    private UUID operatorId;
+    private EmployerDeliveryId id;
+    private EmployerId employerId;
+    private OrganisationId organisationId;
+    private SiteId siteId;
+    private UserId operatorId;
     private ServiceCode service;
     private DeliveryMode mode;
     private LocalDate deliveredOn;
@@ -44,7 +46,7 @@ public class EmployerDelivery {
     private Boolean interest;
     private String needs;
     private PactOutcome pactOutcome;
-    private UUID vacancyId;
+    private VacancyId vacancyId;
     private String catalogueVersion;
     private Instant recordedAt;
     @MappedCollection(idColumn = "delivery_id")
@@ -57,9 +59,10 @@ public class EmployerDelivery {
     private Integer version;
 
     @PersistenceCreator
-    EmployerDelivery(UUID id, UUID employerId, UUID organisationId, UUID siteId, UUID operatorId, ServiceCode service,
-            DeliveryMode mode, LocalDate deliveredOn, Integer minutes, DeliveryPlace place, Boolean interest,
-            String needs, PactOutcome pactOutcome, UUID vacancyId, String catalogueVersion, Instant recordedAt,
+    EmployerDelivery(EmployerDeliveryId id, EmployerId employerId, OrganisationId organisationId, SiteId siteId,
+            UserId operatorId, ServiceCode service, DeliveryMode mode, LocalDate deliveredOn, Integer minutes,
+            DeliveryPlace place, Boolean interest, String needs, PactOutcome pactOutcome, VacancyId vacancyId,
+            String catalogueVersion, Instant recordedAt,
             Set<Output> outputs, Set<Topic> topics, Set<CapturedVacancy> capturedVacancies, Integer version) {
         this.id = id;
         this.employerId = employerId;
@@ -89,34 +92,73 @@ public class EmployerDelivery {
             String catalogueVersion, Instant now) {
         EmployerCommands.DeliveryOutputs produced = delivery.outputs();
         String needs = delivery.needs() == null || delivery.needs().isBlank() ? null : delivery.needs().strip();
-        return new EmployerDelivery(id.value(), employer.value(), organisation.value(), site.value(), operator.value(),
-                delivery.service(), delivery.mode(), delivery.date(), delivery.minutes(), delivery.place(),
-                produced.interest(), needs, produced.pactOutcome(),
-                produced.vacancyId() == null ? null : produced.vacancyId().value(), catalogueVersion, now,
+        return new EmployerDelivery(id, employer, organisation, site, operator, delivery.service(), delivery.mode(),
+                delivery.date(), delivery.minutes(), delivery.place(), produced.interest(), needs,
+                produced.pactOutcome(), produced.vacancyId(), catalogueVersion, now,
                 outputs.stream().map(Output::new).collect(Collectors.toSet()),
                 produced.topics().stream().map(Topic::new).collect(Collectors.toSet()),
-                produced.vacancyIds().stream().map(v -> new CapturedVacancy(v.value())).collect(Collectors.toSet()),
+                produced.vacancyIds().stream().map(CapturedVacancy::new).collect(Collectors.toSet()),
                 null);
     }
 
+    /**
+     * The outputs a registration carries, as the repertorio names them; some follow from the others. A B.3
+     * is an entry of the company action plan when the plan is open on its day; B.4 produces interview
+     * referrals and placements later, through the matching of persons.
+     *
+     * @param planOpen whether the company's action plan is open on the day of the delivery
+     */
+    static Set<OutputCode> outputsOf(EmployerCommands.NewDelivery command, boolean planOpen) {
+        EmployerCommands.DeliveryOutputs produced = command.outputs();
+        Set<OutputCode> outputs = EnumSet.noneOf(OutputCode.class);
+        switch (command.service()) {
+            case B1 -> {
+                if (produced.interest() != null) {
+                    outputs.add(OutputCode.INTEREST_EXPRESSION);
+                }
+            }
+            case B2 -> {
+                if (produced.pactOutcome() != null) {
+                    outputs.add(OutputCode.COMPANY_PACT_OUTCOME);
+                }
+                if (produced.pactOutcome() == PactOutcome.SIGNED) {
+                    outputs.add(OutputCode.COMPANY_PACT_SIGNED);
+                    outputs.add(OutputCode.COMPANY_ACTION_PLAN_OPENED);
+                }
+            }
+            case B3 -> {
+                if (planOpen) {
+                    outputs.add(OutputCode.COMPANY_ACTION_PLAN_ENTRY);
+                }
+            }
+            default -> {
+                // B4 produces interview referrals and placements later, through the matching of persons.
+            }
+        }
+        if (!produced.vacancyIds().isEmpty()) {
+            outputs.add(OutputCode.VACANCIES_CAPTURED);
+        }
+        return outputs;
+    }
+
     public EmployerDeliveryId id() {
-        return new EmployerDeliveryId(id);
+        return id;
     }
 
     public EmployerId employerId() {
-        return new EmployerId(employerId);
+        return employerId;
     }
 
     public OrganisationId organisationId() {
-        return new OrganisationId(organisationId);
+        return organisationId;
     }
 
     public SiteId siteId() {
-        return new SiteId(siteId);
+        return siteId;
     }
 
     public UserId operatorId() {
-        return new UserId(operatorId);
+        return operatorId;
     }
 
     public ServiceCode service() {
@@ -155,7 +197,7 @@ public class EmployerDelivery {
 
     /** B4: the vacancy worked on. */
     public Optional<VacancyId> vacancyId() {
-        return Optional.ofNullable(vacancyId).map(VacancyId::new);
+        return Optional.ofNullable(vacancyId);
     }
 
     public String catalogueVersion() {
@@ -177,7 +219,7 @@ public class EmployerDelivery {
     }
 
     public List<VacancyId> capturedVacancies() {
-        return new ArrayList<>(capturedVacancies.stream().map(v -> new VacancyId(v.vacancyId())).toList());
+        return new ArrayList<>(capturedVacancies.stream().map(CapturedVacancy::vacancyId).toList());
     }
 
     public Integer version() {
@@ -193,6 +235,6 @@ public class EmployerDelivery {
     }
 
     @Table("employer_delivery_vacancy")
-    record CapturedVacancy(UUID vacancyId) {
+    record CapturedVacancy(VacancyId vacancyId) {
     }
 }

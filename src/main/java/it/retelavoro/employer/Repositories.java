@@ -1,12 +1,13 @@
 package it.retelavoro.employer;
 
+import it.retelavoro.shared.OrganisationId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface EmployerRepository extends ListCrudRepository<Employer, UUID> {
+interface EmployerRepository extends ListCrudRepository<Employer, EmployerId> {
 
     @Query("select * from employer where fiscal_code = :fiscalCode")
     Optional<Employer> findByFiscalCode(String fiscalCode);
@@ -17,29 +18,29 @@ interface EmployerRepository extends ListCrudRepository<Employer, UUID> {
     List<Employer> findByNameContaining(String fragment, int limit);
 
     @Query("select * from employer where organisation_id = :organisationId order by created_at desc limit :limit")
-    List<Employer> findLatestOf(UUID organisationId, int limit);
+    List<Employer> findLatestOf(OrganisationId organisationId, int limit);
 }
 
-interface EmployerDeliveryRepository extends ListCrudRepository<EmployerDelivery, UUID> {
+interface EmployerDeliveryRepository extends ListCrudRepository<EmployerDelivery, EmployerDeliveryId> {
 
     @Query("select * from employer_delivery where employer_id = :employerId order by delivered_on, recorded_at")
-    List<EmployerDelivery> findByEmployer(UUID employerId);
+    List<EmployerDelivery> findByEmployer(EmployerId employerId);
 }
 
-interface CompanyPactRepository extends ListCrudRepository<CompanyPact, UUID> {
+interface CompanyPactRepository extends ListCrudRepository<CompanyPact, CompanyPactId> {
 
     @Query("select * from company_pact where employer_id = :employerId order by decided_on, recorded_at")
-    List<CompanyPact> findByEmployer(UUID employerId);
+    List<CompanyPact> findByEmployer(EmployerId employerId);
 
     @Query("select * from company_pact where employer_id = :employerId and outcome = 'SIGNED'")
-    Optional<CompanyPact> findSigned(UUID employerId);
+    Optional<CompanyPact> findSigned(EmployerId employerId);
 }
 
-interface VacancyRepository extends ListCrudRepository<Vacancy, UUID> {
+interface VacancyRepository extends ListCrudRepository<Vacancy, VacancyId> {
 
     @Query("select * from vacancy where employer_id = :employerId order by registered_on desc, created_at desc")
-    List<Vacancy> findByEmployer(UUID employerId);
+    List<Vacancy> findByEmployer(EmployerId employerId);
 
     @Query("select * from vacancy where state in ('OPEN', 'SUSPENDED') and expires_on < :today")
-    List<Vacancy> findExpiredBefore(java.time.LocalDate today);
+    List<Vacancy> findExpiredBefore(LocalDate today);
 }

@@ -1,7 +1,10 @@
 package it.retelavoro.employer;
 
+import it.retelavoro.employer.EmployerEvents.VacancyRegistered;
+import it.retelavoro.employer.EmployerEvents.VacancyStateChanged;
 import it.retelavoro.reference.CefrLevel;
 import it.retelavoro.reference.DrivingLicence;
+import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.UserId;
 import java.time.Instant;
@@ -18,21 +21,37 @@ import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A vacancy (offerta di lavoro) of a company, handled by the organisation that serves the company. Its
- * state changes only through {@link #changeState}, which asks the current {@link VacancyState} whether
- * the change is allowed and records it in the history.
+ * state changes only through {@link #changeState} (and {@link #expire}, {@link #fillIfComplete}, which the
+ * system makes), which asks the current {@link VacancyState} whether the change is allowed, records it in
+ * the history and registers {@link VacancyStateChanged}; the registration registers {@link VacancyRegistered}.
  */
 @Table("vacancy")
-public class Vacancy {
+public class Vacancy extends AbstractAggregateRoot<Vacancy> {
+
+    /** Who changes a vacancy's state when no person does (the daily expiry, a hire that fills it). */
+    static final UserId SYSTEM = new UserId(new UUID(0, 0));
+
+    /** The longest title (the column's length). */
+    public static final int TITLE_MAX = 200;
+    /** The longest description. */
+    public static final int DESCRIPTION_MAX = 4000;
+    /** The longest education level code required. */
+    public static final int EDUCATION_LEVEL_MAX = 20;
+    /** The longest skill required. */
+    public static final int SKILL_MAX = 200;
+    /** The longest reason of a change of state. */
+    public static final int STATE_CHANGE_REASON_MAX = 500;
 
     @Id
-    private UUID id;
-    private UUID employerId;
-    private UUID organisationId;
+    private VacancyId id;
+    private EmployerId employerId;
+    private OrganisationId organisationId;
     private String occupationCode;
     private String title;
     private String description;
@@ -60,7 +79,8 @@ public class Vacancy {
     private Integer version;
 
     @PersistenceCreator
-    Vacancy(UUID id, UUID employerId, UUID organisationId, String occupationCode, String title, String description,
+    Vacancy(VacancyId id, EmployerId employerId, OrganisationId organisationId, String occupationCode, String title,
+            String description,
             int positions, String comuneCode, ContractType contractType, Integer hoursPerWeek, String educationLevel,
             Integer experienceMonths, boolean published, boolean anonymous, LocalDate expiresOn, VacancyState state,
             LocalDate registeredOn, Instant createdAt, Set<Language> languages, Set<Licence> licences,
@@ -94,7 +114,7 @@ public class Vacancy {
     static Vacancy register(EmployerId employer, OrganisationId organisation, EmployerCommands.NewVacancy command,
             UserId by, LocalDate on, Instant now) {
         EmployerCommands.Requirements requirements = command.requirements();
-        Vacancy vacancy = new Vacancy(UUID.randomUUID(), employer.value(), organisation.value(),
+        Vacancy vacancy = new Vacancy(VacancyId.random(), employer, organisation,
                 command.occupation().strip(), command.title().strip(), blankToNull(command.description()),
                 command.positions(), command.comune().strip().toUpperCase(java.util.Locale.ROOT),
                 command.contractType(), command.hoursPerWeek(), blankToNull(requirements.educationLevel()),
@@ -108,6 +128,8 @@ public class Vacancy {
                         .toList(),
                 List.of(), null);
         vacancy.history.add(new StateChange(null, VacancyState.OPEN, on, null, by.value(), now));
+        vacancy.registerEvent(new VacancyRegistered(vacancy.id, employer, organisation, on, vacancy.positions,
+                vacancy.occupationCode, vacancy.comuneCode));
         return vacancy;
     }
 
@@ -118,16 +140,49 @@ public class Vacancy {
     /**
      * Moves the vacancy to another state on a day, if its current state allows it.
      *
-     * @throws IllegalStateException when the current state does not allow the change
+     * @throws ConflictException when the current state does not allow the change (e.g. a filled vacancy)
      */
     StateChange changeState(VacancyState next, LocalDate on, String reason, UserId by, Instant now) {
         if (!state.canChangeTo(next)) {
-            throw new IllegalStateException(state + " -> " + next);
+            throw new ConflictException("employer.vacancy.transition", List.of(state.name(), next.name()), null);
         }
-        StateChange change = new StateChange(state, next, on, blankToNull(reason), by.value(), now);
+        VacancyState from = state;
+        StateChange change = new StateChange(from, next, on, blankToNull(reason), by.value(), now);
         history.add(change);
         state = next;
+        registerEvent(new VacancyStateChanged(id, employerId, organisationId, from, next, on));
         return change;
+    }
+
+    /**
+     * Whether the vacancy expired by {@code today}: an open or suspended vacancy whose expiry date has passed
+     * expires as of the day after that date (or of its latest change, if later).
+     */
+    boolean expire(LocalDate today, Instant now) {
+        if (expiresOn == null || !expiresOn.isBefore(today) || !state.canChangeTo(VacancyState.EXPIRED)) {
+            return false;
+        }
+        changeState(VacancyState.EXPIRED, notBeforeLastChange(expiresOn.plusDays(1)), null, SYSTEM, now);
+        return true;
+    }
+
+    /**
+     * Marks the vacancy FILLED once as many candidates were hired as it has positions, as of the day of the
+     * hire (or of its latest change, if later); a vacancy that may no longer be filled is left as it is.
+     *
+     * @return whether the vacancy became FILLED
+     */
+    boolean fillIfComplete(int hired, LocalDate on, Instant now) {
+        if (hired < positions || !state.canChangeTo(VacancyState.FILLED)) {
+            return false;
+        }
+        changeState(VacancyState.FILLED, notBeforeLastChange(on), null, SYSTEM, now);
+        return true;
+    }
+
+    private LocalDate notBeforeLastChange(LocalDate day) {
+        LocalDate last = lastChangedOn();
+        return day.isBefore(last) ? last : day;
     }
 
     /** The day of the latest state change: a new change may not be dated before it. */
@@ -136,16 +191,16 @@ public class Vacancy {
     }
 
     public VacancyId id() {
-        return new VacancyId(id);
+        return id;
     }
 
     public EmployerId employerId() {
-        return new EmployerId(employerId);
+        return employerId;
     }
 
     /** The organisation that serves the company and handles the vacancy. */
     public OrganisationId organisationId() {
-        return new OrganisationId(organisationId);
+        return organisationId;
     }
 
     /** The ISTAT CP2021 code of the occupation. */

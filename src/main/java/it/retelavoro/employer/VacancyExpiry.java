@@ -13,16 +13,16 @@ class VacancyExpiry {
 
     private static final Logger log = LoggerFactory.getLogger(VacancyExpiry.class);
 
-    private final EmployerManagement employers;
+    private final VacancyStateChanges vacancies;
 
-    VacancyExpiry(EmployerManagement employers) {
-        this.employers = employers;
+    VacancyExpiry(VacancyStateChanges vacancies) {
+        this.vacancies = vacancies;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(cron = "0 5 0 * * *", zone = "Europe/Rome")
     void expire() {
-        int expired = employers.expireVacancies();
+        int expired = vacancies.expireVacancies();
         if (expired > 0) {
             log.info("{} vacancy scadute", expired);
         }

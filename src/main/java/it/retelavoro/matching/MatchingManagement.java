@@ -3,7 +3,8 @@ package it.retelavoro.matching;
 import it.retelavoro.audit.AuditLog;
 import it.retelavoro.catalogue.DeliveryMode;
 import it.retelavoro.catalogue.ServiceCode;
-import it.retelavoro.employer.EmployerManagement;
+import it.retelavoro.employer.EmployerDirectory;
+import it.retelavoro.employer.Vacancies;
 import it.retelavoro.employer.Vacancy;
 import it.retelavoro.employer.VacancyId;
 import it.retelavoro.matching.MatchingProfiles.Proposable;
@@ -12,7 +13,7 @@ import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
 import it.retelavoro.pathway.PathwayCommands.DeliveryRequest;
 import it.retelavoro.pathway.PathwayManagement;
 import it.retelavoro.person.PersonId;
-import it.retelavoro.person.PersonManagement;
+import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.reference.CefrLevel;
 import it.retelavoro.reference.DrivingLicence;
 import it.retelavoro.shared.ConflictException;
@@ -60,17 +61,20 @@ public class MatchingManagement {
     private static final int POOL_FACTOR = 8;
 
     private final MatchingProfiles profiles;
-    private final EmployerManagement employers;
-    private final PersonManagement persons;
+    private final EmployerDirectory employers;
+    private final Vacancies vacancyRegistry;
+    private final PersonDirectory persons;
     private final PathwayManagement pathways;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
-    MatchingManagement(MatchingProfiles profiles, EmployerManagement employers, PersonManagement persons,
+    MatchingManagement(MatchingProfiles profiles, EmployerDirectory employers, Vacancies vacancyRegistry,
+            PersonDirectory persons,
             PathwayManagement pathways, JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.profiles = profiles;
         this.employers = employers;
+        this.vacancyRegistry = vacancyRegistry;
         this.persons = persons;
         this.pathways = pathways;
         this.jdbc = jdbc;
@@ -102,7 +106,7 @@ public class MatchingManagement {
     public List<Candidate> candidates(VacancyId vacancyId, int limit, boolean ownOnly, CurrentUser caller) {
         UUID only = ownOnly ? caller.organisationId().value() : null;
         int size = checkedLimit(limit);
-        Vacancy vacancy = employers.vacancy(vacancyId, caller);
+        Vacancy vacancy = vacancyRegistry.vacancy(vacancyId, caller);
         Requirements requirements = requirements(vacancy);
         LocalDate today = LocalDate.now(clock);
         int poolSize = Math.max(200, size * POOL_FACTOR);
@@ -144,7 +148,7 @@ public class MatchingManagement {
         List<UUID> open = profiles.openVacancies(caller.organisationId().value(), personId.value(), groups,
                 profile.comuneCode(), today, 1000);
         List<VacancyMatch> ranked = open.stream()
-                .map(id -> employers.findVacancy(new VacancyId(id)))
+                .map(id -> vacancyRegistry.findVacancy(new VacancyId(id)))
                 .flatMap(Optional::stream)
                 .map(vacancy -> vacancyMatch(vacancy, Scorer.score(requirements(vacancy), profile, today), caller))
                 .sorted(Comparator.comparingInt((VacancyMatch m) -> -m.match().score())
@@ -175,7 +179,8 @@ public class MatchingManagement {
             throw InvalidInputException.of("personId", "validation.required");
         }
         persons.requireInCharge(personId, caller);
-        Vacancy vacancy = employers.findVacancy(vacancyId).orElseThrow(() -> new NotFoundException("vacancy", vacancyId));
+        Vacancy vacancy = vacancyRegistry.findVacancy(vacancyId).orElseThrow(() -> new NotFoundException("vacancy",
+                vacancyId));
         var problems = new InvalidInputException.Collector();
         problems.require(siteId != null, "siteId", "validation.required");
         problems.require(vacancy.acceptsCandidates(), "vacancyId", "matching.vacancy-not-open");

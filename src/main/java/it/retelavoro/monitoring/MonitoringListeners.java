@@ -13,7 +13,7 @@ import it.retelavoro.pathway.PathwayEvents.TrainingEventRecorded;
 import it.retelavoro.person.PersonEvents.PersonRegistered;
 import it.retelavoro.person.PersonEvents.PersonTransferred;
 import it.retelavoro.person.PersonEvents.SpecialCategoriesChanged;
-import it.retelavoro.person.PersonManagement;
+import it.retelavoro.person.SpecialCategoryData;
 import it.retelavoro.referral.ReferralEvents.CandidateReferred;
 import it.retelavoro.referral.ReferralEvents.ReferralOutcomeRecorded;
 import it.retelavoro.referral.ReferralStatus;
@@ -33,17 +33,18 @@ import org.springframework.stereotype.Component;
 class MonitoringListeners {
 
     private final FactStore facts;
-    private final PersonManagement persons;
+    private final SpecialCategoryData specialCategoryData;
 
-    MonitoringListeners(FactStore facts, PersonManagement persons) {
+    MonitoringListeners(FactStore facts, SpecialCategoryData specialCategoryData) {
         this.facts = facts;
-        this.persons = persons;
+        this.specialCategoryData = specialCategoryData;
     }
 
     @ApplicationModuleListener
     void on(SpecialCategoriesChanged event) {
         // The event carries the id only; the targets are read now, so a late event still stores the latest.
-        facts.targets(event.personId().value(), persons.complexTargetsForStatistics(event.personId()).stream()
+        facts.targets(event.personId().value(),
+                specialCategoryData.complexTargetsForStatistics(event.personId()).stream()
                 .map(Enum::name).sorted().toList());
     }
 

@@ -46,7 +46,8 @@ import it.retelavoro.pathway.PathwayEvents.PersonServiceDelivered;
 import it.retelavoro.pathway.PathwayEvents.TrainingEventRecorded;
 import it.retelavoro.person.Address;
 import it.retelavoro.person.PersonId;
-import it.retelavoro.person.PersonManagement;
+import it.retelavoro.person.PersonDirectory;
+import it.retelavoro.person.SpecialCategoryData;
 import it.retelavoro.person.PersonSummary;
 import it.retelavoro.reference.Comune;
 import it.retelavoro.reference.Comuni;
@@ -81,7 +82,7 @@ import org.springframework.transaction.annotation.Transactional;
  * internships.
  *
  * <p>Who may do what: only operators of the organisation that has the person in charge act on and read
- * their pathway (another organisation gets 403, an unknown person 404: {@link PersonManagement#requireInCharge});
+ * their pathway (another organisation gets 403, an unknown person 404: {@link PersonDirectory#requireInCharge});
  * only a CPI certifies a DID, and sees the queue of DIDs the agencies send it. Every write and every read
  * is audited in the same transaction, denials apart.
  *
@@ -97,7 +98,8 @@ public class PathwayManagement {
     private static final int NOTES = 2000;
     private static final int SHORT_TEXT = 300;
 
-    private final PersonManagement persons;
+    private final PersonDirectory persons;
+    private final SpecialCategoryData specialCategoryData;
     private final NetworkManagement network;
     private final Catalogue catalogue;
     private final Comuni comuni;
@@ -113,11 +115,13 @@ public class PathwayManagement {
     private final TransactionLocks locks;
     private final Clock clock;
 
-    PathwayManagement(PersonManagement persons, NetworkManagement network, Catalogue catalogue, Comuni comuni,
+    PathwayManagement(PersonDirectory persons, SpecialCategoryData specialCategoryData, NetworkManagement network,
+            Catalogue catalogue, Comuni comuni,
             CpiDirectory cpis, DeliveryRepository deliveries, DidRepository dids, PactRepository pacts,
             ActionPlanRepository plans, TrainingEventRepository training, InternshipRepository internships,
             AuditLog audit, ApplicationEventPublisher events, TransactionLocks locks, Clock clock) {
         this.persons = persons;
+        this.specialCategoryData = specialCategoryData;
         this.network = network;
         this.catalogue = catalogue;
         this.comuni = comuni;
@@ -529,7 +533,7 @@ public class PathwayManagement {
         }
         Set<OutputCode> outputs = outputs(personId, request, planInForce);
         UserAccount operator = network.findUser(caller.id()).orElseThrow();
-        RecipientProfile recipient = persons.complexTargetsFor(personId, caller);
+        RecipientProfile recipient = specialCategoryData.complexTargetsFor(personId, caller);
         DeliveryCheck check = new DeliveryCheck(request.service(), request.mode(), request.minutes(),
                 request.meetingsOrOne(), request.date(), history, request.togetherWith(), outputs,
                 operatorProfile(caller, operator, site), new SiteProfile(site.features()), recipient,

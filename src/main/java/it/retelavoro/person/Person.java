@@ -1,5 +1,9 @@
 package it.retelavoro.person;
 
+import it.retelavoro.person.PersonEvents.CitizenshipGroup;
+import it.retelavoro.person.PersonEvents.PersonRegistered;
+import it.retelavoro.person.PersonEvents.PersonTransferred;
+import it.retelavoro.person.PersonEvents.ProfileChanged;
 import it.retelavoro.reference.DrivingLicence;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.UserId;
@@ -13,11 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -28,13 +32,31 @@ import org.springframework.data.relational.core.mapping.Table;
  * charge. One person, one record: the normalised codice fiscale is unique.
  *
  * <p>The special categories of data (complex targets, need of cultural mediation) are not here: they live
- * in a table of their own that only {@link PersonManagement} reads, for those allowed.
+ * in a table of their own that only {@link SpecialCategoryData} reads, for those allowed.
+ *
+ * <p>Its changes register their events ({@link PersonRegistered}, {@link ProfileChanged},
+ * {@link PersonTransferred}), published when the repository saves it.
  */
 @Table("person")
-public class Person {
+public class Person extends AbstractAggregateRoot<Person> {
+
+    /** The longest first name (the column's length). */
+    public static final int FIRST_NAME_MAX = 100;
+    /** The longest last name (the column's length). */
+    public static final int LAST_NAME_MAX = 100;
+    /** The longest street address of a residence or domicile. */
+    public static final int ADDRESS_MAX = 300;
+    /** The longest e-mail address. */
+    public static final int EMAIL_MAX = 200;
+    /** The longest employer name of a work experience. */
+    public static final int EXPERIENCE_EMPLOYER_MAX = 200;
+    /** The longest description of a work experience. */
+    public static final int EXPERIENCE_DESCRIPTION_MAX = 2000;
+    /** The longest reason of a transfer. */
+    public static final int TRANSFER_REASON_MAX = 500;
 
     @Id
-    private UUID id;
+    private PersonId id;
     private String fiscalCode;
     private String fiscalCodeAsIssued;
     private String firstName;
@@ -67,21 +89,21 @@ public class Person {
     @MappedCollection(idColumn = "person_id")
     private Set<ProvinceRow> mobilityProvinces;
     private boolean willingToRelocate;
-    private UUID inChargeOf;
+    private OrganisationId inChargeOf;
     private Instant registeredAt;
-    private UUID registeredBy;
+    private UserId registeredBy;
     @Version
     private Integer version;
 
     @PersistenceCreator
-    Person(UUID id, String fiscalCode, String fiscalCodeAsIssued, String firstName, String lastName,
+    Person(PersonId id, String fiscalCode, String fiscalCodeAsIssued, String firstName, String lastName,
             String searchName, String searchNameReversed, LocalDate birthDate, Sex sex, String birthPlace,
             String citizenship, Address residence, Address domicile, String phone, String email,
             String educationLevel, boolean matchingConsent, LocalDate matchingConsentDate,
             List<WorkExperience> experiences, List<LanguageSkill> languages, Set<LicenceRow> drivingLicences,
             Set<DesiredOccupationRow> desiredOccupations, WorkingHours availableHours, Integer maxKm,
-            Set<ProvinceRow> mobilityProvinces, boolean willingToRelocate, UUID inChargeOf, Instant registeredAt,
-            UUID registeredBy, Integer version) {
+            Set<ProvinceRow> mobilityProvinces, boolean willingToRelocate, OrganisationId inChargeOf,
+            Instant registeredAt, UserId registeredBy, Integer version) {
         this.id = id;
         this.fiscalCode = fiscalCode;
         this.fiscalCodeAsIssued = fiscalCodeAsIssued;
@@ -114,25 +136,45 @@ public class Person {
         this.version = version;
     }
 
-    /** A new person in charge of the registering organisation; the data are validated by the caller. */
+    /**
+     * A new person in charge of the registering organisation; the data are validated by the caller, who also
+     * classifies the citizenship and finds the province of residence for the {@link PersonRegistered} event.
+     */
     static Person register(FiscalCode fiscalCode, String firstName, String lastName, LocalDate birthDate, Sex sex,
             String birthPlace, String citizenship, PersonDetails details, OrganisationId organisation, UserId by,
-            Instant now) {
+            Instant now, Registration registration) {
         String first = tidy(firstName);
         String last = tidy(lastName);
-        Person person = new Person(UUID.randomUUID(), fiscalCode.normalised().value(), fiscalCode.value(), first,
+        Person person = new Person(PersonId.random(), fiscalCode.normalised().value(), fiscalCode.value(), first,
                 last, fold(last + " " + first), fold(first + " " + last), Objects.requireNonNull(birthDate),
                 Objects.requireNonNull(sex), birthPlace, citizenship, null, null, null, null, null, false, null,
-                List.of(), List.of(), Set.of(), Set.of(), null, null, Set.of(), false, organisation.value(), now,
-                by.value(), null);
+                List.of(), List.of(), Set.of(), Set.of(), null, null, Set.of(), false, organisation, now, by, null);
         person.describe(details);
+        person.registerEvent(new PersonRegistered(person.id, organisation, registration.on(), person.sex,
+                person.birthDate.getYear(), registration.citizenshipGroup(), person.educationLevel,
+                registration.residenceProvince()));
         return person;
     }
 
-    /** Replaces residence, contacts, education, consent and profile. */
-    void describe(PersonDetails details) {
-        this.residence = emptyToNull(details.residence());
-        this.domicile = emptyToNull(details.domicile());
+    /**
+     * What the registration event says beyond the person's own data, from the reference data.
+     *
+     * @param on                the day of registration
+     * @param citizenshipGroup  Italian, EU or non-EU
+     * @param residenceProvince province code of the comune of residence, null when not recorded
+     */
+    record Registration(LocalDate on, CitizenshipGroup citizenshipGroup, String residenceProvince) {
+    }
+
+    /** Replaces residence, contacts, education, consent and profile, and tells the readers of the profile. */
+    void update(PersonDetails details) {
+        describe(details);
+        registerEvent(new ProfileChanged(id));
+    }
+
+    private void describe(PersonDetails details) {
+        this.residence = storedAddress(details.residence());
+        this.domicile = storedAddress(details.domicile());
         this.phone = blankToNull(details.phone());
         this.email = blankToNull(details.email());
         this.educationLevel = blankToNull(details.educationLevel());
@@ -153,13 +195,27 @@ public class Person {
         this.willingToRelocate = availability.willingToRelocate();
     }
 
-    /** Hands the person's pathway to another organisation. */
-    void transferTo(OrganisationId organisation) {
-        this.inChargeOf = organisation.value();
+    /**
+     * Hands the person's pathway to another organisation on a day.
+     *
+     * @throws IllegalArgumentException when the organisation has the person in charge already
+     */
+    void transferTo(OrganisationId organisation, LocalDate on) {
+        if (organisation.equals(inChargeOf)) {
+            throw new IllegalArgumentException("already in charge of " + organisation);
+        }
+        OrganisationId from = inChargeOf;
+        this.inChargeOf = Objects.requireNonNull(organisation);
+        registerEvent(new PersonTransferred(id, from, organisation, on));
+    }
+
+    /** Whether this organisation has the person in charge. */
+    public boolean isInChargeOf(OrganisationId organisation) {
+        return inChargeOf.equals(organisation);
     }
 
     public PersonId id() {
-        return new PersonId(id);
+        return id;
     }
 
     /** The base codice fiscale (omocodia removed): the person's key in the registry. */
@@ -222,7 +278,7 @@ public class Person {
     }
 
     public OrganisationId inChargeOf() {
-        return new OrganisationId(inChargeOf);
+        return inChargeOf;
     }
 
     public Instant registeredAt() {
@@ -247,7 +303,8 @@ public class Person {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static Address emptyToNull(Address address) {
+    /** The address as stored: null when it says nothing, the comune's code in upper case. */
+    static Address storedAddress(Address address) {
         if (address == null || (blankToNull(address.address()) == null && blankToNull(address.comune()) == null)) {
             return null;
         }

@@ -37,7 +37,7 @@ public final class PersonEvents {
 
     /**
      * The special categories of a person changed. It carries the id only: the module that keeps aggregate
-     * statistics asks {@link PersonManagement#complexTargetsForStatistics} for the targets, so that they are
+     * statistics asks {@link SpecialCategoryData#complexTargetsForStatistics} for the targets, so that they are
      * never written to the event publication registry.
      */
     public record SpecialCategoriesChanged(PersonId personId) {

@@ -3,7 +3,7 @@ package it.retelavoro.person;
 import java.time.LocalDate;
 
 /**
- * A request to register a person. Fields are as typed, validated by {@link PersonManagement#register}, so
+ * A request to register a person. Fields are as typed, validated by {@link PersonRegistry#register}, so
  * that every problem comes back tied to its field.
  *
  * @param fiscalCode  the codice fiscale, an omocode accepted

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The special categories of data of persons, in their own tables. Only {@link PersonManagement} uses this,
+ * The special categories of data of persons, in their own tables. Only {@link SpecialCategoryData} uses this,
  * after deciding what the caller may see.
  */
 @Component

@@ -5,9 +5,12 @@
  *
  * <p>The API, for the other modules:
  * <ul>
- * <li>{@link it.retelavoro.person.PersonManagement}: {@code register}, {@code person}, {@code update},
- * {@code search}, {@code requireInCharge} (the check the pathway makes before acting on a person),
- * {@code complexTargetsFor} (for the rule engine only), {@code specialCategories}, {@code transfer}.</li>
+ * <li>The application services, one per family of use cases: {@link it.retelavoro.person.PersonRegistry}
+ * ({@code register}), {@link it.retelavoro.person.PersonUpdates} ({@code update}),
+ * {@link it.retelavoro.person.PersonDirectory} ({@code person}, {@code personPage}, {@code search},
+ * {@code inCharge}, {@code requireInCharge}: the check the pathway makes before acting on a person),
+ * {@link it.retelavoro.person.SpecialCategoryData} ({@code specialCategories}, {@code complexTargetsFor}
+ * for the rule engine only), {@link it.retelavoro.person.PersonTransfers} ({@code transfer}).</li>
  * <li>{@link it.retelavoro.person.PersonId}, {@link it.retelavoro.person.PersonSummary},
  * {@link it.retelavoro.person.InCharge}, {@link it.retelavoro.person.FiscalCode}.</li>
  * <li>Events {@link it.retelavoro.person.PersonEvents.PersonRegistered} and

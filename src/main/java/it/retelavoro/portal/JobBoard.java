@@ -1,6 +1,7 @@
 package it.retelavoro.portal;
 
-import it.retelavoro.employer.EmployerManagement;
+import it.retelavoro.employer.EmployerDirectory;
+import it.retelavoro.employer.Vacancies;
 import it.retelavoro.employer.Vacancy;
 import it.retelavoro.employer.VacancyId;
 import it.retelavoro.reference.Comune;
@@ -32,14 +33,17 @@ public class JobBoard {
     private static final int SCAN = 1000;
 
     private final JdbcClient jdbc;
-    private final EmployerManagement employers;
+    private final EmployerDirectory employers;
+    private final Vacancies vacancyRegistry;
     private final Comuni comuni;
     private final Occupations occupations;
     private final Clock clock;
 
-    JobBoard(JdbcClient jdbc, EmployerManagement employers, Comuni comuni, Occupations occupations, Clock clock) {
+    JobBoard(JdbcClient jdbc, EmployerDirectory employers, Vacancies vacancyRegistry, Comuni comuni,
+            Occupations occupations, Clock clock) {
         this.jdbc = jdbc;
         this.employers = employers;
+        this.vacancyRegistry = vacancyRegistry;
         this.comuni = comuni;
         this.occupations = occupations;
         this.clock = clock;
@@ -91,7 +95,7 @@ public class JobBoard {
         }
         String province = blankToNull(query.province());
         return spec.query(UUID.class).list().stream()
-                .map(id -> employers.findVacancy(new VacancyId(id)))
+                .map(id -> vacancyRegistry.findVacancy(new VacancyId(id)))
                 .flatMap(Optional::stream)
                 .filter(vacancy -> province == null || province.equalsIgnoreCase(provinceOf(vacancy.comuneCode())))
                 .limit(size)
@@ -101,7 +105,7 @@ public class JobBoard {
 
     /** A vacancy the board shows: published, open and not expired. */
     public Optional<PublicVacancy> vacancy(VacancyId id) {
-        return employers.findVacancy(id).filter(this::onTheBoard).map(this::toPublic);
+        return vacancyRegistry.findVacancy(id).filter(this::onTheBoard).map(this::toPublic);
     }
 
     /** Whether the vacancy is on the board today. */

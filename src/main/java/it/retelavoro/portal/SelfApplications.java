@@ -1,12 +1,13 @@
 package it.retelavoro.portal;
 
 import it.retelavoro.audit.AuditLog;
-import it.retelavoro.employer.EmployerManagement;
+import it.retelavoro.employer.EmployerDirectory;
+import it.retelavoro.employer.Vacancies;
 import it.retelavoro.employer.Vacancy;
 import it.retelavoro.employer.VacancyId;
 import it.retelavoro.person.FiscalCode;
 import it.retelavoro.person.PersonId;
-import it.retelavoro.person.PersonManagement;
+import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonSummary;
 import it.retelavoro.referral.Referral;
 import it.retelavoro.referral.ReferralManagement;
@@ -51,8 +52,9 @@ public class SelfApplications {
 
     private final JdbcClient jdbc;
     private final JobBoard board;
-    private final EmployerManagement employers;
-    private final PersonManagement persons;
+    private final EmployerDirectory employers;
+    private final Vacancies vacancyRegistry;
+    private final PersonDirectory persons;
     private final ReferralManagement referrals;
     private final AuditLog audit;
     private final FormTokens tokens;
@@ -61,13 +63,15 @@ public class SelfApplications {
     private final RateLimiter perVacancy;
     private final SecureRandom random = new SecureRandom();
 
-    SelfApplications(JdbcClient jdbc, JobBoard board, EmployerManagement employers, PersonManagement persons,
+    SelfApplications(JdbcClient jdbc, JobBoard board, EmployerDirectory employers, Vacancies vacancyRegistry,
+            PersonDirectory persons,
             ReferralManagement referrals, AuditLog audit, FormTokens tokens, Clock clock,
             @Value("${retelavoro.portal.applications-per-address:5}") int perAddressLimit,
             @Value("${retelavoro.portal.applications-per-vacancy:50}") int perVacancyLimit) {
         this.jdbc = jdbc;
         this.board = board;
         this.employers = employers;
+        this.vacancyRegistry = vacancyRegistry;
         this.persons = persons;
         this.referrals = referrals;
         this.audit = audit;
@@ -89,7 +93,7 @@ public class SelfApplications {
      */
     public String submit(VacancyId vacancyId, NewApplication application, Submission submission) {
         perAddress.acquire(ClientAddresses.hostKey(submission.clientAddress()));
-        Vacancy vacancy = employers.findVacancy(vacancyId).filter(board::onTheBoard)
+        Vacancy vacancy = vacancyRegistry.findVacancy(vacancyId).filter(board::onTheBoard)
                 .orElseThrow(() -> new NotFoundException("vacancy", vacancyId));
         tokens.verify(submission.formToken(), vacancyId, submission.tokenBinding(), submission.filledByPerson());
         String vacancyKey = "vacancy:" + vacancyId.value();

@@ -3,13 +3,16 @@ package it.retelavoro.referral;
 import it.retelavoro.audit.AuditLog;
 import it.retelavoro.catalogue.RuleEngine;
 import it.retelavoro.employer.ContractType;
-import it.retelavoro.employer.EmployerManagement;
+import it.retelavoro.employer.CompanyPacts;
+import it.retelavoro.employer.EmployerDirectory;
+import it.retelavoro.employer.Vacancies;
+import it.retelavoro.employer.VacancyStateChanges;
 import it.retelavoro.employer.Vacancy;
 import it.retelavoro.employer.VacancyId;
 import it.retelavoro.pathway.PathwayManagement;
 import it.retelavoro.pathway.PathwayManagement.ReferralReadiness;
 import it.retelavoro.person.PersonId;
-import it.retelavoro.person.PersonManagement;
+import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonSummary;
 import it.retelavoro.referral.ReferralEvents.CandidateReferred;
 import it.retelavoro.referral.ReferralEvents.ReferralOutcomeRecorded;
@@ -43,20 +46,28 @@ public class ReferralManagement {
     private static final String REFERRAL = "REFERRAL";
 
     private final ReferralRepository referrals;
-    private final PersonManagement persons;
+    private final PersonDirectory persons;
     private final PathwayManagement pathways;
-    private final EmployerManagement employers;
+    private final EmployerDirectory employers;
+    private final Vacancies vacancyRegistry;
+    private final CompanyPacts companyPacts;
+    private final VacancyStateChanges vacancyStates;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransactionLocks locks;
     private final Clock clock;
 
-    ReferralManagement(ReferralRepository referrals, PersonManagement persons, PathwayManagement pathways,
-            EmployerManagement employers, AuditLog audit, ApplicationEventPublisher events, TransactionLocks locks, Clock clock) {
+    ReferralManagement(ReferralRepository referrals, PersonDirectory persons, PathwayManagement pathways,
+            EmployerDirectory employers, Vacancies vacancyRegistry, CompanyPacts companyPacts,
+            VacancyStateChanges vacancyStates, AuditLog audit, ApplicationEventPublisher events,
+            TransactionLocks locks, Clock clock) {
         this.referrals = referrals;
         this.persons = persons;
         this.pathways = pathways;
         this.employers = employers;
+        this.vacancyRegistry = vacancyRegistry;
+        this.companyPacts = companyPacts;
+        this.vacancyStates = vacancyStates;
         this.audit = audit;
         this.events = events;
         this.locks = locks;
@@ -80,7 +91,8 @@ public class ReferralManagement {
         problems.require(date != null, "date", "validation.required");
         problems.require(date == null || !RuleEngine.isInTheFuture(date, clock), "date", "referral.future-date");
         problems.throwIfAny();
-        Vacancy vacancy = employers.findVacancy(vacancyId).orElseThrow(() -> new NotFoundException("vacancy", vacancyId));
+        Vacancy vacancy = vacancyRegistry.findVacancy(vacancyId).orElseThrow(() -> new NotFoundException("vacancy",
+                vacancyId));
         PersonSummary person = persons.requireInCharge(personId, caller);
         // a second referral of the person to the vacancy waits for this one, then is the duplicate below
         locks.lock("referral.person-vacancy", personId.value() + "/" + vacancyId.value());
@@ -94,7 +106,7 @@ public class ReferralManagement {
             missing.add(new MissingPrerequisite("ACCESS_RULE", "referral.missing.guidance", "A6.modalitaAccesso",
                     "personId"));
         }
-        boolean companyPact = employers.companyPactSignedOn(vacancy.employerId())
+        boolean companyPact = companyPacts.companyPactSignedOn(vacancy.employerId())
                 .filter(signed -> !signed.isAfter(date)).isPresent();
         if (!companyPact) {
             missing.add(new MissingPrerequisite("ACCESS_RULE", "referral.missing.company-pact", "B4.modalitaAccesso",
@@ -155,7 +167,7 @@ public class ReferralManagement {
         audit.success("REFERRAL_OUTCOME", REFERRAL, saved.id(), saved.status().name());
         if (saved.status() == ReferralStatus.HIRED) {
             pathways.recordPlacement(saved.personId(), saved.contractStart(), caller.id(), null);
-            employers.fillIfComplete(saved.vacancyId(), referrals.countHired(saved.vacancyId().value()),
+            vacancyStates.fillIfComplete(saved.vacancyId(), referrals.countHired(saved.vacancyId().value()),
                     outcome.date());
         }
         return saved;
@@ -171,7 +183,8 @@ public class ReferralManagement {
     /** The referrals to a vacancy, for the organisation that owns it. */
     @Transactional(readOnly = true)
     public List<Referral> ofVacancy(VacancyId vacancyId, CurrentUser caller) {
-        Vacancy vacancy = employers.findVacancy(vacancyId).orElseThrow(() -> new NotFoundException("vacancy", vacancyId));
+        Vacancy vacancy = vacancyRegistry.findVacancy(vacancyId).orElseThrow(() -> new NotFoundException("vacancy",
+                vacancyId));
         if (!caller.belongsTo(vacancy.organisationId())) {
             audit.denied("REFERRAL_READ", "VACANCY", vacancyId);
             throw new AccessDeniedException("Vacancy di un'altra organizzazione");

@@ -529,7 +529,7 @@ class EmployerApiTests {
     }
 
     @Autowired
-    EmployerManagement employerManagement;
+    VacancyStateChanges vacancyStates;
 
     @Test
     void a_vacancy_past_its_expiry_date_expires_on_the_day_after() throws Exception {
@@ -542,14 +542,14 @@ class EmployerApiTests {
         jdbc.sql("update vacancy_state_change set changed_on = :registered where vacancy_id = :id")
                 .param("registered", today().minusDays(30)).param("id", java.util.UUID.fromString(vacancy)).update();
 
-        assertThat(employerManagement.expireVacancies()).isPositive();
+        assertThat(vacancyStates.expireVacancies()).isPositive();
 
         mvc.perform(get("/api/v1/vacancies/" + vacancy).with(httpBasic("cpi.torino", "demo")))
                 .andExpect(jsonPath("$.state").value("EXPIRED"))
                 .andExpect(jsonPath("$.acceptsCandidates").value(false))
                 .andExpect(jsonPath("$.history[1].state").value("EXPIRED"))
                 .andExpect(jsonPath("$.history[1].date").value(today().toString()));
-        assertThat(employerManagement.expireVacancies()).as("an expired vacancy expires once").isZero();
+        assertThat(vacancyStates.expireVacancies()).as("an expired vacancy expires once").isZero();
     }
 
     @Test

@@ -21,7 +21,12 @@ import it.retelavoro.employer.EmployerCommands.SiteDetails;
 import it.retelavoro.employer.EmployerDelivery;
 import it.retelavoro.employer.EmployerFile;
 import it.retelavoro.employer.EmployerId;
-import it.retelavoro.employer.EmployerManagement;
+import it.retelavoro.employer.CompanyPacts;
+import it.retelavoro.employer.EmployerDeliveries;
+import it.retelavoro.employer.EmployerDirectory;
+import it.retelavoro.employer.EmployerRegistry;
+import it.retelavoro.employer.Vacancies;
+import it.retelavoro.employer.VacancyStateChanges;
 import it.retelavoro.employer.EmployerSummary;
 import it.retelavoro.employer.LegalForm;
 import it.retelavoro.employer.PactOutcome;
@@ -62,11 +67,23 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 class EmployerApiController {
 
-    private final EmployerManagement employers;
+    private final EmployerDirectory employers;
+    private final EmployerRegistry employerRegistry;
+    private final EmployerDeliveries employerDeliveries;
+    private final CompanyPacts companyPacts;
+    private final Vacancies vacancyRegistry;
+    private final VacancyStateChanges vacancyStates;
     private final PactPdf pactPdf;
 
-    EmployerApiController(EmployerManagement employers, PactPdf pactPdf) {
+    EmployerApiController(EmployerDirectory employers, EmployerRegistry employerRegistry,
+            EmployerDeliveries employerDeliveries, CompanyPacts companyPacts, Vacancies vacancyRegistry,
+            VacancyStateChanges vacancyStates, PactPdf pactPdf) {
         this.employers = employers;
+        this.employerRegistry = employerRegistry;
+        this.employerDeliveries = employerDeliveries;
+        this.companyPacts = companyPacts;
+        this.vacancyRegistry = vacancyRegistry;
+        this.vacancyStates = vacancyStates;
         this.pactPdf = pactPdf;
     }
 
@@ -75,7 +92,7 @@ class EmployerApiController {
     @PostMapping("/employers")
     @Operation(summary = "Registra un'impresa e la prende in carico per l'organizzazione del chiamante; 409 con existing se il codice fiscale è già registrato")
     ResponseEntity<EmployerResponse> register(@RequestBody EmployerRequest request, CurrentUser caller) {
-        Employer employer = employers.register(request.toCommand(), caller);
+        Employer employer = employerRegistry.register(request.toCommand(), caller);
         return ResponseEntity.created(URI.create("/api/v1/employers/" + employer.id()))
                 .body(EmployerResponse.of(new EmployerFile(employer, List.of(), List.of(), List.of())));
     }
@@ -90,7 +107,7 @@ class EmployerApiController {
     @Operation(summary = "Completa o corregge la scheda dell'impresa (non il codice fiscale); If-Match porta la versione letta")
     EmployerResponse changeRecord(@PathVariable UUID id, @RequestBody EmployerRequest request,
             @RequestHeader(name = "If-Match") String version, CurrentUser caller) {
-        Employer employer = employers.changeRecord(new EmployerId(id), request.toCommand().details(),
+        Employer employer = employerRegistry.changeRecord(new EmployerId(id), request.toCommand().details(),
                 parseVersion(version), caller);
         return EmployerResponse.of(new EmployerFile(employer, List.of(), List.of(), List.of()));
     }
@@ -125,7 +142,7 @@ class EmployerApiController {
     @Operation(summary = "Registra un servizio B.1-B.4 erogato all'impresa; 422 con violations se il repertorio non lo consente")
     ResponseEntity<DeliveryResponse> deliver(@PathVariable UUID id, @RequestBody DeliveryRequest request,
             CurrentUser caller, Locale locale) {
-        EmployerDelivery delivery = employers.deliver(new EmployerId(id), request.toCommand(), caller, locale);
+        EmployerDelivery delivery = employerDeliveries.deliver(new EmployerId(id), request.toCommand(), caller, locale);
         return ResponseEntity.created(URI.create("/api/v1/employers/" + id + "/deliveries/" + delivery.id()))
                 .body(DeliveryResponse.of(delivery));
     }
@@ -133,13 +150,13 @@ class EmployerApiController {
     @GetMapping("/employers/{id}/deliveries")
     @Operation(summary = "I servizi erogati all'impresa, dal più vecchio")
     List<DeliveryResponse> deliveries(@PathVariable UUID id, CurrentUser caller) {
-        return employers.deliveries(new EmployerId(id), caller).stream().map(DeliveryResponse::of).toList();
+        return employerDeliveries.deliveries(new EmployerId(id), caller).stream().map(DeliveryResponse::of).toList();
     }
 
     @GetMapping(value = "/employers/{id}/pact.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Il Patto di Servizio dell'impresa in PDF")
     ResponseEntity<byte[]> pact(@PathVariable UUID id, CurrentUser caller, Locale locale) {
-        return pdf(pactPdf.render(employers.pactToPrint(new EmployerId(id), caller), locale), id);
+        return pdf(pactPdf.render(companyPacts.pactToPrint(new EmployerId(id), caller), locale), id);
     }
 
     static ResponseEntity<byte[]> pdf(byte[] document, UUID id) {
@@ -156,7 +173,7 @@ class EmployerApiController {
     @Operation(summary = "Registra un'offerta di lavoro dell'impresa, aperta da oggi")
     ResponseEntity<VacancyResponse> registerVacancy(@PathVariable UUID id, @RequestBody VacancyRequest request,
             CurrentUser caller) {
-        Vacancy vacancy = employers.registerVacancy(new EmployerId(id), request.toCommand(), caller);
+        Vacancy vacancy = vacancyRegistry.registerVacancy(new EmployerId(id), request.toCommand(), caller);
         return ResponseEntity.created(URI.create("/api/v1/vacancies/" + vacancy.id()))
                 .body(VacancyResponse.of(vacancy));
     }
@@ -164,19 +181,19 @@ class EmployerApiController {
     @GetMapping("/employers/{id}/vacancies")
     @Operation(summary = "Le offerte di lavoro dell'impresa, dalla più recente")
     List<VacancyResponse> vacancies(@PathVariable UUID id, CurrentUser caller) {
-        return employers.vacancies(new EmployerId(id), caller).stream().map(VacancyResponse::of).toList();
+        return vacancyRegistry.vacancies(new EmployerId(id), caller).stream().map(VacancyResponse::of).toList();
     }
 
     @GetMapping("/vacancies/{id}")
     @Operation(summary = "Un'offerta di lavoro con la storia dei suoi stati")
     VacancyResponse vacancy(@PathVariable UUID id, CurrentUser caller) {
-        return VacancyResponse.of(employers.vacancy(new VacancyId(id), caller));
+        return VacancyResponse.of(vacancyRegistry.vacancy(new VacancyId(id), caller));
     }
 
     @PostMapping("/vacancies/{id}/state")
     @Operation(summary = "Cambia lo stato di un'offerta (OPEN, SUSPENDED, FILLED, CLOSED, EXPIRED); 409 se lo stato attuale non lo consente")
     VacancyResponse changeState(@PathVariable UUID id, @RequestBody StateRequest request, CurrentUser caller) {
-        return VacancyResponse.of(employers.changeVacancyState(new VacancyId(id),
+        return VacancyResponse.of(vacancyStates.changeVacancyState(new VacancyId(id),
                 new EmployerCommands.StateChange(request.state(), request.date(), request.reason()), caller));
     }
 

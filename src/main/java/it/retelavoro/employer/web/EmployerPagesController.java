@@ -22,7 +22,12 @@ import it.retelavoro.employer.EmployerCommands.SiteDetails;
 import it.retelavoro.employer.EmployerFile;
 import it.retelavoro.employer.EmployerFiscalCode;
 import it.retelavoro.employer.EmployerId;
-import it.retelavoro.employer.EmployerManagement;
+import it.retelavoro.employer.CompanyPacts;
+import it.retelavoro.employer.EmployerDeliveries;
+import it.retelavoro.employer.EmployerDirectory;
+import it.retelavoro.employer.EmployerRegistry;
+import it.retelavoro.employer.Vacancies;
+import it.retelavoro.employer.VacancyStateChanges;
 import it.retelavoro.employer.EmployerSummary;
 import it.retelavoro.employer.LegalForm;
 import it.retelavoro.employer.OccupationCodes;
@@ -75,7 +80,12 @@ class EmployerPagesController {
 
     private static final String NAV = "employers";
 
-    private final EmployerManagement employers;
+    private final EmployerDirectory employers;
+    private final EmployerRegistry employerRegistry;
+    private final EmployerDeliveries employerDeliveries;
+    private final CompanyPacts companyPacts;
+    private final Vacancies vacancyRegistry;
+    private final VacancyStateChanges vacancyStates;
     private final NetworkManagement network;
     private final Comuni comuni;
     private final AtecoClassification ateco;
@@ -84,10 +94,17 @@ class EmployerPagesController {
     private final MessageSource messages;
     private final Clock clock;
 
-    EmployerPagesController(EmployerManagement employers, NetworkManagement network, Comuni comuni,
+    EmployerPagesController(EmployerDirectory employers, EmployerRegistry employerRegistry,
+            EmployerDeliveries employerDeliveries, CompanyPacts companyPacts, Vacancies vacancyRegistry,
+            VacancyStateChanges vacancyStates, NetworkManagement network, Comuni comuni,
             AtecoClassification ateco, OccupationCodes occupations, PactPdf pactPdf, MessageSource messages,
             Clock clock) {
         this.employers = employers;
+        this.employerRegistry = employerRegistry;
+        this.employerDeliveries = employerDeliveries;
+        this.companyPacts = companyPacts;
+        this.vacancyRegistry = vacancyRegistry;
+        this.vacancyStates = vacancyStates;
         this.network = network;
         this.comuni = comuni;
         this.ateco = ateco;
@@ -134,7 +151,7 @@ class EmployerPagesController {
     @PostMapping("/employers")
     String register(EmployerForm form, CurrentUser caller, Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            Employer employer = employers.register(form.toCommand(), caller);
+            Employer employer = employerRegistry.register(form.toCommand(), caller);
             redirect.addFlashAttribute("flash", "employer.registered");
             return "redirect:/employers/" + employer.id();
         } catch (InvalidInputException e) {
@@ -207,7 +224,7 @@ class EmployerPagesController {
                     .add(message("validation.format", List.of(), locale)));
         } else {
             try {
-                employers.deliver(new EmployerId(id), form.toCommand(), caller, locale);
+                employerDeliveries.deliver(new EmployerId(id), form.toCommand(), caller, locale);
                 redirect.addFlashAttribute("flash", "employer.delivery.registered");
                 return "redirect:/employers/" + id + "#deliveries";
             } catch (InvalidInputException e) {
@@ -256,7 +273,7 @@ class EmployerPagesController {
 
     @GetMapping("/employers/{id}/pact.pdf")
     ResponseEntity<byte[]> pactPdf(@PathVariable UUID id, CurrentUser caller, Locale locale) {
-        return EmployerApiController.pdf(pactPdf.render(employers.pactToPrint(new EmployerId(id), caller), locale),
+        return EmployerApiController.pdf(pactPdf.render(companyPacts.pactToPrint(new EmployerId(id), caller), locale),
                 id);
     }
 
@@ -284,7 +301,7 @@ class EmployerPagesController {
                     .add(message("validation.format", List.of(), locale)));
         } else {
             try {
-                Vacancy vacancy = employers.registerVacancy(new EmployerId(id), form.toCommand(), caller);
+                Vacancy vacancy = vacancyRegistry.registerVacancy(new EmployerId(id), form.toCommand(), caller);
                 redirect.addFlashAttribute("flash", "employer.vacancy.registered");
                 return "redirect:/vacancies/" + vacancy.id();
             } catch (InvalidInputException e) {
@@ -311,7 +328,7 @@ class EmployerPagesController {
 
     @GetMapping("/vacancies/{id}")
     String vacancy(@PathVariable UUID id, CurrentUser caller, Model model) {
-        Vacancy vacancy = employers.vacancy(new VacancyId(id), caller);
+        Vacancy vacancy = vacancyRegistry.vacancy(new VacancyId(id), caller);
         Employer employer = employers.findEmployer(vacancy.employerId()).orElseThrow();
         if (!model.containsAttribute("stateForm")) {
             model.addAttribute("stateForm", new StateForm(null, LocalDate.now(clock), null));
@@ -339,7 +356,7 @@ class EmployerPagesController {
                     .add(message("validation.format", List.of(), locale)));
         } else {
             try {
-                employers.changeVacancyState(new VacancyId(id),
+                vacancyStates.changeVacancyState(new VacancyId(id),
                         new EmployerCommands.StateChange(form.state(), form.date(), form.reason()), caller);
                 redirect.addFlashAttribute("flash", "employer.vacancy.state-changed");
                 return "redirect:/vacancies/" + id;

@@ -2,7 +2,8 @@ package it.retelavoro.matching.web;
 
 import it.retelavoro.catalogue.RuleViolationException;
 import it.retelavoro.catalogue.Violation;
-import it.retelavoro.employer.EmployerManagement;
+import it.retelavoro.employer.EmployerDirectory;
+import it.retelavoro.employer.Vacancies;
 import it.retelavoro.employer.Vacancy;
 import it.retelavoro.employer.VacancyId;
 import it.retelavoro.matching.Candidate;
@@ -11,7 +12,7 @@ import it.retelavoro.matching.MatchingManagement;
 import it.retelavoro.matching.VacancyMatch;
 import it.retelavoro.pathway.PathwayManagement;
 import it.retelavoro.person.PersonId;
-import it.retelavoro.person.PersonManagement;
+import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonSummary;
 import it.retelavoro.reference.Comuni;
 import it.retelavoro.reference.Occupations;
@@ -46,8 +47,9 @@ class MatchingPagesController {
 
     private final MatchingManagement matching;
     private final MatchExplanations explanations;
-    private final EmployerManagement employers;
-    private final PersonManagement persons;
+    private final EmployerDirectory employers;
+    private final Vacancies vacancyRegistry;
+    private final PersonDirectory persons;
     private final PathwayManagement pathways;
     private final ReferralManagement referrals;
     private final Comuni comuni;
@@ -55,12 +57,14 @@ class MatchingPagesController {
     private final MessageSource messages;
     private final Clock clock;
 
-    MatchingPagesController(MatchingManagement matching, MatchExplanations explanations, EmployerManagement employers,
-            PersonManagement persons, PathwayManagement pathways, ReferralManagement referrals, Comuni comuni,
+    MatchingPagesController(MatchingManagement matching, MatchExplanations explanations, EmployerDirectory employers,
+            Vacancies vacancyRegistry,
+            PersonDirectory persons, PathwayManagement pathways, ReferralManagement referrals, Comuni comuni,
             Occupations occupations, MessageSource messages, Clock clock) {
         this.matching = matching;
         this.explanations = explanations;
         this.employers = employers;
+        this.vacancyRegistry = vacancyRegistry;
         this.persons = persons;
         this.pathways = pathways;
         this.referrals = referrals;
@@ -82,7 +86,7 @@ class MatchingPagesController {
     @GetMapping("/vacancies/{id}/candidates")
     String candidates(@PathVariable UUID id, @RequestParam(defaultValue = "50") int limit,
             @RequestParam(defaultValue = "false") boolean own, CurrentUser caller, Model model, Locale locale) {
-        Vacancy vacancy = employers.vacancy(new VacancyId(id), caller);
+        Vacancy vacancy = vacancyRegistry.vacancy(new VacancyId(id), caller);
         List<Candidate> candidates = matching.candidates(vacancy.id(), Math.min(Math.max(limit, 1),
                 MatchingManagement.MAX_LIMIT), own, caller);
         List<CandidateRow> rows = new ArrayList<>();

@@ -16,7 +16,7 @@ import it.retelavoro.pathway.PathwayCommands.PactTerms;
 import it.retelavoro.pathway.PathwayManagement;
 import it.retelavoro.pathway.web.PathwayPagesController.ViolationLine;
 import it.retelavoro.person.PersonId;
-import it.retelavoro.person.PersonManagement;
+import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonSummary;
 import it.retelavoro.person.Sex;
 import it.retelavoro.shared.CurrentUser;
@@ -53,11 +53,11 @@ class SessionPagesController {
     static final Set<ServiceCode> GROUP_SERVICES = Set.of(ServiceCode.A2, ServiceCode.A5, ServiceCode.A6);
 
     private final PathwayManagement pathway;
-    private final PersonManagement persons;
+    private final PersonDirectory persons;
     private final MessageSource messages;
     private final Clock clock;
 
-    SessionPagesController(PathwayManagement pathway, PersonManagement persons, MessageSource messages,
+    SessionPagesController(PathwayManagement pathway, PersonDirectory persons, MessageSource messages,
             Clock clock) {
         this.pathway = pathway;
         this.persons = persons;

@@ -7,7 +7,11 @@ import it.retelavoro.person.InCharge;
 import it.retelavoro.person.Person;
 import it.retelavoro.person.PersonDetails;
 import it.retelavoro.person.PersonId;
-import it.retelavoro.person.PersonManagement;
+import it.retelavoro.person.PersonDirectory;
+import it.retelavoro.person.PersonRegistry;
+import it.retelavoro.person.PersonTransfers;
+import it.retelavoro.person.PersonUpdates;
+import it.retelavoro.person.SpecialCategoryData;
 import it.retelavoro.person.PersonRegistration;
 import it.retelavoro.person.PersonSummary;
 import it.retelavoro.person.PersonTransfer;
@@ -48,10 +52,19 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 class PersonApiController {
 
-    private final PersonManagement persons;
+    private final PersonDirectory persons;
+    private final PersonRegistry registry;
+    private final PersonUpdates updates;
+    private final SpecialCategoryData specialCategories;
+    private final PersonTransfers transfers;
 
-    PersonApiController(PersonManagement persons) {
+    PersonApiController(PersonDirectory persons, PersonRegistry registry, PersonUpdates updates,
+            SpecialCategoryData specialCategories, PersonTransfers transfers) {
         this.persons = persons;
+        this.registry = registry;
+        this.updates = updates;
+        this.specialCategories = specialCategories;
+        this.transfers = transfers;
     }
 
     @PostMapping
@@ -61,7 +74,7 @@ class PersonApiController {
                     + "organizzazione, altrimenti solo il nome dell'organizzazione che la ha in carico")
     @Transactional // the change and the response it answers with: one transaction, one connection
     ResponseEntity<PersonResponse> register(@RequestBody PersonRequest request, CurrentUser caller) {
-        Person person = persons.register(new PersonRegistration(request.fiscalCode(), request.firstName(),
+        Person person = registry.register(new PersonRegistration(request.fiscalCode(), request.firstName(),
                 request.lastName(), request.birthDate(), request.sex(), request.birthPlace(), request.citizenship(),
                 request.details()), caller);
         return ResponseEntity.created(URI.create("/api/v1/persons/" + person.id()))
@@ -97,7 +110,7 @@ class PersonApiController {
     ResponseEntity<PersonResponse> update(@PathVariable UUID id, @RequestBody DetailsRequest request,
             @Parameter(description = "versione attesa") @RequestHeader(name = "If-Match") String version,
             CurrentUser caller) {
-        Person person = persons.update(new PersonId(id), request.details(), parseVersion(version), caller);
+        Person person = updates.update(new PersonId(id), request.details(), parseVersion(version), caller);
         return ResponseEntity.ok().eTag(String.valueOf(person.version())).body(response(person, caller));
     }
 
@@ -106,26 +119,27 @@ class PersonApiController {
             description = "Sostituisce i target che l'operatore può vedere; culturalMediation assente = invariata")
     SpecialCategoriesResponse complexTargets(@PathVariable UUID id, @RequestBody SpecialCategoriesRequest request,
             CurrentUser caller) {
-        return SpecialCategoriesResponse.of(persons.recordSpecialCategories(new PersonId(id), request.targets(),
+        return SpecialCategoriesResponse.of(specialCategories.recordSpecialCategories(new PersonId(id),
+                request.targets(),
                 request.culturalMediation(), caller));
     }
 
     @PostMapping("/{id}/transfer")
     @Operation(summary = "Trasferisce la persona a un'altra organizzazione (organizzazione in carico o amministratore)")
     InChargeResponse transfer(@PathVariable UUID id, @RequestBody TransferRequest request, CurrentUser caller) {
-        return InChargeResponse.of(persons.transfer(new PersonId(id), request.toOrganisationId() == null ? null
+        return InChargeResponse.of(transfers.transfer(new PersonId(id), request.toOrganisationId() == null ? null
                 : new OrganisationId(request.toOrganisationId()), request.reason(), caller));
     }
 
     @GetMapping("/{id}/transfers")
     @Operation(summary = "Storia dei trasferimenti della persona")
     List<TransferResponse> transfers(@PathVariable UUID id, CurrentUser caller) {
-        return persons.transfers(new PersonId(id), caller).stream().map(TransferResponse::of).toList();
+        return transfers.transfers(new PersonId(id), caller).stream().map(TransferResponse::of).toList();
     }
 
     private PersonResponse response(Person person, CurrentUser caller) {
         PersonDetails details = person.details();
-        SpecialCategoriesResponse special = persons.specialCategories(person.id(), caller)
+        SpecialCategoriesResponse special = specialCategories.specialCategories(person.id(), caller)
                 .map(SpecialCategoriesResponse::of).orElse(null);
         return new PersonResponse(person.id().value(), person.version(), person.fiscalCode(),
                 person.fiscalCodeAsIssued(), person.firstName(), person.lastName(), person.birthDate(),

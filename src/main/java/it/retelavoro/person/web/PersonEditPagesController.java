@@ -6,7 +6,8 @@ import it.retelavoro.person.LanguageSkill;
 import it.retelavoro.person.Person;
 import it.retelavoro.person.PersonDetails;
 import it.retelavoro.person.PersonId;
-import it.retelavoro.person.PersonManagement;
+import it.retelavoro.person.PersonDirectory;
+import it.retelavoro.person.PersonUpdates;
 import it.retelavoro.person.Profile;
 import it.retelavoro.person.WorkExperience;
 import it.retelavoro.person.WorkingHours;
@@ -55,14 +56,16 @@ class PersonEditPagesController {
     /** The value of the level select that stands for a mother tongue. */
     static final String MOTHER_TONGUE = "MOTHER_TONGUE";
 
-    private final PersonManagement persons;
+    private final PersonDirectory persons;
+    private final PersonUpdates updates;
     private final EducationLevels educationLevels;
     private final Occupations occupations;
     private final MessageSource messages;
 
-    PersonEditPagesController(PersonManagement persons, EducationLevels educationLevels, Occupations occupations,
-            MessageSource messages) {
+    PersonEditPagesController(PersonDirectory persons, PersonUpdates updates, EducationLevels educationLevels,
+            Occupations occupations, MessageSource messages) {
         this.persons = persons;
+        this.updates = updates;
         this.educationLevels = educationLevels;
         this.occupations = occupations;
         this.messages = messages;
@@ -174,7 +177,7 @@ class PersonEditPagesController {
         PersonDetails details = details(form, experienceRows, languageRows, errors, locale);
         if (errors.isEmpty()) {
             try {
-                persons.update(new PersonId(id), details, form.version(), caller);
+                updates.update(new PersonId(id), details, form.version(), caller);
                 redirect.addFlashAttribute("flash", "person.edit.saved");
                 return more != null ? "redirect:/persons/" + id + "/edit" : "redirect:/persons/" + id;
             } catch (InvalidInputException e) {

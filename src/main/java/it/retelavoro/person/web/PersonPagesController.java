@@ -6,7 +6,11 @@ import it.retelavoro.person.InCharge;
 import it.retelavoro.person.Person;
 import it.retelavoro.person.PersonDetails;
 import it.retelavoro.person.PersonId;
-import it.retelavoro.person.PersonManagement;
+import it.retelavoro.person.PersonDirectory;
+import it.retelavoro.person.PersonPage;
+import it.retelavoro.person.PersonRegistry;
+import it.retelavoro.person.PersonTransfers;
+import it.retelavoro.person.SpecialCategoryData;
 import it.retelavoro.person.PersonRegistration;
 import it.retelavoro.person.Profile;
 import it.retelavoro.person.Sex;
@@ -42,7 +46,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PersonPagesController {
 
-    private final PersonManagement persons;
+    private final PersonDirectory persons;
+    private final PersonRegistry registry;
+    private final SpecialCategoryData specialCategories;
+    private final PersonTransfers transfers;
     private final BirthPlaces birthPlaces;
     private final Comuni comuni;
     private final Countries countries;
@@ -50,9 +57,13 @@ class PersonPagesController {
     private final Occupations occupations;
     private final MessageSource messages;
 
-    PersonPagesController(PersonManagement persons, BirthPlaces birthPlaces, Comuni comuni, Countries countries,
+    PersonPagesController(PersonDirectory persons, PersonRegistry registry, SpecialCategoryData specialCategories,
+            PersonTransfers transfers, BirthPlaces birthPlaces, Comuni comuni, Countries countries,
             EducationLevels educationLevels, Occupations occupations, MessageSource messages) {
         this.persons = persons;
+        this.registry = registry;
+        this.specialCategories = specialCategories;
+        this.transfers = transfers;
         this.birthPlaces = birthPlaces;
         this.comuni = comuni;
         this.countries = countries;
@@ -82,7 +93,7 @@ class PersonPagesController {
     @PostMapping("/persons")
     String register(RegistrationForm form, CurrentUser caller, Model model, Locale locale) {
         try {
-            Person person = persons.register(form.toRegistration(), caller);
+            Person person = registry.register(form.toRegistration(), caller);
             return "redirect:/persons/" + person.id();
         } catch (InvalidInputException | ConflictException e) {
             if (e instanceof ConflictException conflict && conflict.existingLocation() != null) {
@@ -106,7 +117,8 @@ class PersonPagesController {
     @GetMapping("/persons/{id}")
     String person(@PathVariable UUID id, CurrentUser caller, Model model, Locale locale) {
         PersonId personId = new PersonId(id);
-        Person person = persons.person(personId, caller);
+        PersonPage page = persons.personPage(personId, caller);
+        Person person = page.person();
         model.addAttribute("activeNav", "persons");
         model.addAttribute("person", person);
         model.addAttribute("details", person.details());
@@ -130,14 +142,14 @@ class PersonPagesController {
         profile.languages().forEach(skill -> languageNames.put(skill.language(),
                 Languages.nameOf(skill.language(), locale)));
         model.addAttribute("languageNames", languageNames);
-        model.addAttribute("inCharge", persons.inCharge(personId, caller));
-        persons.specialCategories(personId, caller).ifPresent(visible -> {
+        model.addAttribute("inCharge", page.inCharge());
+        page.special().ifPresent(visible -> {
             model.addAttribute("special", visible);
             model.addAttribute("allTargets", ComplexTarget.values());
-            model.addAttribute("recordable", persons.recordableSpecialCategories(personId, caller).orElseThrow());
+            model.addAttribute("recordable", page.recordable().orElseThrow());
         });
-        model.addAttribute("transfers", persons.transfers(personId, caller));
-        model.addAttribute("transferTargets", persons.transferTargets(personId, caller));
+        model.addAttribute("transfers", page.transfers());
+        model.addAttribute("transferTargets", page.transferTargets());
         return "person/person";
     }
 
@@ -146,7 +158,7 @@ class PersonPagesController {
             @RequestParam(required = false) Boolean culturalMediation,
             @RequestParam(defaultValue = "false") boolean mediationShown, CurrentUser caller,
             RedirectAttributes redirect, Locale locale) {
-        persons.recordSpecialCategories(new PersonId(id), targets == null ? Set.of() : targets,
+        specialCategories.recordSpecialCategories(new PersonId(id), targets == null ? Set.of() : targets,
                 mediationShown ? Boolean.TRUE.equals(culturalMediation) : null, caller);
         redirect.addFlashAttribute("saved", messages.getMessage("person.special.saved", null, locale));
         return "redirect:/persons/" + id + "#special";
@@ -157,7 +169,7 @@ class PersonPagesController {
             @RequestParam(required = false) String reason, CurrentUser caller, Model model, Locale locale,
             RedirectAttributes redirect) {
         try {
-            InCharge inCharge = persons.transfer(new PersonId(id), toOrganisationId == null ? null
+            InCharge inCharge = transfers.transfer(new PersonId(id), toOrganisationId == null ? null
                     : new OrganisationId(toOrganisationId), reason, caller);
             redirect.addFlashAttribute("transferred", messages.getMessage("person.transfer.done",
                     new Object[] {inCharge.organisationName()}, locale));

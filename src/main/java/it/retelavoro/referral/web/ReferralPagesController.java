@@ -1,11 +1,12 @@
 package it.retelavoro.referral.web;
 
 import it.retelavoro.employer.ContractType;
-import it.retelavoro.employer.EmployerManagement;
+import it.retelavoro.employer.EmployerDirectory;
+import it.retelavoro.employer.Vacancies;
 import it.retelavoro.employer.Vacancy;
 import it.retelavoro.employer.VacancyId;
 import it.retelavoro.person.PersonId;
-import it.retelavoro.person.PersonManagement;
+import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonSummary;
 import it.retelavoro.referral.Referral;
 import it.retelavoro.referral.ReferralId;
@@ -52,15 +53,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReferralPagesController {
 
     private final ReferralManagement referrals;
-    private final EmployerManagement employers;
-    private final PersonManagement persons;
+    private final EmployerDirectory employers;
+    private final Vacancies vacancyRegistry;
+    private final PersonDirectory persons;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReferralPagesController(ReferralManagement referrals, EmployerManagement employers, PersonManagement persons,
+    ReferralPagesController(ReferralManagement referrals, EmployerDirectory employers, Vacancies vacancyRegistry,
+            PersonDirectory persons,
             MessageSource messages, Clock clock) {
         this.referrals = referrals;
         this.employers = employers;
+        this.vacancyRegistry = vacancyRegistry;
         this.persons = persons;
         this.messages = messages;
         this.clock = clock;
@@ -69,7 +73,7 @@ class ReferralPagesController {
     @GetMapping("/vacancies/{id}/referrals")
     String ofVacancy(@PathVariable UUID id, CurrentUser caller, Model model) {
         VacancyId vacancyId = new VacancyId(id);
-        Vacancy vacancy = employers.vacancy(vacancyId, caller);
+        Vacancy vacancy = vacancyRegistry.vacancy(vacancyId, caller);
         model.addAttribute("activeNav", "employers");
         model.addAttribute("vacancy", vacancy);
         model.addAttribute("rows", vacancyRows(referrals.ofVacancy(vacancyId, caller), caller));
@@ -189,7 +193,7 @@ class ReferralPagesController {
     }
 
     private PersonRow personRow(Referral referral, CurrentUser caller, Map<OrganisationId, String> organisations) {
-        Vacancy vacancy = employers.findVacancy(referral.vacancyId()).orElseThrow();
+        Vacancy vacancy = vacancyRegistry.findVacancy(referral.vacancyId()).orElseThrow();
         boolean servesCompany = employers.servingOrganisation(referral.employerId()).map(caller::belongsTo)
                 .orElse(false);
         String employer = servesCompany || (vacancy.published() && !vacancy.anonymous())
