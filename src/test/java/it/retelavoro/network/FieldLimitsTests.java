@@ -2,6 +2,11 @@ package it.retelavoro.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.retelavoro.employer.CompanyPact;
+import it.retelavoro.employer.Employer;
+import it.retelavoro.employer.EmployerDelivery;
+import it.retelavoro.employer.Vacancy;
+import it.retelavoro.person.Person;
 import it.retelavoro.support.IntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,6 +36,36 @@ class FieldLimitsTests {
                 "site.address", Site.ADDRESS_MAX,
                 "user_account.full_name", UserAccount.FULL_NAME_MAX,
                 "user_account.email", UserAccount.EMAIL_MAX);
+        declared.forEach((column, max) -> {
+            String[] parts = column.split("\\.");
+            assertThat(columnLength(parts[0], parts[1])).as(column).isEqualTo(max);
+        });
+    }
+
+    @Test
+    void the_person_and_employer_maximum_lengths_are_the_columns_lengths() {
+        Map<String, Integer> declared = Map.ofEntries(
+                Map.entry("person.first_name", Person.FIRST_NAME_MAX),
+                Map.entry("person.last_name", Person.LAST_NAME_MAX),
+                Map.entry("person.residence_address", Person.ADDRESS_MAX),
+                Map.entry("person.domicile_address", Person.ADDRESS_MAX),
+                Map.entry("person.email", Person.EMAIL_MAX),
+                Map.entry("person_experience.employer", Person.EXPERIENCE_EMPLOYER_MAX),
+                Map.entry("person_experience.description", Person.EXPERIENCE_DESCRIPTION_MAX),
+                Map.entry("person_transfer.reason", Person.TRANSFER_REASON_MAX),
+                Map.entry("employer.name", Employer.NAME_MAX),
+                Map.entry("employer.address", Employer.ADDRESS_MAX),
+                Map.entry("employer_site.address", Employer.SITE_ADDRESS_MAX),
+                Map.entry("employer_contact.name", Employer.CONTACT_NAME_MAX),
+                Map.entry("employer_contact.role", Employer.CONTACT_ROLE_MAX),
+                Map.entry("employer_contact.email", Employer.CONTACT_EMAIL_MAX),
+                Map.entry("employer_delivery.needs", EmployerDelivery.NEEDS_MAX),
+                Map.entry("company_pact.commitments", CompanyPact.COMMITMENTS_MAX),
+                Map.entry("vacancy.title", Vacancy.TITLE_MAX),
+                Map.entry("vacancy.description", Vacancy.DESCRIPTION_MAX),
+                Map.entry("vacancy.education_level", Vacancy.EDUCATION_LEVEL_MAX),
+                Map.entry("vacancy_skill.skill", Vacancy.SKILL_MAX),
+                Map.entry("vacancy_state_change.reason", Vacancy.STATE_CHANGE_REASON_MAX));
         declared.forEach((column, max) -> {
             String[] parts = column.split("\\.");
             assertThat(columnLength(parts[0], parts[1])).as(column).isEqualTo(max);
