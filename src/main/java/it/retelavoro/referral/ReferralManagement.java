@@ -6,8 +6,9 @@ import it.retelavoro.employer.ContractType;
 import it.retelavoro.employer.EmployerManagement;
 import it.retelavoro.employer.Vacancy;
 import it.retelavoro.employer.VacancyId;
-import it.retelavoro.pathway.PathwayManagement;
-import it.retelavoro.pathway.PathwayManagement.ReferralReadiness;
+import it.retelavoro.pathway.PactsAndPlans;
+import it.retelavoro.pathway.PathwayOverviews;
+import it.retelavoro.pathway.ReferralReadiness;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.person.PersonManagement;
 import it.retelavoro.person.PersonSummary;
@@ -44,18 +45,21 @@ public class ReferralManagement {
 
     private final ReferralRepository referrals;
     private final PersonManagement persons;
-    private final PathwayManagement pathways;
+    private final PathwayOverviews overviews;
+    private final PactsAndPlans plans;
     private final EmployerManagement employers;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransactionLocks locks;
     private final Clock clock;
 
-    ReferralManagement(ReferralRepository referrals, PersonManagement persons, PathwayManagement pathways,
+    ReferralManagement(ReferralRepository referrals, PersonManagement persons, PathwayOverviews overviews,
+            PactsAndPlans plans,
             EmployerManagement employers, AuditLog audit, ApplicationEventPublisher events, TransactionLocks locks, Clock clock) {
         this.referrals = referrals;
         this.persons = persons;
-        this.pathways = pathways;
+        this.overviews = overviews;
+        this.plans = plans;
         this.employers = employers;
         this.audit = audit;
         this.events = events;
@@ -86,7 +90,7 @@ public class ReferralManagement {
         locks.lock("referral.person-vacancy", personId.value() + "/" + vacancyId.value());
 
         List<MissingPrerequisite> missing = new ArrayList<>();
-        ReferralReadiness readiness = pathways.referralReadiness(personId, date);
+        ReferralReadiness readiness = overviews.referralReadiness(personId, date);
         if (!readiness.pactSigned()) {
             missing.add(new MissingPrerequisite("ACCESS_RULE", "referral.missing.pact", "A6.modalitaAccesso", "personId"));
         }
@@ -154,7 +158,7 @@ public class ReferralManagement {
                 saved.contractStart(), saved.contractType()));
         audit.success("REFERRAL_OUTCOME", REFERRAL, saved.id(), saved.status().name());
         if (saved.status() == ReferralStatus.HIRED) {
-            pathways.recordPlacement(saved.personId(), saved.contractStart(), caller.id(), null);
+            plans.recordPlacement(saved.personId(), saved.contractStart(), caller.id(), null);
             employers.fillIfComplete(saved.vacancyId(), referrals.countHired(saved.vacancyId().value()),
                     outcome.date());
         }

@@ -9,7 +9,7 @@ import it.retelavoro.matching.Candidate;
 import it.retelavoro.matching.MatchExplanations;
 import it.retelavoro.matching.MatchingManagement;
 import it.retelavoro.matching.VacancyMatch;
-import it.retelavoro.pathway.PathwayManagement;
+import it.retelavoro.pathway.PathwayOverviews;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.person.PersonManagement;
 import it.retelavoro.person.PersonSummary;
@@ -48,7 +48,7 @@ class MatchingPagesController {
     private final MatchExplanations explanations;
     private final EmployerManagement employers;
     private final PersonManagement persons;
-    private final PathwayManagement pathways;
+    private final PathwayOverviews overviews;
     private final ReferralManagement referrals;
     private final Comuni comuni;
     private final Occupations occupations;
@@ -56,13 +56,13 @@ class MatchingPagesController {
     private final Clock clock;
 
     MatchingPagesController(MatchingManagement matching, MatchExplanations explanations, EmployerManagement employers,
-            PersonManagement persons, PathwayManagement pathways, ReferralManagement referrals, Comuni comuni,
+            PersonManagement persons, PathwayOverviews overviews, ReferralManagement referrals, Comuni comuni,
             Occupations occupations, MessageSource messages, Clock clock) {
         this.matching = matching;
         this.explanations = explanations;
         this.employers = employers;
         this.persons = persons;
-        this.pathways = pathways;
+        this.overviews = overviews;
         this.referrals = referrals;
         this.comuni = comuni;
         this.occupations = occupations;
@@ -99,7 +99,7 @@ class MatchingPagesController {
         model.addAttribute("comuneLabel", comuni.labelOf(vacancy.comuneCode()));
         model.addAttribute("rows", rows);
         model.addAttribute("own", own);
-        model.addAttribute("sites", pathways.sitesOf(caller));
+        model.addAttribute("sites", overviews.sitesOf(caller));
         model.addAttribute("back", "/vacancies/" + id + "/candidates" + (own ? "?own=true" : ""));
         return "matching/candidates";
     }
@@ -126,7 +126,7 @@ class MatchingPagesController {
         model.addAttribute("rows", rows);
         model.addAttribute("comuni", comuni);
         model.addAttribute("occupations", occupations);
-        model.addAttribute("sites", pathways.sitesOf(caller));
+        model.addAttribute("sites", overviews.sitesOf(caller));
         model.addAttribute("back", "/persons/" + id + "/matching-vacancies");
         return "matching/person-vacancies";
     }
