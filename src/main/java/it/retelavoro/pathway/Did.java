@@ -253,4 +253,9 @@ public class Did extends AbstractAggregateRoot<Did> {
     public Integer version() {
         return version;
     }
+
+    /** The events registered and not yet published (they are when the DID is saved). */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
 }
