@@ -13,12 +13,16 @@ import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -46,9 +50,12 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     private LocalDate deliveredOn;
     private Integer minutes;
     private int meetings;
-    private String togetherWith;
-    private String outputs;
-    private String functions;
+    @MappedCollection(idColumn = "delivery_id")
+    private Set<TogetherWith> togetherWith;
+    @MappedCollection(idColumn = "delivery_id")
+    private Set<Output> outputs;
+    @MappedCollection(idColumn = "delivery_id")
+    private Set<ExercisedFunction> functions;
     private String referral;
     private ActionId actionId;
     private String notes;
@@ -61,9 +68,10 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
 
     @PersistenceCreator
     Delivery(DeliveryId id, PersonId personId, GroupSessionId groupSessionId, OrganisationId organisationId,
-            SiteId siteId, UserId operatorId, ServiceCode service, DeliveryMode mode, LocalDate deliveredOn, Integer minutes, int meetings,
-            String togetherWith, String outputs, String functions, String referral, ActionId actionId, String notes,
-            String visitorSex, String visitorAgeBand, String catalogueVersion, Instant recordedAt, Integer version) {
+            SiteId siteId, UserId operatorId, ServiceCode service, DeliveryMode mode, LocalDate deliveredOn,
+            Integer minutes, int meetings, Set<TogetherWith> togetherWith, Set<Output> outputs,
+            Set<ExercisedFunction> functions, String referral, ActionId actionId, String notes, String visitorSex,
+            String visitorAgeBand, String catalogueVersion, Instant recordedAt, Integer version) {
         this.id = id;
         this.personId = personId;
         this.groupSessionId = groupSessionId;
@@ -75,9 +83,9 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
         this.deliveredOn = deliveredOn;
         this.minutes = minutes;
         this.meetings = meetings;
-        this.togetherWith = togetherWith;
-        this.outputs = outputs;
-        this.functions = functions;
+        this.togetherWith = togetherWith == null ? Set.of() : Set.copyOf(togetherWith);
+        this.outputs = outputs == null ? Set.of() : Set.copyOf(outputs);
+        this.functions = functions == null ? Set.of() : Set.copyOf(functions);
         this.referral = referral;
         this.actionId = actionId;
         this.notes = notes;
@@ -86,6 +94,21 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
         this.catalogueVersion = catalogueVersion;
         this.recordedAt = recordedAt;
         this.version = version;
+    }
+
+    /** A service delivered in the same sitting. */
+    @Table("pathway_delivery_together_with")
+    record TogetherWith(ServiceCode service) {
+    }
+
+    /** An output the delivery carries. */
+    @Table("pathway_delivery_output")
+    record Output(OutputCode output) {
+    }
+
+    /** A CPI-exclusive function the delivery exercised. */
+    @Table("pathway_delivery_function")
+    record ExercisedFunction(CpiExclusiveFunction cpiFunction) {
     }
 
     /** The facts of a delivery the rule engine has allowed. */
@@ -98,7 +121,8 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     static Delivery toPerson(PersonId person, GroupSessionId session, Facts facts, Instant now) {
         Delivery delivery = new Delivery(DeliveryId.random(), person, session, facts.organisationId(), facts.siteId(),
                 facts.operatorId(), facts.service(), facts.mode(), facts.date(), facts.minutes(), facts.meetings(),
-                Codes.join(facts.togetherWith()), Codes.join(facts.outputs()), Codes.join(facts.functions()),
+                rows(facts.togetherWith(), TogetherWith::new), rows(facts.outputs(), Output::new),
+                rows(facts.functions(), ExercisedFunction::new),
                 blankToNull(facts.referral()), facts.actionId(), blankToNull(facts.notes()), null, null,
                 facts.catalogueVersion(), now, null);
         delivery.registerEvent(delivery.delivered());
@@ -108,8 +132,8 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     static Delivery toAnonymousVisitor(Sex sex, AgeBand ageBand, Facts facts, Instant now) {
         Delivery delivery = new Delivery(DeliveryId.random(), null, null, facts.organisationId(), facts.siteId(),
                 facts.operatorId(), facts.service(), facts.mode(), facts.date(), facts.minutes(),
-                facts.meetings(), "", Codes.join(facts.outputs()), "", blankToNull(facts.referral()), null,
-                blankToNull(facts.notes()), sex.name(), ageBand.name(), facts.catalogueVersion(), now, null);
+                facts.meetings(), Set.of(), rows(facts.outputs(), Output::new), Set.of(),
+                blankToNull(facts.referral()), null, blankToNull(facts.notes()), sex.name(), ageBand.name(), facts.catalogueVersion(), now, null);
         delivery.registerEvent(delivery.delivered());
         delivery.registerEvent(new AnonymousVisitorInformed(delivery.id, delivery.organisationId, delivery.siteId,
                 delivery.deliveredOn, sex, ageBand));
@@ -119,6 +143,16 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     private PersonServiceDelivered delivered() {
         return new PersonServiceDelivered(id, personId, organisationId, siteId, operatorId, service, mode,
                 deliveredOn);
+    }
+
+    private static <C, R> Set<R> rows(Set<C> codes, Function<C, R> row) {
+        return codes.stream().map(row).collect(Collectors.toSet());
+    }
+
+    private static <R, C extends Enum<C>> Set<C> codes(Set<R> rows, Function<R, C> code, Class<C> type) {
+        Set<C> codes = EnumSet.noneOf(type);
+        rows.stream().map(code).forEach(codes::add);
+        return codes;
     }
 
     static String blankToNull(String text) {
@@ -171,15 +205,15 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     }
 
     public Set<ServiceCode> togetherWith() {
-        return Codes.split(togetherWith, ServiceCode.class);
+        return codes(togetherWith, TogetherWith::service, ServiceCode.class);
     }
 
     public Set<OutputCode> outputs() {
-        return Codes.split(outputs, OutputCode.class);
+        return codes(outputs, Output::output, OutputCode.class);
     }
 
     public Set<CpiExclusiveFunction> functions() {
-        return Codes.split(functions, CpiExclusiveFunction.class);
+        return codes(functions, ExercisedFunction::cpiFunction, CpiExclusiveFunction.class);
     }
 
     public String referral() {
