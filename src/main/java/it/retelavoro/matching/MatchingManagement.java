@@ -9,9 +9,9 @@ import it.retelavoro.employer.Vacancy;
 import it.retelavoro.employer.VacancyId;
 import it.retelavoro.matching.MatchingProfiles.Proposable;
 import it.retelavoro.matching.Scorer.Requirements;
+import it.retelavoro.pathway.DeliveryRegistration;
 import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
 import it.retelavoro.pathway.PathwayCommands.DeliveryRequest;
-import it.retelavoro.pathway.PathwayManagement;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.reference.CefrLevel;
@@ -64,19 +64,19 @@ public class MatchingManagement {
     private final EmployerDirectory employers;
     private final Vacancies vacancyRegistry;
     private final PersonDirectory persons;
-    private final PathwayManagement pathways;
+    private final DeliveryRegistration registration;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
     MatchingManagement(MatchingProfiles profiles, EmployerDirectory employers, Vacancies vacancyRegistry,
-            PersonDirectory persons,
-            PathwayManagement pathways, JdbcClient jdbc, AuditLog audit, Clock clock) {
+            PersonDirectory persons, DeliveryRegistration registration, JdbcClient jdbc, AuditLog audit,
+            Clock clock) {
         this.profiles = profiles;
         this.employers = employers;
         this.vacancyRegistry = vacancyRegistry;
         this.persons = persons;
-        this.pathways = pathways;
+        this.registration = registration;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -190,8 +190,8 @@ public class MatchingManagement {
             throw new ConflictException("matching.already-preselected", List.of(), null);
         }
         LocalDate today = LocalDate.now(clock);
-        var delivery = pathways.registerDelivery(personId, new DeliveryRequest(ServiceCode.A6, DeliveryMode.BACK_OFFICE,
-                today, minutes == null ? 120 : minutes, 1, siteId, null, Set.of(), Set.of(), DeliveryOutputs.none()),
+        var delivery = registration.registerDelivery(personId, new DeliveryRequest(ServiceCode.A6,
+                DeliveryMode.BACK_OFFICE, today, minutes == null ? 120 : minutes, 1, siteId, null, Set.of(), Set.of(), DeliveryOutputs.none()),
                 caller, locale);
         jdbc.sql("""
                 insert into matching_preselection (vacancy_id, person_id, organisation_id, delivery_id, preselected_on,

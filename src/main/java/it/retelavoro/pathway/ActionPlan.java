@@ -3,6 +3,8 @@ package it.retelavoro.pathway;
 import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.pathway.PathwayCommands.ActionPlanTerms;
 import it.retelavoro.pathway.PathwayCommands.PlannedActionRequest;
+import it.retelavoro.pathway.PathwayEvents.ActionPlanRefused;
+import it.retelavoro.pathway.PathwayEvents.ActionPlanSigned;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.SiteId;
@@ -12,10 +14,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -23,24 +26,29 @@ import org.springframework.data.relational.core.mapping.Table;
  * The Piano di Azione Individuale put to the person in an A.3: signed or refused, with its planned actions
  * and, when one was found, the specific need that opens A.4. A.4-A.6, training and internships update it;
  * every change is appended to its log, which is never rewritten. One signed PAI is in force: a new
- * signature supersedes it.
+ * signature supersedes it ({@link Supersession}).
  */
 @Table("pathway_action_plan")
-public class ActionPlan {
+public class ActionPlan extends AbstractAggregateRoot<ActionPlan> {
+
+    /** The longest text of each field (the columns' lengths). */
+    public static final int SPECIFIC_NEED_TEXT_MAX = 2000;
+    public static final int ACTION_DESCRIPTION_MAX = 1000;
+    public static final int NOTE_MAX = 1000;
 
     @Id
-    private UUID id;
-    private UUID personId;
-    private UUID deliveryId;
-    private UUID organisationId;
-    private UUID siteId;
-    private UUID operatorId;
+    private ActionPlanId id;
+    private PersonId personId;
+    private DeliveryId deliveryId;
+    private OrganisationId organisationId;
+    private SiteId siteId;
+    private UserId operatorId;
     private Outcome outcome;
     private LocalDate decidedOn;
     private boolean specificNeed;
     private String specificNeedText;
     private LocalDate specificNeedOn;
-    private UUID supersededBy;
+    private ActionPlanId supersededBy;
     private Instant recordedAt;
     @MappedCollection(idColumn = "action_plan_id", keyColumn = "position")
     private List<PlannedAction> actions;
@@ -50,9 +58,9 @@ public class ActionPlan {
     private Integer version;
 
     @PersistenceCreator
-    ActionPlan(UUID id, UUID personId, UUID deliveryId, UUID organisationId, UUID siteId, UUID operatorId,
-            Outcome outcome, LocalDate decidedOn, boolean specificNeed, String specificNeedText,
-            LocalDate specificNeedOn, UUID supersededBy, Instant recordedAt, List<PlannedAction> actions,
+    ActionPlan(ActionPlanId id, PersonId personId, DeliveryId deliveryId, OrganisationId organisationId,
+            SiteId siteId, UserId operatorId, Outcome outcome, LocalDate decidedOn, boolean specificNeed,
+            String specificNeedText, LocalDate specificNeedOn, ActionPlanId supersededBy, Instant recordedAt, List<PlannedAction> actions,
             List<PlanEvent> log, Integer version) {
         this.id = id;
         this.personId = personId;
@@ -84,29 +92,33 @@ public class ActionPlan {
 
     /** An action of the plan; its id stays when the plan is saved again. */
     @Table("pathway_action")
-    public record PlannedAction(UUID actionKey, ServiceCode service, String description, LocalDate dueOn,
-            ActionState state) {
+    public record PlannedAction(@Column("action_key") ActionId actionId, ServiceCode service, String description,
+            LocalDate dueOn, ActionState state) {
 
-        public ActionId actionId() {
-            return new ActionId(actionKey);
+        /** The id as the pages write it in their links and forms. */
+        public java.util.UUID actionKey() {
+            return actionId.value();
         }
 
         PlannedAction inState(ActionState newState) {
-            return new PlannedAction(actionKey, service, description, dueOn, newState);
+            return new PlannedAction(actionId, service, description, dueOn, newState);
         }
     }
 
     /** One line of the plan's log. */
     @Table("pathway_action_plan_event")
-    public record PlanEvent(EventKind kind, LocalDate occurredOn, Instant recordedAt, UUID userId, UUID actionId,
-            ActionState state, ServiceCode service, UUID deliveryId, String note) {
+    public record PlanEvent(EventKind kind, LocalDate occurredOn, Instant recordedAt, UserId userId,
+            ActionId actionId, ActionState state, ServiceCode service, DeliveryId deliveryId, String note) {
     }
 
+    /**
+     * The PAI put to the person in an A.3, signed or refused, with its first actions: registers
+     * {@code ActionPlanSigned} or {@code ActionPlanRefused}.
+     */
     static ActionPlan putTo(PersonId person, Delivery delivery, ActionPlanTerms terms, Instant now) {
         boolean need = Boolean.TRUE.equals(terms.specificNeed());
-        ActionPlan plan = new ActionPlan(UUID.randomUUID(), person.value(), delivery.id().value(),
-                delivery.organisationId().value(), delivery.siteId().value(), delivery.operatorId().value(),
-                terms.outcome(), delivery.date(), need, need ? Delivery.blankToNull(terms.specificNeedText()) : null,
+        ActionPlan plan = new ActionPlan(ActionPlanId.random(), person, delivery.id(), delivery.organisationId(),
+                delivery.siteId(), delivery.operatorId(), terms.outcome(), delivery.date(), need, need ? Delivery.blankToNull(terms.specificNeedText()) : null,
                 need ? delivery.date() : null, null, now, List.of(), List.of(), null);
         UserId by = delivery.operatorId();
         plan.append(terms.outcome() == Outcome.SIGNED ? EventKind.SIGNED : EventKind.REFUSED, delivery.date(), now, by,
@@ -118,15 +130,25 @@ public class ActionPlan {
         for (PlannedActionRequest action : terms.actions()) {
             plan.plan(action, delivery.date(), by, now);
         }
+        plan.registerEvent(plan.isSigned() ? new ActionPlanSigned(person, delivery.organisationId(), delivery.date())
+                : new ActionPlanRefused(person, delivery.organisationId(), delivery.date()));
         return plan;
+    }
+
+    /**
+     * The earlier PAIs of the person this one supersedes, now marked so: the one in force when this one is
+     * signed, none when it is refused. They are to be saved before this one.
+     */
+    List<ActionPlan> supersede(List<ActionPlan> earlier) {
+        return Supersession.supersede(isSigned(), earlier, ActionPlan::isInForce, old -> old.supersededBy = id);
     }
 
     /** Adds an action to the plan, PLANNED. */
     PlannedAction plan(PlannedActionRequest request, LocalDate on, UserId by, Instant now) {
-        PlannedAction action = new PlannedAction(UUID.randomUUID(), request.service(), request.description().strip(),
+        PlannedAction action = new PlannedAction(ActionId.random(), request.service(), request.description().strip(),
                 request.dueOn(), ActionState.PLANNED);
         actions.add(action);
-        append(EventKind.ACTION_PLANNED, on, now, by, action.actionKey(), ActionState.PLANNED, request.service(), null,
+        append(EventKind.ACTION_PLANNED, on, now, by, action.actionId(), ActionState.PLANNED, request.service(), null,
                 null);
         return action;
     }
@@ -145,14 +167,14 @@ public class ActionPlan {
             return;
         }
         actions.set(actions.indexOf(action), action.inState(state));
-        append(EventKind.ACTION_STATE_CHANGED, on, now, by, action.actionKey(), state, action.service(), null,
+        append(EventKind.ACTION_STATE_CHANGED, on, now, by, action.actionId(), state, action.service(), null,
                 Delivery.blankToNull(note));
     }
 
     /** A service of A.4-A.6 registered in the plan; the action it carries out, if any, is in progress. */
     void register(Delivery delivery, Instant now) {
         append(EventKind.SERVICE_REGISTERED, delivery.date(), now, delivery.operatorId(),
-                delivery.actionId().map(ActionId::value).orElse(null), null, delivery.service(), delivery.id(), null);
+                delivery.actionId().orElse(null), null, delivery.service(), delivery.id(), null);
         delivery.actionId().flatMap(this::action).filter(action -> action.state() == ActionState.PLANNED)
                 .ifPresent(action -> move(action.actionId(), ActionState.IN_PROGRESS, delivery.date(),
                         delivery.operatorId(), null, now));
@@ -171,8 +193,7 @@ public class ActionPlan {
     /** A training step or an internship noted in the plan, moving the action it belongs to. */
     void note(EventKind kind, LocalDate on, UserId by, ActionId actionId, ActionState actionState, String note,
             Instant now) {
-        append(kind, on, now, by, actionId == null ? null : actionId.value(), actionState, null, null,
-                Delivery.blankToNull(note));
+        append(kind, on, now, by, actionId, actionState, null, null, Delivery.blankToNull(note));
         if (actionId != null && actionState != null) {
             action(actionId).filter(action -> !action.state().isClosed() && action.state() != actionState)
                     .ifPresent(action -> move(actionId, actionState, on, by, null, now));
@@ -186,47 +207,42 @@ public class ActionPlan {
     void recordPlacement(LocalDate on, UserId by, String note, Instant now) {
         Optional<PlannedAction> placementAction = actions.stream()
                 .filter(action -> action.service() == ServiceCode.A6 && !action.state().isClosed()).findFirst();
-        append(EventKind.PLACEMENT_RECORDED, on, now, by, placementAction.map(PlannedAction::actionKey).orElse(null),
+        append(EventKind.PLACEMENT_RECORDED, on, now, by, placementAction.map(PlannedAction::actionId).orElse(null),
                 placementAction.isPresent() ? ActionState.DONE : null, ServiceCode.A6, null, Delivery.blankToNull(note));
         placementAction.ifPresent(action -> move(action.actionId(), ActionState.DONE, on, by, note, now));
     }
 
-    void supersededBy(ActionPlanId newer) {
-        this.supersededBy = newer.value();
-    }
-
-    private void append(EventKind kind, LocalDate on, Instant now, UserId by, UUID actionId, ActionState state,
+    private void append(EventKind kind, LocalDate on, Instant now, UserId by, ActionId actionId, ActionState state,
             ServiceCode service, DeliveryId delivery, String note) {
-        log.add(new PlanEvent(kind, on, now, by.value(), actionId, state, service,
-                delivery == null ? null : delivery.value(), note));
+        log.add(new PlanEvent(kind, on, now, by, actionId, state, service, delivery, note));
     }
 
     public Optional<PlannedAction> action(ActionId actionId) {
-        return actions.stream().filter(action -> action.actionKey().equals(actionId.value())).findFirst();
+        return actions.stream().filter(action -> action.actionId().equals(actionId)).findFirst();
     }
 
     public ActionPlanId id() {
-        return new ActionPlanId(id);
+        return id;
     }
 
     public PersonId personId() {
-        return new PersonId(personId);
+        return personId;
     }
 
     public DeliveryId deliveryId() {
-        return new DeliveryId(deliveryId);
+        return deliveryId;
     }
 
     public OrganisationId organisationId() {
-        return new OrganisationId(organisationId);
+        return organisationId;
     }
 
     public SiteId siteId() {
-        return new SiteId(siteId);
+        return siteId;
     }
 
     public UserId operatorId() {
-        return new UserId(operatorId);
+        return operatorId;
     }
 
     public Outcome outcome() {

@@ -4,6 +4,8 @@ import it.retelavoro.catalogue.CpiExclusiveFunction;
 import it.retelavoro.catalogue.DeliveryMode;
 import it.retelavoro.catalogue.OutputCode;
 import it.retelavoro.catalogue.ServiceCode;
+import it.retelavoro.pathway.PathwayEvents.AnonymousVisitorInformed;
+import it.retelavoro.pathway.PathwayEvents.PersonServiceDelivered;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.person.Sex;
 import it.retelavoro.shared.OrganisationId;
@@ -11,39 +13,51 @@ import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A service delivered and registered: what, when, how long, where, by whom, with which outputs, and the
  * catalogue version that judged it. Never changed once registered: a mistake is a matter for a later
- * correction act, not an edit.
+ * correction act, not an edit. Registers {@code PersonServiceDelivered} (and, for an anonymous visitor,
+ * {@code AnonymousVisitorInformed}), published when it is saved.
  */
 @Table("pathway_delivery")
-public class Delivery {
+public class Delivery extends AbstractAggregateRoot<Delivery> {
+
+    /** The longest text of each field (the columns' lengths). */
+    public static final int NOTES_MAX = 2000;
+    public static final int REFERRAL_MAX = 300;
 
     @Id
-    private UUID id;
-    private UUID personId;
-    private UUID groupSessionId;
-    private UUID organisationId;
-    private UUID siteId;
-    private UUID operatorId;
+    private DeliveryId id;
+    private PersonId personId;
+    private GroupSessionId groupSessionId;
+    private OrganisationId organisationId;
+    private SiteId siteId;
+    private UserId operatorId;
     private ServiceCode service;
     private DeliveryMode mode;
     private LocalDate deliveredOn;
     private Integer minutes;
     private int meetings;
-    private String togetherWith;
-    private String outputs;
-    private String functions;
+    @MappedCollection(idColumn = "delivery_id")
+    private Set<TogetherWith> togetherWith;
+    @MappedCollection(idColumn = "delivery_id")
+    private Set<Output> outputs;
+    @MappedCollection(idColumn = "delivery_id")
+    private Set<ExercisedFunction> functions;
     private String referral;
-    private UUID actionId;
+    private ActionId actionId;
     private String notes;
     private String visitorSex;
     private String visitorAgeBand;
@@ -53,10 +67,11 @@ public class Delivery {
     private Integer version;
 
     @PersistenceCreator
-    Delivery(UUID id, UUID personId, UUID groupSessionId, UUID organisationId, UUID siteId, UUID operatorId,
-            ServiceCode service, DeliveryMode mode, LocalDate deliveredOn, Integer minutes, int meetings,
-            String togetherWith, String outputs, String functions, String referral, UUID actionId, String notes,
-            String visitorSex, String visitorAgeBand, String catalogueVersion, Instant recordedAt, Integer version) {
+    Delivery(DeliveryId id, PersonId personId, GroupSessionId groupSessionId, OrganisationId organisationId,
+            SiteId siteId, UserId operatorId, ServiceCode service, DeliveryMode mode, LocalDate deliveredOn,
+            Integer minutes, int meetings, Set<TogetherWith> togetherWith, Set<Output> outputs,
+            Set<ExercisedFunction> functions, String referral, ActionId actionId, String notes, String visitorSex,
+            String visitorAgeBand, String catalogueVersion, Instant recordedAt, Integer version) {
         this.id = id;
         this.personId = personId;
         this.groupSessionId = groupSessionId;
@@ -68,9 +83,9 @@ public class Delivery {
         this.deliveredOn = deliveredOn;
         this.minutes = minutes;
         this.meetings = meetings;
-        this.togetherWith = togetherWith;
-        this.outputs = outputs;
-        this.functions = functions;
+        this.togetherWith = togetherWith == null ? Set.of() : Set.copyOf(togetherWith);
+        this.outputs = outputs == null ? Set.of() : Set.copyOf(outputs);
+        this.functions = functions == null ? Set.of() : Set.copyOf(functions);
         this.referral = referral;
         this.actionId = actionId;
         this.notes = notes;
@@ -81,6 +96,21 @@ public class Delivery {
         this.version = version;
     }
 
+    /** A service delivered in the same sitting. */
+    @Table("pathway_delivery_together_with")
+    record TogetherWith(ServiceCode service) {
+    }
+
+    /** An output the delivery carries. */
+    @Table("pathway_delivery_output")
+    record Output(OutputCode output) {
+    }
+
+    /** A CPI-exclusive function the delivery exercised. */
+    @Table("pathway_delivery_function")
+    record ExercisedFunction(CpiExclusiveFunction cpiFunction) {
+    }
+
     /** The facts of a delivery the rule engine has allowed. */
     record Facts(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, int meetings,
             OrganisationId organisationId, SiteId siteId, UserId operatorId, Set<ServiceCode> togetherWith,
@@ -89,19 +119,40 @@ public class Delivery {
     }
 
     static Delivery toPerson(PersonId person, GroupSessionId session, Facts facts, Instant now) {
-        return new Delivery(UUID.randomUUID(), person.value(), session == null ? null : session.value(),
-                facts.organisationId().value(), facts.siteId().value(), facts.operatorId().value(), facts.service(),
-                facts.mode(), facts.date(), facts.minutes(), facts.meetings(), Codes.join(facts.togetherWith()),
-                Codes.join(facts.outputs()), Codes.join(facts.functions()), blankToNull(facts.referral()),
-                facts.actionId() == null ? null : facts.actionId().value(), blankToNull(facts.notes()), null, null,
+        Delivery delivery = new Delivery(DeliveryId.random(), person, session, facts.organisationId(), facts.siteId(),
+                facts.operatorId(), facts.service(), facts.mode(), facts.date(), facts.minutes(), facts.meetings(),
+                rows(facts.togetherWith(), TogetherWith::new), rows(facts.outputs(), Output::new),
+                rows(facts.functions(), ExercisedFunction::new),
+                blankToNull(facts.referral()), facts.actionId(), blankToNull(facts.notes()), null, null,
                 facts.catalogueVersion(), now, null);
+        delivery.registerEvent(delivery.delivered());
+        return delivery;
     }
 
     static Delivery toAnonymousVisitor(Sex sex, AgeBand ageBand, Facts facts, Instant now) {
-        return new Delivery(UUID.randomUUID(), null, null, facts.organisationId().value(), facts.siteId().value(),
-                facts.operatorId().value(), facts.service(), facts.mode(), facts.date(), facts.minutes(),
-                facts.meetings(), "", Codes.join(facts.outputs()), "", blankToNull(facts.referral()), null,
-                blankToNull(facts.notes()), sex.name(), ageBand.name(), facts.catalogueVersion(), now, null);
+        Delivery delivery = new Delivery(DeliveryId.random(), null, null, facts.organisationId(), facts.siteId(),
+                facts.operatorId(), facts.service(), facts.mode(), facts.date(), facts.minutes(),
+                facts.meetings(), Set.of(), rows(facts.outputs(), Output::new), Set.of(),
+                blankToNull(facts.referral()), null, blankToNull(facts.notes()), sex.name(), ageBand.name(), facts.catalogueVersion(), now, null);
+        delivery.registerEvent(delivery.delivered());
+        delivery.registerEvent(new AnonymousVisitorInformed(delivery.id, delivery.organisationId, delivery.siteId,
+                delivery.deliveredOn, sex, ageBand));
+        return delivery;
+    }
+
+    private PersonServiceDelivered delivered() {
+        return new PersonServiceDelivered(id, personId, organisationId, siteId, operatorId, service, mode,
+                deliveredOn);
+    }
+
+    private static <C, R> Set<R> rows(Set<C> codes, Function<C, R> row) {
+        return codes.stream().map(row).collect(Collectors.toSet());
+    }
+
+    private static <R, C extends Enum<C>> Set<C> codes(Set<R> rows, Function<R, C> code, Class<C> type) {
+        Set<C> codes = EnumSet.noneOf(type);
+        rows.stream().map(code).forEach(codes::add);
+        return codes;
     }
 
     static String blankToNull(String text) {
@@ -109,28 +160,28 @@ public class Delivery {
     }
 
     public DeliveryId id() {
-        return new DeliveryId(id);
+        return id;
     }
 
     /** The person served; empty for an anonymous visitor of A.1. */
     public Optional<PersonId> personId() {
-        return Optional.ofNullable(personId).map(PersonId::new);
+        return Optional.ofNullable(personId);
     }
 
     public Optional<GroupSessionId> groupSessionId() {
-        return Optional.ofNullable(groupSessionId).map(GroupSessionId::new);
+        return Optional.ofNullable(groupSessionId);
     }
 
     public OrganisationId organisationId() {
-        return new OrganisationId(organisationId);
+        return organisationId;
     }
 
     public SiteId siteId() {
-        return new SiteId(siteId);
+        return siteId;
     }
 
     public UserId operatorId() {
-        return new UserId(operatorId);
+        return operatorId;
     }
 
     public ServiceCode service() {
@@ -154,15 +205,15 @@ public class Delivery {
     }
 
     public Set<ServiceCode> togetherWith() {
-        return Codes.split(togetherWith, ServiceCode.class);
+        return codes(togetherWith, TogetherWith::service, ServiceCode.class);
     }
 
     public Set<OutputCode> outputs() {
-        return Codes.split(outputs, OutputCode.class);
+        return codes(outputs, Output::output, OutputCode.class);
     }
 
     public Set<CpiExclusiveFunction> functions() {
-        return Codes.split(functions, CpiExclusiveFunction.class);
+        return codes(functions, ExercisedFunction::cpiFunction, CpiExclusiveFunction.class);
     }
 
     public String referral() {
@@ -170,7 +221,7 @@ public class Delivery {
     }
 
     public Optional<ActionId> actionId() {
-        return Optional.ofNullable(actionId).map(ActionId::new);
+        return Optional.ofNullable(actionId);
     }
 
     public String notes() {

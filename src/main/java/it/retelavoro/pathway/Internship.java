@@ -1,41 +1,46 @@
 package it.retelavoro.pathway;
 
+import it.retelavoro.pathway.PathwayEvents.InternshipActivated;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** An internship (tirocinio): host, dates and tutor agreed; then activated on a day, once. */
 @Table("pathway_internship")
-public class Internship {
+public class Internship extends AbstractAggregateRoot<Internship> {
+
+    /** The longest text of each field (the columns' lengths). */
+    public static final int HOST_MAX = 300;
+    public static final int TUTOR_MAX = 200;
 
     @Id
-    private UUID id;
-    private UUID personId;
-    private UUID organisationId;
+    private InternshipId id;
+    private PersonId personId;
+    private OrganisationId organisationId;
     private LocalDate startsOn;
     private LocalDate endsOn;
     private String host;
     private String tutor;
-    private UUID actionId;
+    private ActionId actionId;
     private InternshipState state;
     private LocalDate activatedOn;
-    private UUID userId;
+    private UserId userId;
     private Instant recordedAt;
     @Version
     private Integer version;
 
     @PersistenceCreator
-    Internship(UUID id, UUID personId, UUID organisationId, LocalDate startsOn, LocalDate endsOn, String host,
-            String tutor, UUID actionId, InternshipState state, LocalDate activatedOn, UUID userId, Instant recordedAt,
-            Integer version) {
+    Internship(InternshipId id, PersonId personId, OrganisationId organisationId, LocalDate startsOn,
+            LocalDate endsOn, String host, String tutor, ActionId actionId, InternshipState state,
+            LocalDate activatedOn, UserId userId, Instant recordedAt, Integer version) {
         this.id = id;
         this.personId = personId;
         this.organisationId = organisationId;
@@ -53,34 +58,35 @@ public class Internship {
 
     static Internship plan(PersonId person, OrganisationId organisation, LocalDate start, LocalDate end, String host,
             String tutor, ActionId action, UserId by, Instant now) {
-        return new Internship(UUID.randomUUID(), person.value(), organisation.value(), start, end, host.strip(),
-                tutor.strip(), action == null ? null : action.value(), InternshipState.PLANNED, null, by.value(), now,
-                null);
+        return new Internship(InternshipId.random(), person, organisation, start, end, host.strip(), tutor.strip(),
+                action, InternshipState.PLANNED, null, by, now, null);
     }
 
     /**
-     * Activates the internship on a day.
+     * Activates the internship on a day, by the caller's organisation: registers {@code InternshipActivated}
+     * (tirocini attivati, for monitoring).
      *
      * @throws IllegalStateException when it is already active
      */
-    void activate(LocalDate on) {
+    void activate(LocalDate on, OrganisationId by) {
         if (state == InternshipState.ACTIVE) {
             throw new IllegalStateException("Tirocinio " + id + " già attivato");
         }
         this.state = InternshipState.ACTIVE;
         this.activatedOn = on;
+        registerEvent(new InternshipActivated(id, personId, by, on));
     }
 
     public InternshipId id() {
-        return new InternshipId(id);
+        return id;
     }
 
     public PersonId personId() {
-        return new PersonId(personId);
+        return personId;
     }
 
     public OrganisationId organisationId() {
-        return new OrganisationId(organisationId);
+        return organisationId;
     }
 
     public LocalDate start() {
@@ -100,7 +106,7 @@ public class Internship {
     }
 
     public Optional<ActionId> actionId() {
-        return Optional.ofNullable(actionId).map(ActionId::new);
+        return Optional.ofNullable(actionId);
     }
 
     public InternshipState state() {

@@ -1,33 +1,42 @@
 package it.retelavoro.pathway;
 
 import it.retelavoro.pathway.PathwayCommands.PactTerms;
+import it.retelavoro.pathway.PathwayEvents.PactRefused;
+import it.retelavoro.pathway.PathwayEvents.PactSigned;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * The Patto di Servizio put to the person in an A.2: signed or refused, on a day, by the operator of an
  * organisation at a site, with the contents art. 20 D.Lgs. 150/2015 asks for. A refusal is recorded too.
- * One signed Patto is in force: a new signature supersedes it.
+ * One signed Patto is in force: a new signature supersedes it ({@link Supersession}).
  */
 @Table("pathway_pact")
-public class Pact {
+public class Pact extends AbstractAggregateRoot<Pact> {
+
+    /** The longest text of each field (the columns' lengths). */
+    public static final int RESPONSIBLE_OPERATOR_MAX = 200;
+    public static final int MEETING_FREQUENCY_MAX = 200;
+    public static final int JOB_SEARCH_ACTS_MAX = 2000;
+    public static final int JOB_SEARCH_TIMING_MAX = 500;
 
     @Id
-    private UUID id;
-    private UUID personId;
-    private UUID deliveryId;
-    private UUID organisationId;
-    private UUID siteId;
-    private UUID operatorId;
+    private PactId id;
+    private PersonId personId;
+    private DeliveryId deliveryId;
+    private OrganisationId organisationId;
+    private SiteId siteId;
+    private UserId operatorId;
     private Outcome outcome;
     private LocalDate decidedOn;
     private String responsibleOperator;
@@ -35,16 +44,16 @@ public class Pact {
     private String jobSearchActs;
     private String jobSearchTiming;
     private Boolean trainingAvailability;
-    private UUID supersededBy;
+    private PactId supersededBy;
     private Instant recordedAt;
     @Version
     private Integer version;
 
     @PersistenceCreator
-    Pact(UUID id, UUID personId, UUID deliveryId, UUID organisationId, UUID siteId, UUID operatorId, Outcome outcome,
-            LocalDate decidedOn, String responsibleOperator, String meetingFrequency, String jobSearchActs,
-            String jobSearchTiming, Boolean trainingAvailability, UUID supersededBy, Instant recordedAt,
-            Integer version) {
+    Pact(PactId id, PersonId personId, DeliveryId deliveryId, OrganisationId organisationId, SiteId siteId,
+            UserId operatorId, Outcome outcome, LocalDate decidedOn, String responsibleOperator,
+            String meetingFrequency, String jobSearchActs, String jobSearchTiming, Boolean trainingAvailability,
+            PactId supersededBy, Instant recordedAt, Integer version) {
         this.id = id;
         this.personId = personId;
         this.deliveryId = deliveryId;
@@ -63,40 +72,51 @@ public class Pact {
         this.version = version;
     }
 
+    /**
+     * The Patto put to the person in an A.2, signed or refused: registers
+     * {@code PactSigned} or {@code PactRefused}.
+     */
     static Pact putTo(PersonId person, Delivery delivery, PactTerms terms, Instant now) {
-        return new Pact(UUID.randomUUID(), person.value(), delivery.id().value(), delivery.organisationId().value(),
-                delivery.siteId().value(), delivery.operatorId().value(), terms.outcome(), delivery.date(),
+        Pact pact = new Pact(PactId.random(), person, delivery.id(), delivery.organisationId(), delivery.siteId(),
+                delivery.operatorId(), terms.outcome(), delivery.date(),
                 Delivery.blankToNull(terms.responsibleOperator()), Delivery.blankToNull(terms.meetingFrequency()),
                 Delivery.blankToNull(terms.jobSearchActs()), Delivery.blankToNull(terms.jobSearchTiming()),
                 terms.trainingAvailability(), null, now, null);
+        pact.registerEvent(pact.isSigned() ? new PactSigned(person, delivery.organisationId(), delivery.date())
+                : new PactRefused(person, delivery.organisationId(), delivery.date()));
+        return pact;
     }
 
-    void supersededBy(PactId newer) {
-        this.supersededBy = newer.value();
+    /**
+     * The earlier Patti of the person this one supersedes, now marked so: the one in force when this one is
+     * signed, none when it is refused. They are to be saved before this one.
+     */
+    List<Pact> supersede(List<Pact> earlier) {
+        return Supersession.supersede(isSigned(), earlier, Pact::isInForce, old -> old.supersededBy = id);
     }
 
     public PactId id() {
-        return new PactId(id);
+        return id;
     }
 
     public PersonId personId() {
-        return new PersonId(personId);
+        return personId;
     }
 
     public DeliveryId deliveryId() {
-        return new DeliveryId(deliveryId);
+        return deliveryId;
     }
 
     public OrganisationId organisationId() {
-        return new OrganisationId(organisationId);
+        return organisationId;
     }
 
     public SiteId siteId() {
-        return new SiteId(siteId);
+        return siteId;
     }
 
     public UserId operatorId() {
-        return new UserId(operatorId);
+        return operatorId;
     }
 
     public Outcome outcome() {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What callers ask of the pathway, as typed: {@link PathwayManagement} validates every field and answers
- * each problem with its field name, so that the pages and the JSON API say the same thing.
+ * What callers ask of the pathway, as typed: the use cases ({@link DidDeclarations}, {@link DeliveryRegistration},
+ * ...) validate every field and answer each problem with its field name, so that the pages and the JSON API say the same thing.
  */
 public final class PathwayCommands {
 

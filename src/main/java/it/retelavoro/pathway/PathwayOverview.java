@@ -47,7 +47,7 @@ public record PathwayOverview(PersonSummary person, Optional<Did> did, List<Pact
         for (ActionPlan plan : plans) {
             for (ActionPlan.PlanEvent event : plan.log()) {
                 String detail = event.actionId() == null ? event.note()
-                        : plan.action(new ActionId(event.actionId())).map(ActionPlan.PlannedAction::description)
+                        : plan.action(event.actionId()).map(ActionPlan.PlannedAction::description)
                                 .orElse(event.note());
                 entries.add(new TimelineEntry(event.occurredOn(), event.recordedAt(), "PLAN_" + event.kind().name(),
                         event.service() == null ? null : event.service().name(), detail));

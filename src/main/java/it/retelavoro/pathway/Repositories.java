@@ -1,50 +1,64 @@
 package it.retelavoro.pathway;
 
+import it.retelavoro.person.PersonId;
+import it.retelavoro.shared.OrganisationId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface DeliveryRepository extends ListCrudRepository<Delivery, UUID> {
+interface DeliveryRepository extends ListCrudRepository<Delivery, DeliveryId> {
 
     @Query("select * from pathway_delivery where person_id = :personId order by delivered_on, recorded_at")
-    List<Delivery> findByPerson(UUID personId);
+    List<Delivery> findByPerson(PersonId personId);
 }
 
-interface DidRepository extends ListCrudRepository<Did, UUID> {
+interface DidRepository extends ListCrudRepository<Did, DidId> {
 
     /** The DID in force (not revoked), if the person has one. */
     @Query("select * from pathway_did where person_id = :personId and state <> 'REVOKED'")
-    Optional<Did> findInForce(UUID personId);
+    Optional<Did> findInForce(PersonId personId);
 
     @Query("select * from pathway_did where person_id = :personId order by declared_on")
-    List<Did> findByPerson(UUID personId);
+    List<Did> findByPerson(PersonId personId);
+
+    /** The person's DID in force, or else the last one; empty when none was declared. */
+    default Optional<Did> findLast(PersonId personId) {
+        return findInForce(personId).or(() -> {
+            List<Did> all = findByPerson(personId);
+            return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        });
+    }
 
     @Query("select * from pathway_did where cpi_id = :cpiId and state = 'CERTIFICATION_REQUESTED' order by declared_on")
-    List<Did> findRequestsTo(UUID cpiId);
+    List<Did> findRequestsTo(OrganisationId cpiId);
 }
 
-interface PactRepository extends ListCrudRepository<Pact, UUID> {
+interface PactRepository extends ListCrudRepository<Pact, PactId> {
 
     @Query("select * from pathway_pact where person_id = :personId order by decided_on, recorded_at")
-    List<Pact> findByPerson(UUID personId);
+    List<Pact> findByPerson(PersonId personId);
 }
 
-interface ActionPlanRepository extends ListCrudRepository<ActionPlan, UUID> {
+interface ActionPlanRepository extends ListCrudRepository<ActionPlan, ActionPlanId> {
 
     @Query("select * from pathway_action_plan where person_id = :personId order by decided_on, recorded_at")
-    List<ActionPlan> findByPerson(UUID personId);
+    List<ActionPlan> findByPerson(PersonId personId);
+
+    /** The person's signed PAI in force, if any. */
+    default Optional<ActionPlan> findInForce(PersonId personId) {
+        return findByPerson(personId).stream().filter(ActionPlan::isInForce).findFirst();
+    }
 }
 
-interface TrainingEventRepository extends ListCrudRepository<TrainingEvent, UUID> {
+interface TrainingEventRepository extends ListCrudRepository<TrainingEvent, TrainingEventId> {
 
     @Query("select * from pathway_training_event where person_id = :personId order by occurred_on, recorded_at")
-    List<TrainingEvent> findByPerson(UUID personId);
+    List<TrainingEvent> findByPerson(PersonId personId);
 }
 
-interface InternshipRepository extends ListCrudRepository<Internship, UUID> {
+interface InternshipRepository extends ListCrudRepository<Internship, InternshipId> {
 
     @Query("select * from pathway_internship where person_id = :personId order by starts_on, recorded_at")
-    List<Internship> findByPerson(UUID personId);
+    List<Internship> findByPerson(PersonId personId);
 }

@@ -1,40 +1,48 @@
 package it.retelavoro.pathway;
 
+import it.retelavoro.pathway.PathwayEvents.TrainingEventRecorded;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A step of a person's training: referred to a course, enrolled, completed. Recorded once, never changed. */
+/**
+ * A step of a person's training: referred to a course, enrolled, completed. Recorded once, never changed;
+ * registers {@code TrainingEventRecorded}.
+ */
 @Table("pathway_training_event")
-public class TrainingEvent {
+public class TrainingEvent extends AbstractAggregateRoot<TrainingEvent> {
+
+    /** The longest text of each field (the columns' lengths). */
+    public static final int COURSE_MAX = 300;
+    public static final int PROVIDER_MAX = 300;
 
     @Id
-    private UUID id;
-    private UUID personId;
-    private UUID organisationId;
+    private TrainingEventId id;
+    private PersonId personId;
+    private OrganisationId organisationId;
     private TrainingEventKind event;
     private LocalDate occurredOn;
     private String course;
     private String provider;
     private Integer hours;
-    private UUID actionId;
-    private UUID userId;
+    private ActionId actionId;
+    private UserId userId;
     private Instant recordedAt;
     @Version
     private Integer version;
 
     @PersistenceCreator
-    TrainingEvent(UUID id, UUID personId, UUID organisationId, TrainingEventKind event, LocalDate occurredOn,
-            String course, String provider, Integer hours, UUID actionId, UUID userId, Instant recordedAt,
-            Integer version) {
+    TrainingEvent(TrainingEventId id, PersonId personId, OrganisationId organisationId, TrainingEventKind event,
+            LocalDate occurredOn, String course, String provider, Integer hours, ActionId actionId, UserId userId,
+            Instant recordedAt, Integer version) {
         this.id = id;
         this.personId = personId;
         this.organisationId = organisationId;
@@ -51,20 +59,22 @@ public class TrainingEvent {
 
     static TrainingEvent record(PersonId person, OrganisationId organisation, TrainingEventKind event, LocalDate on,
             String course, String provider, Integer hours, ActionId action, UserId by, Instant now) {
-        return new TrainingEvent(UUID.randomUUID(), person.value(), organisation.value(), event, on, course.strip(),
-                Delivery.blankToNull(provider), hours, action == null ? null : action.value(), by.value(), now, null);
+        TrainingEvent recorded = new TrainingEvent(TrainingEventId.random(), person, organisation, event, on,
+                course.strip(), Delivery.blankToNull(provider), hours, action, by, now, null);
+        recorded.registerEvent(new TrainingEventRecorded(recorded.id, person, organisation, event, on, hours));
+        return recorded;
     }
 
     public TrainingEventId id() {
-        return new TrainingEventId(id);
+        return id;
     }
 
     public PersonId personId() {
-        return new PersonId(personId);
+        return personId;
     }
 
     public OrganisationId organisationId() {
-        return new OrganisationId(organisationId);
+        return organisationId;
     }
 
     public TrainingEventKind event() {
@@ -88,7 +98,7 @@ public class TrainingEvent {
     }
 
     public Optional<ActionId> actionId() {
-        return Optional.ofNullable(actionId).map(ActionId::new);
+        return Optional.ofNullable(actionId);
     }
 
     public Instant recordedAt() {

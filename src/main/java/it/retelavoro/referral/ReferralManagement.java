@@ -9,8 +9,9 @@ import it.retelavoro.employer.Vacancies;
 import it.retelavoro.employer.VacancyStateChanges;
 import it.retelavoro.employer.Vacancy;
 import it.retelavoro.employer.VacancyId;
-import it.retelavoro.pathway.PathwayManagement;
-import it.retelavoro.pathway.PathwayManagement.ReferralReadiness;
+import it.retelavoro.pathway.PactsAndPlans;
+import it.retelavoro.pathway.PathwayOverviews;
+import it.retelavoro.pathway.ReferralReadiness;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonSummary;
@@ -47,7 +48,8 @@ public class ReferralManagement {
 
     private final ReferralRepository referrals;
     private final PersonDirectory persons;
-    private final PathwayManagement pathways;
+    private final PathwayOverviews overviews;
+    private final PactsAndPlans plans;
     private final EmployerDirectory employers;
     private final Vacancies vacancyRegistry;
     private final CompanyPacts companyPacts;
@@ -57,13 +59,14 @@ public class ReferralManagement {
     private final TransactionLocks locks;
     private final Clock clock;
 
-    ReferralManagement(ReferralRepository referrals, PersonDirectory persons, PathwayManagement pathways,
-            EmployerDirectory employers, Vacancies vacancyRegistry, CompanyPacts companyPacts,
+    ReferralManagement(ReferralRepository referrals, PersonDirectory persons, PathwayOverviews overviews,
+            PactsAndPlans plans, EmployerDirectory employers, Vacancies vacancyRegistry, CompanyPacts companyPacts,
             VacancyStateChanges vacancyStates, AuditLog audit, ApplicationEventPublisher events,
             TransactionLocks locks, Clock clock) {
         this.referrals = referrals;
         this.persons = persons;
-        this.pathways = pathways;
+        this.overviews = overviews;
+        this.plans = plans;
         this.employers = employers;
         this.vacancyRegistry = vacancyRegistry;
         this.companyPacts = companyPacts;
@@ -98,7 +101,7 @@ public class ReferralManagement {
         locks.lock("referral.person-vacancy", personId.value() + "/" + vacancyId.value());
 
         List<MissingPrerequisite> missing = new ArrayList<>();
-        ReferralReadiness readiness = pathways.referralReadiness(personId, date);
+        ReferralReadiness readiness = overviews.referralReadiness(personId, date);
         if (!readiness.pactSigned()) {
             missing.add(new MissingPrerequisite("ACCESS_RULE", "referral.missing.pact", "A6.modalitaAccesso", "personId"));
         }
@@ -166,7 +169,7 @@ public class ReferralManagement {
                 saved.contractStart(), saved.contractType()));
         audit.success("REFERRAL_OUTCOME", REFERRAL, saved.id(), saved.status().name());
         if (saved.status() == ReferralStatus.HIRED) {
-            pathways.recordPlacement(saved.personId(), saved.contractStart(), caller.id(), null);
+            plans.recordPlacement(saved.personId(), saved.contractStart(), caller.id(), null);
             vacancyStates.fillIfComplete(saved.vacancyId(), referrals.countHired(saved.vacancyId().value()),
                     outcome.date());
         }

@@ -32,6 +32,9 @@ final class RegionWriter {
 
     static final String CATALOGUE_VERSION = "piemonte-2012";
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    private static final String PATHWAY_DELIVERY_COLUMNS = "id, person_id, group_session_id, organisation_id, site_id,"
+            + " operator_id, service, mode, delivered_on, minutes, meetings, referral, action_id, notes, visitor_sex,"
+            + " visitor_age_band, catalogue_version, recorded_at, version";
     private static final String MONTHS = "ABCDEHLMPRST";
     private static final String[] EDUCATION = {"NED", "PSE", "LSE", "USV", "IFP", "USG", "IFTS", "ITS", "CDU", "L",
         "LS", "LD", "RDD"};
@@ -282,6 +285,11 @@ final class RegionWriter {
                     employer, id, null, null, null);
         }
         return id;
+    }
+
+    /** An output of a person's delivery, one row per code (the pathway's table of outputs). */
+    private static void personOutput(Batch batch, UUID delivery, String output) {
+        batch.table("pathway_delivery_output", "delivery_id, output").add(delivery).add(output).end();
     }
 
     private static void output(Batch batch, UUID delivery, String output) {
@@ -542,14 +550,15 @@ final class RegionWriter {
     private UUID delivery(Batch batch, Who who, Org org, Operator operator, SiteRef site, String service,
             LocalDate day, String outputs, UUID action) {
         UUID id = nextId();
-        batch.table("pathway_delivery", "id, person_id, group_session_id, organisation_id, site_id, operator_id,"
-                        + " service, mode, delivered_on, minutes, meetings, together_with, outputs, functions, referral,"
-                        + " action_id, notes, visitor_sex, visitor_age_band, catalogue_version, recorded_at, version")
+        batch.table("pathway_delivery", PATHWAY_DELIVERY_COLUMNS)
                 .add(id).add(who == null ? null : who.id()).add(null).add(org.id()).add(site.id()).add(operator.id())
-                .add(service).add("INDIVIDUAL").add(day).add(15 + 15 * random.nextInt(4)).add(1).add("")
-                .add(outputs).add("").add(null).add(action).add(null)
+                .add(service).add("INDIVIDUAL").add(day).add(15 + 15 * random.nextInt(4)).add(1)
+                .add(null).add(action).add(null)
                 .add(who == null ? (random.nextBoolean() ? "M" : "F") : null)
                 .add(who == null ? "FROM_25_TO_34" : null).add(CATALOGUE_VERSION).add(at(day)).add(0).end();
+        for (String output : outputs.split(",")) {
+            personOutput(batch, id, output);
+        }
         personDeliveries++;
         fact(batch, "DELIVERY", id.toString(), day, org.id(), null, site, operator.id(), who, null, id, service,
                 null, null);
@@ -565,12 +574,11 @@ final class RegionWriter {
         String sex = random.nextBoolean() ? "M" : "F";
         String band = new String[] {"UNDER_25", "FROM_25_TO_34", "FROM_35_TO_44", "FROM_45_TO_54", "FROM_55"}[
                 random.nextInt(5)];
-        batch.table("pathway_delivery", "id, person_id, group_session_id, organisation_id, site_id, operator_id,"
-                        + " service, mode, delivered_on, minutes, meetings, together_with, outputs, functions, referral,"
-                        + " action_id, notes, visitor_sex, visitor_age_band, catalogue_version, recorded_at, version")
+        batch.table("pathway_delivery", PATHWAY_DELIVERY_COLUMNS)
                 .add(id).add(null).add(null).add(org.id()).add(site.id()).add(operator.id()).add("A1")
-                .add("INDIVIDUAL").add(day).add(15).add(1).add("").add("SERVICE_REFERRAL").add("").add(null)
+                .add("INDIVIDUAL").add(day).add(15).add(1).add(null)
                 .add(null).add(null).add(sex).add(band).add(CATALOGUE_VERSION).add(at(day)).add(0).end();
+        personOutput(batch, id, "SERVICE_REFERRAL");
         personDeliveries++;
         // As the listener of AnonymousVisitorInformed records it: no operator, the visitor's sex and age band.
         fact(batch, "DELIVERY", id.toString(), day, org.id(), null, site, null, null, null, id, "A1", sex, band);

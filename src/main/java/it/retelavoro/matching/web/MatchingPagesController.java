@@ -10,7 +10,7 @@ import it.retelavoro.matching.Candidate;
 import it.retelavoro.matching.MatchExplanations;
 import it.retelavoro.matching.MatchingManagement;
 import it.retelavoro.matching.VacancyMatch;
-import it.retelavoro.pathway.PathwayManagement;
+import it.retelavoro.pathway.PathwayOverviews;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonSummary;
@@ -50,7 +50,7 @@ class MatchingPagesController {
     private final EmployerDirectory employers;
     private final Vacancies vacancyRegistry;
     private final PersonDirectory persons;
-    private final PathwayManagement pathways;
+    private final PathwayOverviews overviews;
     private final ReferralManagement referrals;
     private final Comuni comuni;
     private final Occupations occupations;
@@ -59,14 +59,14 @@ class MatchingPagesController {
 
     MatchingPagesController(MatchingManagement matching, MatchExplanations explanations, EmployerDirectory employers,
             Vacancies vacancyRegistry,
-            PersonDirectory persons, PathwayManagement pathways, ReferralManagement referrals, Comuni comuni,
+            PersonDirectory persons, PathwayOverviews overviews, ReferralManagement referrals, Comuni comuni,
             Occupations occupations, MessageSource messages, Clock clock) {
         this.matching = matching;
         this.explanations = explanations;
         this.employers = employers;
         this.vacancyRegistry = vacancyRegistry;
         this.persons = persons;
-        this.pathways = pathways;
+        this.overviews = overviews;
         this.referrals = referrals;
         this.comuni = comuni;
         this.occupations = occupations;
@@ -103,7 +103,7 @@ class MatchingPagesController {
         model.addAttribute("comuneLabel", comuni.labelOf(vacancy.comuneCode()));
         model.addAttribute("rows", rows);
         model.addAttribute("own", own);
-        model.addAttribute("sites", pathways.sitesOf(caller));
+        model.addAttribute("sites", overviews.sitesOf(caller));
         model.addAttribute("back", "/vacancies/" + id + "/candidates" + (own ? "?own=true" : ""));
         return "matching/candidates";
     }
@@ -130,7 +130,7 @@ class MatchingPagesController {
         model.addAttribute("rows", rows);
         model.addAttribute("comuni", comuni);
         model.addAttribute("occupations", occupations);
-        model.addAttribute("sites", pathways.sitesOf(caller));
+        model.addAttribute("sites", overviews.sitesOf(caller));
         model.addAttribute("back", "/persons/" + id + "/matching-vacancies");
         return "matching/person-vacancies";
     }

@@ -8,9 +8,13 @@ import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.pathway.ActionId;
 import it.retelavoro.pathway.AgeBand;
 import it.retelavoro.pathway.Delivery;
+import it.retelavoro.pathway.DeliveryRegistration;
+import it.retelavoro.pathway.DidCertification;
 import it.retelavoro.pathway.DidChannel;
+import it.retelavoro.pathway.DidDeclarations;
 import it.retelavoro.pathway.DidId;
 import it.retelavoro.pathway.InternshipId;
+import it.retelavoro.pathway.PactsAndPlans;
 import it.retelavoro.pathway.PathwayCommands.ActionPlanTerms;
 import it.retelavoro.pathway.PathwayCommands.ActionUpdate;
 import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
@@ -24,8 +28,9 @@ import it.retelavoro.pathway.PathwayCommands.PactTerms;
 import it.retelavoro.pathway.PathwayCommands.PlannedActionRequest;
 import it.retelavoro.pathway.PathwayCommands.SpecificNeed;
 import it.retelavoro.pathway.PathwayCommands.TrainingRecord;
-import it.retelavoro.pathway.PathwayManagement;
+import it.retelavoro.pathway.PathwayOverviews;
 import it.retelavoro.pathway.TimelineEntry;
+import it.retelavoro.pathway.TrainingAndInternships;
 import it.retelavoro.pathway.TrainingEventKind;
 import it.retelavoro.pathway.web.PathwayViews.ActionPlanView;
 import it.retelavoro.pathway.web.PathwayViews.DeliveryView;
@@ -61,11 +66,24 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Percorso della persona", description = "DID, servizi A1-A6, Patto di Servizio, PAI, formazione, tirocini")
 class PathwayApiController {
 
-    private final PathwayManagement pathway;
+    private final DidDeclarations declarations;
+    private final DidCertification certification;
+    private final DeliveryRegistration registration;
+    private final PactsAndPlans plans;
+    private final TrainingAndInternships training;
+    private final PathwayOverviews overviews;
     private final PathwayDocuments documents;
 
-    PathwayApiController(PathwayManagement pathway, PathwayDocuments documents) {
-        this.pathway = pathway;
+    PathwayApiController(DidDeclarations declarations, DidCertification certification,
+            DeliveryRegistration registration, PactsAndPlans plans,
+            TrainingAndInternships training, PathwayOverviews overviews,
+            PathwayDocuments documents) {
+        this.declarations = declarations;
+        this.certification = certification;
+        this.registration = registration;
+        this.plans = plans;
+        this.training = training;
+        this.overviews = overviews;
         this.documents = documents;
     }
 
@@ -80,7 +98,7 @@ class PathwayApiController {
     @PostMapping("/persons/{id}/did")
     @Operation(summary = "Registra la DID ricevuta; un'agenzia la invia al CPI competente per la certificazione")
     ResponseEntity<DidView> declareDid(@PathVariable UUID id, @RequestBody DidBody body, CurrentUser caller) {
-        DidView did = DidView.of(pathway.declareDid(new PersonId(id), new DidDeclaration(body.declaredOn(),
+        DidView did = DidView.of(declarations.declareDid(new PersonId(id), new DidDeclaration(body.declaredOn(),
                 body.channel(), body.cpiId() == null ? null : new OrganisationId(body.cpiId())), caller));
         return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/did")).body(did);
     }
@@ -88,7 +106,7 @@ class PathwayApiController {
     @GetMapping("/persons/{id}/did")
     @Operation(summary = "La DID in vigore della persona, con la storia dei suoi stati")
     DidView did(@PathVariable UUID id, CurrentUser caller) {
-        return pathway.did(new PersonId(id), caller).map(DidView::of)
+        return declarations.did(new PersonId(id), caller).map(DidView::of)
                 .orElseThrow(() -> new NotFoundException("did", id));
     }
 
@@ -96,7 +114,7 @@ class PathwayApiController {
     @Operation(summary = "Certifica la DID (solo CPI: 403 per un'agenzia)")
     DidView certifyDid(@PathVariable UUID id, @RequestBody(required = false) CertificationBody body,
             CurrentUser caller, Locale locale) {
-        return DidView.of(pathway.certifyDid(new PersonId(id), body == null ? null : body.certifiedOn(), caller,
+        return DidView.of(certification.certifyDid(new PersonId(id), body == null ? null : body.certifiedOn(), caller,
                 locale));
     }
 
@@ -111,34 +129,35 @@ class PathwayApiController {
     @Operation(summary = "Sospende la DID certificata, con data e motivo (solo CPI: 403 per un'agenzia)")
     DidView suspendDid(@PathVariable UUID id, @RequestBody StatusChangeBody body, CurrentUser caller,
             Locale locale) {
-        return DidView.of(pathway.suspendDid(new PersonId(id), body.toChange(), caller, locale));
+        return DidView.of(certification.suspendDid(new PersonId(id), body.toChange(), caller, locale));
     }
 
     @PostMapping("/persons/{id}/did/reinstatement")
     @Operation(summary = "Rimette in vigore la DID sospesa, con data e motivo (solo CPI)")
     DidView reinstateDid(@PathVariable UUID id, @RequestBody StatusChangeBody body, CurrentUser caller,
             Locale locale) {
-        return DidView.of(pathway.reinstateDid(new PersonId(id), body.toChange(), caller, locale));
+        return DidView.of(certification.reinstateDid(new PersonId(id), body.toChange(), caller, locale));
     }
 
     @PostMapping("/persons/{id}/did/revocation")
     @Operation(summary = "Revoca la DID in vigore, con data e motivo (solo CPI); una nuova DID potrà essere dichiarata")
     DidView revokeDid(@PathVariable UUID id, @RequestBody StatusChangeBody body, CurrentUser caller,
             Locale locale) {
-        return DidView.of(pathway.revokeDid(new PersonId(id), body.toChange(), caller, locale));
+        return DidView.of(certification.revokeDid(new PersonId(id), body.toChange(), caller, locale));
     }
 
     @GetMapping("/did-requests")
     @Operation(summary = "Le DID inviate dalle agenzie al CPI dell'operatore, da certificare (solo CPI)")
     List<PathwayViews.DidRequestView> didRequests(CurrentUser caller) {
-        return pathway.didRequests(caller).stream().map(PathwayViews.DidRequestView::of).toList();
+        return certification.didRequests(caller).stream().map(PathwayViews.DidRequestView::of).toList();
     }
 
     @PostMapping("/did-requests/{didId}/certification")
     @Operation(summary = "Certifica una DID ricevuta da un'agenzia (solo CPI)")
     DidView certifyRequest(@PathVariable UUID didId, @RequestBody(required = false) CertificationBody body,
             CurrentUser caller, Locale locale) {
-        return DidView.of(pathway.certifyRequest(new DidId(didId), body == null ? null : body.certifiedOn(), caller,
+        return DidView.of(certification.certifyRequest(new DidId(didId), body == null ? null : body.certifiedOn(),
+                caller,
                 locale));
     }
 
@@ -166,7 +185,7 @@ class PathwayApiController {
     @Operation(summary = "Registra l'erogazione di un servizio A1-A6, giudicata dal repertorio (422 con le violazioni)")
     ResponseEntity<DeliveryView> registerDelivery(@PathVariable UUID id, @RequestBody DeliveryBody body,
             CurrentUser caller, Locale locale) {
-        Delivery delivery = pathway.registerDelivery(new PersonId(id), new DeliveryRequest(body.service(),
+        Delivery delivery = registration.registerDelivery(new PersonId(id), new DeliveryRequest(body.service(),
                 body.mode(), body.date(), body.minutes(), body.meetings(),
                 body.siteId() == null ? null : new SiteId(body.siteId()), body.notes(), body.togetherWith(),
                 body.functions(), OutputsBody.of(body.outputs())), caller, locale);
@@ -177,7 +196,7 @@ class PathwayApiController {
     @GetMapping("/persons/{id}/deliveries")
     @Operation(summary = "Le erogazioni alla persona, dalla più vecchia")
     List<DeliveryView> deliveries(@PathVariable UUID id, CurrentUser caller) {
-        return pathway.deliveries(new PersonId(id), caller).stream().map(DeliveryView::of).toList();
+        return registration.deliveries(new PersonId(id), caller).stream().map(DeliveryView::of).toList();
     }
 
     record GroupSessionBody(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, UUID siteId,
@@ -191,7 +210,7 @@ class PathwayApiController {
     @Operation(summary = "Registra una sessione di gruppo: un'erogazione per partecipante, tutte o nessuna")
     ResponseEntity<GroupSessionView> registerGroupSession(@RequestBody GroupSessionBody body, CurrentUser caller,
             Locale locale) {
-        List<Delivery> saved = pathway.registerGroupSession(new GroupSessionRequest(body.service(), body.mode(),
+        List<Delivery> saved = registration.registerGroupSession(new GroupSessionRequest(body.service(), body.mode(),
                 body.date(), body.minutes(), body.siteId() == null ? null : new SiteId(body.siteId()), body.notes(),
                 body.togetherWith(), OutputsBody.of(body.outputs()), body.participants() == null ? null
                         : body.participants().stream().map(uuid -> uuid == null ? null : new PersonId(uuid))
@@ -209,7 +228,7 @@ class PathwayApiController {
     @Operation(summary = "Registra un A1 a un visitatore anonimo (solo sesso e fascia d'età)")
     ResponseEntity<DeliveryView> informVisitor(@RequestBody InformationVisitBody body, CurrentUser caller,
             Locale locale) {
-        Delivery delivery = pathway.informAnonymousVisitor(new InformationVisit(body.date(),
+        Delivery delivery = registration.informAnonymousVisitor(new InformationVisit(body.date(),
                 body.siteId() == null ? null : new SiteId(body.siteId()), Sex.parse(body.sex()).orElse(null),
                 body.ageBand(), body.referral(), body.minutes(), body.notes()), caller, locale);
         return ResponseEntity.created(URI.create("/api/v1/information-visits/" + delivery.id()))
@@ -221,32 +240,32 @@ class PathwayApiController {
     @GetMapping("/persons/{id}/pacts")
     @Operation(summary = "I Patti di Servizio proposti alla persona (sottoscritti o rifiutati)")
     List<PactView> pacts(@PathVariable UUID id, CurrentUser caller) {
-        return pathway.pacts(new PersonId(id), caller).stream().map(PactView::of).toList();
+        return plans.pacts(new PersonId(id), caller).stream().map(PactView::of).toList();
     }
 
     @GetMapping("/persons/{id}/action-plans")
     @Operation(summary = "I PAI proposti alla persona, con azioni e registro delle modifiche")
     List<ActionPlanView> actionPlans(@PathVariable UUID id, CurrentUser caller) {
-        return pathway.actionPlans(new PersonId(id), caller).stream().map(ActionPlanView::of).toList();
+        return plans.actionPlans(new PersonId(id), caller).stream().map(ActionPlanView::of).toList();
     }
 
     @PostMapping("/persons/{id}/action-plan/actions")
     @Operation(summary = "Aggiunge un'azione al PAI in vigore")
     ActionPlanView addAction(@PathVariable UUID id, @RequestBody PlannedActionRequest body, CurrentUser caller) {
-        return ActionPlanView.of(pathway.addAction(new PersonId(id), body, caller));
+        return ActionPlanView.of(plans.addAction(new PersonId(id), body, caller));
     }
 
     @PostMapping("/persons/{id}/action-plan/actions/{actionId}/state")
     @Operation(summary = "Cambia lo stato di un'azione del PAI in vigore")
     ActionPlanView updateAction(@PathVariable UUID id, @PathVariable UUID actionId, @RequestBody ActionUpdate body,
             CurrentUser caller) {
-        return ActionPlanView.of(pathway.updateAction(new PersonId(id), new ActionId(actionId), body, caller));
+        return ActionPlanView.of(plans.updateAction(new PersonId(id), new ActionId(actionId), body, caller));
     }
 
     @PostMapping("/persons/{id}/action-plan/specific-need")
     @Operation(summary = "Registra nel PAI in vigore lo specifico fabbisogno che apre la consulenza orientativa (A4)")
     ActionPlanView specificNeed(@PathVariable UUID id, @RequestBody SpecificNeed body, CurrentUser caller) {
-        return ActionPlanView.of(pathway.recordSpecificNeed(new PersonId(id), body, caller));
+        return ActionPlanView.of(plans.recordSpecificNeed(new PersonId(id), body, caller));
     }
 
     @GetMapping(value = "/persons/{id}/pact.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -271,7 +290,7 @@ class PathwayApiController {
     @Operation(summary = "Registra un passo della formazione: invio a un corso, iscrizione, conclusione")
     ResponseEntity<TrainingView> recordTraining(@PathVariable UUID id, @RequestBody TrainingBody body,
             CurrentUser caller) {
-        TrainingView view = TrainingView.of(pathway.recordTraining(new PersonId(id), new TrainingRecord(body.event(),
+        TrainingView view = TrainingView.of(training.recordTraining(new PersonId(id), new TrainingRecord(body.event(),
                 body.date(), body.course(), body.provider(), body.hours(),
                 body.actionId() == null ? null : new ActionId(body.actionId())), caller));
         return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/training/" + view.id())).body(view);
@@ -280,7 +299,7 @@ class PathwayApiController {
     @GetMapping("/persons/{id}/training")
     @Operation(summary = "La formazione della persona")
     List<TrainingView> training(@PathVariable UUID id, CurrentUser caller) {
-        return pathway.training(new PersonId(id), caller).stream().map(TrainingView::of).toList();
+        return training.training(new PersonId(id), caller).stream().map(TrainingView::of).toList();
     }
 
     record InternshipBody(LocalDate start, LocalDate end, String host, String tutor, UUID actionId) {
@@ -293,7 +312,7 @@ class PathwayApiController {
     @Operation(summary = "Registra un tirocinio concordato (soggetto ospitante, date, tutor)")
     ResponseEntity<InternshipView> planInternship(@PathVariable UUID id, @RequestBody InternshipBody body,
             CurrentUser caller) {
-        InternshipView view = InternshipView.of(pathway.planInternship(new PersonId(id), new InternshipPlan(
+        InternshipView view = InternshipView.of(training.planInternship(new PersonId(id), new InternshipPlan(
                 body.start(), body.end(), body.host(), body.tutor(),
                 body.actionId() == null ? null : new ActionId(body.actionId())), caller));
         return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/internships/" + view.id())).body(view);
@@ -303,14 +322,14 @@ class PathwayApiController {
     @Operation(summary = "Attiva il tirocinio in una data")
     InternshipView activateInternship(@PathVariable UUID id, @PathVariable UUID internshipId,
             @RequestBody(required = false) ActivationBody body, CurrentUser caller) {
-        return InternshipView.of(pathway.activateInternship(new PersonId(id), new InternshipId(internshipId),
+        return InternshipView.of(training.activateInternship(new PersonId(id), new InternshipId(internshipId),
                 body == null ? null : body.date(), caller));
     }
 
     @GetMapping("/persons/{id}/internships")
     @Operation(summary = "I tirocini della persona")
     List<InternshipView> internships(@PathVariable UUID id, CurrentUser caller) {
-        return pathway.internships(new PersonId(id), caller).stream().map(InternshipView::of).toList();
+        return training.internships(new PersonId(id), caller).stream().map(InternshipView::of).toList();
     }
 
     // --- timeline ------------------------------------------------------------------------------------
@@ -318,7 +337,7 @@ class PathwayApiController {
     @GetMapping("/persons/{id}/timeline")
     @Operation(summary = "Tutto il percorso in ordine: DID, erogazioni, Patto, PAI, formazione, tirocini")
     List<Map<String, Object>> timeline(@PathVariable UUID id, CurrentUser caller) {
-        return pathway.timeline(new PersonId(id), caller).stream().map(PathwayApiController::describe).toList();
+        return overviews.timeline(new PersonId(id), caller).stream().map(PathwayApiController::describe).toList();
     }
 
     private static Map<String, Object> describe(TimelineEntry entry) {

@@ -3,7 +3,7 @@ package it.retelavoro.pathway.web;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import it.retelavoro.pathway.ActionPlan;
 import it.retelavoro.pathway.Pact;
-import it.retelavoro.pathway.PathwayManagement;
+import it.retelavoro.pathway.PactsAndPlans;
 import it.retelavoro.pathway.PrintableDocument;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.CurrentUser;
@@ -26,7 +26,7 @@ import org.thymeleaf.context.Context;
 /**
  * The Patto and the PAI as the operator hands them over for signature: an XHTML Thymeleaf template
  * (templates/pathway/pdf) rendered to PDF by openhtmltopdf. The read of the data is audited by
- * {@link PathwayManagement}.
+ * {@link PactsAndPlans}.
  */
 @Component
 class PathwayDocuments {
@@ -34,25 +34,25 @@ class PathwayDocuments {
     private static final String STYLES = Objects.requireNonNull(
             PathwayDocuments.class.getResource("/static/css/pathway-document.css")).toExternalForm();
 
-    private final PathwayManagement pathway;
+    private final PactsAndPlans plans;
     private final ITemplateEngine templates;
     private final Clock clock;
 
-    PathwayDocuments(PathwayManagement pathway, ITemplateEngine templates, Clock clock) {
-        this.pathway = pathway;
+    PathwayDocuments(PactsAndPlans plans, ITemplateEngine templates, Clock clock) {
+        this.plans = plans;
         this.templates = templates;
         this.clock = clock;
     }
 
     byte[] pact(PersonId personId, CurrentUser caller, Locale locale) {
-        Map.Entry<Pact, PrintableDocument> found = pathway.pactForPrint(personId, caller);
+        Map.Entry<Pact, PrintableDocument> found = plans.pactForPrint(personId, caller);
         Context context = context(found.getValue(), locale);
         context.setVariable("pact", found.getKey());
         return render("pathway/pdf/pact", context);
     }
 
     byte[] actionPlan(PersonId personId, CurrentUser caller, Locale locale) {
-        Map.Entry<ActionPlan, PrintableDocument> found = pathway.actionPlanForPrint(personId, caller);
+        Map.Entry<ActionPlan, PrintableDocument> found = plans.actionPlanForPrint(personId, caller);
         Context context = context(found.getValue(), locale);
         context.setVariable("plan", found.getKey());
         return render("pathway/pdf/action-plan", context);

@@ -8,10 +8,14 @@ import it.retelavoro.catalogue.Violation;
 import it.retelavoro.network.Site;
 import it.retelavoro.pathway.ActionId;
 import it.retelavoro.pathway.ActionState;
+import it.retelavoro.pathway.DeliveryRegistration;
+import it.retelavoro.pathway.DidCertification;
 import it.retelavoro.pathway.DidChannel;
+import it.retelavoro.pathway.DidDeclarations;
 import it.retelavoro.pathway.DidId;
 import it.retelavoro.pathway.InternshipId;
 import it.retelavoro.pathway.Outcome;
+import it.retelavoro.pathway.PactsAndPlans;
 import it.retelavoro.pathway.PathwayCommands.ActionPlanTerms;
 import it.retelavoro.pathway.PathwayCommands.ActionUpdate;
 import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
@@ -23,8 +27,9 @@ import it.retelavoro.pathway.PathwayCommands.PactTerms;
 import it.retelavoro.pathway.PathwayCommands.PlannedActionRequest;
 import it.retelavoro.pathway.PathwayCommands.SpecificNeed;
 import it.retelavoro.pathway.PathwayCommands.TrainingRecord;
-import it.retelavoro.pathway.PathwayManagement;
 import it.retelavoro.pathway.PathwayOverview;
+import it.retelavoro.pathway.PathwayOverviews;
+import it.retelavoro.pathway.TrainingAndInternships;
 import it.retelavoro.pathway.TrainingEventKind;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.ConflictException;
@@ -64,14 +69,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PathwayPagesController {
 
-    private final PathwayManagement pathway;
+    private final PathwayOverviews overviews;
+    private final DidCertification certification;
+    private final DidDeclarations declarations;
+    private final DeliveryRegistration registration;
+    private final PactsAndPlans plans;
+    private final TrainingAndInternships training;
     private final PathwayDocuments documents;
     private final MessageSource messages;
     private final Clock clock;
 
-    PathwayPagesController(PathwayManagement pathway, PathwayDocuments documents, MessageSource messages,
+    PathwayPagesController(PathwayOverviews overviews, DidCertification certification,
+            DidDeclarations declarations, DeliveryRegistration registration, PactsAndPlans plans,
+            TrainingAndInternships training, PathwayDocuments documents, MessageSource messages,
             Clock clock) {
-        this.pathway = pathway;
+        this.overviews = overviews;
+        this.certification = certification;
+        this.declarations = declarations;
+        this.registration = registration;
+        this.plans = plans;
+        this.training = training;
         this.documents = documents;
         this.messages = messages;
         this.clock = clock;
@@ -79,8 +96,8 @@ class PathwayPagesController {
 
     @GetMapping("/persons/{id}/pathway")
     String page(@PathVariable UUID id, CurrentUser caller, Model model) {
-        PathwayOverview overview = pathway.overview(new PersonId(id), caller);
-        List<Site> sites = pathway.sitesOf(caller);
+        PathwayOverview overview = overviews.overview(new PersonId(id), caller);
+        List<Site> sites = overviews.sitesOf(caller);
         model.addAttribute("activeNav", "persons");
         model.addAttribute("personId", id);
         model.addAttribute("overview", overview);
@@ -94,10 +111,10 @@ class PathwayPagesController {
         model.addAttribute("actionStates", ActionState.values());
         model.addAttribute("trainingEvents", TrainingEventKind.values());
         model.addAttribute("outcomes", Outcome.values());
-        model.addAttribute("mayCertify", pathway.mayCertifyDid(caller));
+        model.addAttribute("mayCertify", certification.mayCertifyDid(caller));
         model.addAttribute("today", LocalDate.now(clock));
         if (!caller.isCpi()) {
-            model.addAttribute("cpis", pathway.cpis());
+            model.addAttribute("cpis", declarations.cpis());
         }
         if (!model.containsAttribute("deliveryForm")) {
             model.addAttribute("deliveryForm", DeliveryForm.empty(LocalDate.now(clock)));
@@ -114,7 +131,7 @@ class PathwayPagesController {
     String declareDid(@PathVariable UUID id, DidForm form, CurrentUser caller, Model model, Locale locale,
             RedirectAttributes redirect) {
         try {
-            pathway.declareDid(new PersonId(id), new DidDeclaration(form.declaredOn(), form.channel(),
+            declarations.declareDid(new PersonId(id), new DidDeclaration(form.declaredOn(), form.channel(),
                     form.cpiId() == null ? null : new OrganisationId(form.cpiId())), caller);
             redirect.addFlashAttribute("flash", "pathway.did.declared");
             return "redirect:/persons/" + id + "/pathway#did";
@@ -127,7 +144,7 @@ class PathwayPagesController {
 
     @PostMapping("/persons/{id}/pathway/did/certification")
     String certifyDid(@PathVariable UUID id, CurrentUser caller, Locale locale, RedirectAttributes redirect) {
-        pathway.certifyDid(new PersonId(id), null, caller, locale);
+        certification.certifyDid(new PersonId(id), null, caller, locale);
         redirect.addFlashAttribute("flash", "pathway.did.certified");
         return "redirect:/persons/" + id + "/pathway#did";
     }
@@ -143,9 +160,9 @@ class PathwayPagesController {
         DidStatusChange status = new DidStatusChange(form.date(), form.reason());
         try {
             switch (change) {
-                case "suspension" -> pathway.suspendDid(personId, status, caller, locale);
-                case "reinstatement" -> pathway.reinstateDid(personId, status, caller, locale);
-                default -> pathway.revokeDid(personId, status, caller, locale);
+                case "suspension" -> certification.suspendDid(personId, status, caller, locale);
+                case "reinstatement" -> certification.reinstateDid(personId, status, caller, locale);
+                default -> certification.revokeDid(personId, status, caller, locale);
             }
             redirect.addFlashAttribute("flash", "pathway.did." + change + ".done");
             return "redirect:/persons/" + id + "/pathway#did";
@@ -160,13 +177,13 @@ class PathwayPagesController {
     @GetMapping("/did-requests")
     String didRequests(CurrentUser caller, Model model) {
         model.addAttribute("activeNav", "did-requests");
-        model.addAttribute("requests", pathway.didRequests(caller));
+        model.addAttribute("requests", certification.didRequests(caller));
         return "pathway/did-requests";
     }
 
     @PostMapping("/did-requests/{didId}/certification")
     String certifyRequest(@PathVariable UUID didId, CurrentUser caller, Locale locale, RedirectAttributes redirect) {
-        pathway.certifyRequest(new DidId(didId), null, caller, locale);
+        certification.certifyRequest(new DidId(didId), null, caller, locale);
         redirect.addFlashAttribute("flash", "pathway.did.certified");
         return "redirect:/did-requests";
     }
@@ -220,7 +237,7 @@ class PathwayPagesController {
     String registerDelivery(@PathVariable UUID id, DeliveryForm form, CurrentUser caller, Model model, Locale locale,
             RedirectAttributes redirect) {
         try {
-            pathway.registerDelivery(new PersonId(id), form.toRequest(), caller, locale);
+            registration.registerDelivery(new PersonId(id), form.toRequest(), caller, locale);
             redirect.addFlashAttribute("flash", "pathway.delivery.registered");
             return "redirect:/persons/" + id + "/pathway#deliveries";
         } catch (InvalidInputException e) {
@@ -277,7 +294,7 @@ class PathwayPagesController {
     String updateAction(@PathVariable UUID id, @PathVariable UUID actionId, @RequestParam ActionState state,
             CurrentUser caller, Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            pathway.updateAction(new PersonId(id), new ActionId(actionId), new ActionUpdate(state, null, null),
+            plans.updateAction(new PersonId(id), new ActionId(actionId), new ActionUpdate(state, null, null),
                     caller);
             redirect.addFlashAttribute("flash", "pathway.action.updated");
             return "redirect:/persons/" + id + "/pathway#plan";
@@ -294,7 +311,7 @@ class PathwayPagesController {
     String addAction(@PathVariable UUID id, ActionForm form, CurrentUser caller, Model model, Locale locale,
             RedirectAttributes redirect) {
         try {
-            pathway.addAction(new PersonId(id), new PlannedActionRequest(form.service(), form.description(),
+            plans.addAction(new PersonId(id), new PlannedActionRequest(form.service(), form.description(),
                     form.dueOn()), caller);
             redirect.addFlashAttribute("flash", "pathway.action.added");
             return "redirect:/persons/" + id + "/pathway#plan";
@@ -309,7 +326,7 @@ class PathwayPagesController {
     String specificNeed(@PathVariable UUID id, @RequestParam(required = false) String text, CurrentUser caller,
             Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            pathway.recordSpecificNeed(new PersonId(id), new SpecificNeed(text, null), caller);
+            plans.recordSpecificNeed(new PersonId(id), new SpecificNeed(text, null), caller);
             redirect.addFlashAttribute("flash", "pathway.plan.specific-need.recorded");
             return "redirect:/persons/" + id + "/pathway#plan";
         } catch (InvalidInputException e) {
@@ -338,7 +355,7 @@ class PathwayPagesController {
     String recordTraining(@PathVariable UUID id, TrainingForm form, CurrentUser caller, Model model, Locale locale,
             RedirectAttributes redirect) {
         try {
-            pathway.recordTraining(new PersonId(id), new TrainingRecord(form.event(), form.date(), form.course(),
+            training.recordTraining(new PersonId(id), new TrainingRecord(form.event(), form.date(), form.course(),
                     form.provider(), form.hours(), form.actionId() == null ? null : new ActionId(form.actionId())),
                     caller);
             redirect.addFlashAttribute("flash", "pathway.training.recorded");
@@ -358,7 +375,7 @@ class PathwayPagesController {
     String planInternship(@PathVariable UUID id, InternshipForm form, CurrentUser caller, Model model, Locale locale,
             RedirectAttributes redirect) {
         try {
-            pathway.planInternship(new PersonId(id), new InternshipPlan(form.start(), form.end(), form.host(),
+            training.planInternship(new PersonId(id), new InternshipPlan(form.start(), form.end(), form.host(),
                     form.tutor(), form.actionId() == null ? null : new ActionId(form.actionId())), caller);
             redirect.addFlashAttribute("flash", "pathway.internship.recorded");
             return "redirect:/persons/" + id + "/pathway#internships";
@@ -373,7 +390,7 @@ class PathwayPagesController {
     String activateInternship(@PathVariable UUID id, @PathVariable UUID internshipId, CurrentUser caller,
             Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            pathway.activateInternship(new PersonId(id), new InternshipId(internshipId), null, caller);
+            training.activateInternship(new PersonId(id), new InternshipId(internshipId), null, caller);
             redirect.addFlashAttribute("flash", "pathway.internship.activated");
             return "redirect:/persons/" + id + "/pathway#internships";
         } catch (ConflictException e) {

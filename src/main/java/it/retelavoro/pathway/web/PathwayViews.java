@@ -53,8 +53,8 @@ final class PathwayViews {
             return new DidView(did.id().value(), did.state(), did.declaredOn(), did.channel(),
                     did.receivedBy().value(), did.cpiId().map(id -> id.value()).orElse(null),
                     did.certifiedOn().orElse(null), did.history().stream()
-                            .map(event -> new DidEventView(event.state(), event.occurredOn(), event.organisationId(),
-                                    event.reason()))
+                            .map(event -> new DidEventView(event.state(), event.occurredOn(),
+                                    event.organisationId().value(), event.reason()))
                             .toList());
         }
     }
@@ -99,7 +99,8 @@ final class PathwayViews {
                     plan.actions().stream().map(action -> new ActionView(action.actionKey(), action.service(),
                             action.description(), action.dueOn(), action.state())).toList(),
                     plan.log().stream().map(event -> new PlanEventView(event.kind().name(), event.occurredOn(),
-                            event.actionId(), event.state(), event.service(), event.deliveryId(), event.note()))
+                            event.actionId() == null ? null : event.actionId().value(), event.state(), event.service(),
+                            event.deliveryId() == null ? null : event.deliveryId().value(), event.note()))
                             .toList());
         }
     }

@@ -7,13 +7,14 @@ import it.retelavoro.catalogue.Verdict;
 import it.retelavoro.catalogue.Violation;
 import it.retelavoro.network.Site;
 import it.retelavoro.pathway.AgeBand;
+import it.retelavoro.pathway.DeliveryRegistration;
 import it.retelavoro.pathway.GroupSessionViolationException;
 import it.retelavoro.pathway.Outcome;
 import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
 import it.retelavoro.pathway.PathwayCommands.GroupSessionRequest;
 import it.retelavoro.pathway.PathwayCommands.InformationVisit;
 import it.retelavoro.pathway.PathwayCommands.PactTerms;
-import it.retelavoro.pathway.PathwayManagement;
+import it.retelavoro.pathway.PathwayOverviews;
 import it.retelavoro.pathway.web.PathwayPagesController.ViolationLine;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.person.PersonDirectory;
@@ -52,14 +53,17 @@ class SessionPagesController {
     /** The services a group session may deliver (the repertorio has A.2, A.5 and A.6 in group). */
     static final Set<ServiceCode> GROUP_SERVICES = Set.of(ServiceCode.A2, ServiceCode.A5, ServiceCode.A6);
 
-    private final PathwayManagement pathway;
+    private final DeliveryRegistration registration;
+    private final PathwayOverviews overviews;
     private final PersonDirectory persons;
     private final MessageSource messages;
     private final Clock clock;
 
-    SessionPagesController(PathwayManagement pathway, PersonDirectory persons, MessageSource messages,
+    SessionPagesController(DeliveryRegistration registration, PathwayOverviews overviews,
+            PersonDirectory persons, MessageSource messages,
             Clock clock) {
-        this.pathway = pathway;
+        this.registration = registration;
+        this.overviews = overviews;
         this.persons = persons;
         this.messages = messages;
         this.clock = clock;
@@ -86,7 +90,7 @@ class SessionPagesController {
     String informVisitor(VisitForm form, CurrentUser caller, Model model, Locale locale,
             RedirectAttributes redirect) {
         try {
-            pathway.informAnonymousVisitor(new InformationVisit(form.date(), form.siteId() == null ? null
+            registration.informAnonymousVisitor(new InformationVisit(form.date(), form.siteId() == null ? null
                     : new SiteId(form.siteId()), Sex.parse(form.sex()).orElse(null), form.ageBand(), form.referral(),
                     form.minutes(), form.notes()), caller, locale);
             redirect.addFlashAttribute("flash", "pathway.visit.registered");
@@ -162,7 +166,7 @@ class SessionPagesController {
         }
         if (errors.isEmpty()) {
             try {
-                pathway.registerGroupSession(new GroupSessionRequest(form.service(), form.mode(), form.date(),
+                registration.registerGroupSession(new GroupSessionRequest(form.service(), form.mode(), form.date(),
                         form.minutes(), form.siteId() == null ? null : new SiteId(form.siteId()), form.notes(),
                         Set.of(), form.outputs(), List.copyOf(participants.keySet())), caller, locale);
                 redirect.addFlashAttribute("flash", "pathway.group.registered");
@@ -202,7 +206,7 @@ class SessionPagesController {
     // --- helpers -------------------------------------------------------------------------------------
 
     private void common(CurrentUser caller, Model model) {
-        List<Site> sites = pathway.sitesOf(caller);
+        List<Site> sites = overviews.sitesOf(caller);
         model.addAttribute("activeNav", "persons");
         model.addAttribute("sites", sites);
         model.addAttribute("today", LocalDate.now(clock));

@@ -1,0 +1,48 @@
+package it.retelavoro.pathway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.retelavoro.support.IntegrationTest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Each text limit the pathway checks is declared once, on its aggregate, and is exactly its column's length. */
+@IntegrationTest
+class PathwayFieldLimitsTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private int columnLength(String table, String column) {
+        return jdbc.sql("""
+                select character_maximum_length from information_schema.columns
+                where table_schema = current_schema() and table_name = :table and column_name = :column""")
+                .param("table", table).param("column", column).query(Integer.class).single();
+    }
+
+    @Test
+    void the_declared_maximum_lengths_are_the_columns_lengths() {
+        Map<String, Integer> declared = new LinkedHashMap<>();
+        declared.put("pathway_did_event.reason", Did.REASON_MAX);
+        declared.put("pathway_delivery.notes", Delivery.NOTES_MAX);
+        declared.put("pathway_delivery.referral", Delivery.REFERRAL_MAX);
+        declared.put("pathway_pact.responsible_operator", Pact.RESPONSIBLE_OPERATOR_MAX);
+        declared.put("pathway_pact.meeting_frequency", Pact.MEETING_FREQUENCY_MAX);
+        declared.put("pathway_pact.job_search_acts", Pact.JOB_SEARCH_ACTS_MAX);
+        declared.put("pathway_pact.job_search_timing", Pact.JOB_SEARCH_TIMING_MAX);
+        declared.put("pathway_action_plan.specific_need_text", ActionPlan.SPECIFIC_NEED_TEXT_MAX);
+        declared.put("pathway_action.description", ActionPlan.ACTION_DESCRIPTION_MAX);
+        declared.put("pathway_action_plan_event.note", ActionPlan.NOTE_MAX);
+        declared.put("pathway_training_event.course", TrainingEvent.COURSE_MAX);
+        declared.put("pathway_training_event.provider", TrainingEvent.PROVIDER_MAX);
+        declared.put("pathway_internship.host", Internship.HOST_MAX);
+        declared.put("pathway_internship.tutor", Internship.TUTOR_MAX);
+        declared.forEach((column, max) -> {
+            String[] parts = column.split("\\.");
+            assertThat(columnLength(parts[0], parts[1])).as(column).isEqualTo(max);
+        });
+    }
+}
