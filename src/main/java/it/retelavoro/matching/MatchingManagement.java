@@ -60,6 +60,7 @@ public class MatchingManagement {
     private static final int POOL_FACTOR = 8;
 
     private final MatchingProfiles profiles;
+    private final CandidatePool candidatePool;
     private final EmployerManagement employers;
     private final PersonManagement persons;
     private final PathwayManagement pathways;
@@ -67,9 +68,10 @@ public class MatchingManagement {
     private final AuditLog audit;
     private final Clock clock;
 
-    MatchingManagement(MatchingProfiles profiles, EmployerManagement employers, PersonManagement persons,
-            PathwayManagement pathways, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    MatchingManagement(MatchingProfiles profiles, CandidatePool candidatePool, EmployerManagement employers,
+            PersonManagement persons, PathwayManagement pathways, JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.profiles = profiles;
+        this.candidatePool = candidatePool;
         this.employers = employers;
         this.persons = persons;
         this.pathways = pathways;
@@ -106,10 +108,10 @@ public class MatchingManagement {
         Requirements requirements = requirements(vacancy);
         LocalDate today = LocalDate.now(clock);
         int poolSize = Math.max(200, size * POOL_FACTOR);
-        List<UUID> pool = new java.util.ArrayList<>(profiles.pool(vacancyId.value(), vacancy.occupationCode(),
+        List<UUID> pool = new java.util.ArrayList<>(candidatePool.pool(vacancyId.value(), vacancy.occupationCode(),
                 vacancy.comuneCode(), requirements.provinceCode(), only, poolSize));
         if (pool.size() < poolSize) {
-            pool.addAll(profiles.rest(vacancyId.value(), pool, only, poolSize - pool.size()));
+            pool.addAll(candidatePool.rest(vacancyId.value(), pool, only, poolSize - pool.size()));
         }
         Map<UUID, Preselection> preselections = preselections(vacancyId, caller.organisationId());
         Map<UUID, String> organisationNames = new HashMap<>();
