@@ -26,4 +26,6 @@
  * repertorio under {@code /catalogue} and {@code /api/v1/catalogue}, and the administrator's page
  * {@code /admin/catalogue}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "audit" })
 package it.retelavoro.catalogue;

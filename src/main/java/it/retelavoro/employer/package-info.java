@@ -18,4 +18,6 @@
  * {@link it.retelavoro.employer.EmployerEvents}; the replaceable
  * {@link it.retelavoro.employer.OccupationCodes}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "reference", "audit", "catalogue", "network" })
 package it.retelavoro.employer;

@@ -61,6 +61,7 @@ public class MatchingManagement {
     private static final int POOL_FACTOR = 8;
 
     private final MatchingProfiles profiles;
+    private final CandidatePool candidatePool;
     private final EmployerDirectory employers;
     private final Vacancies vacancyRegistry;
     private final PersonDirectory persons;
@@ -69,10 +70,11 @@ public class MatchingManagement {
     private final AuditLog audit;
     private final Clock clock;
 
-    MatchingManagement(MatchingProfiles profiles, EmployerDirectory employers, Vacancies vacancyRegistry,
-            PersonDirectory persons, DeliveryRegistration registration, JdbcClient jdbc, AuditLog audit,
-            Clock clock) {
+    MatchingManagement(MatchingProfiles profiles, CandidatePool candidatePool, EmployerDirectory employers,
+            Vacancies vacancyRegistry, PersonDirectory persons, DeliveryRegistration registration, JdbcClient jdbc,
+            AuditLog audit, Clock clock) {
         this.profiles = profiles;
+        this.candidatePool = candidatePool;
         this.employers = employers;
         this.vacancyRegistry = vacancyRegistry;
         this.persons = persons;
@@ -110,10 +112,10 @@ public class MatchingManagement {
         Requirements requirements = requirements(vacancy);
         LocalDate today = LocalDate.now(clock);
         int poolSize = Math.max(200, size * POOL_FACTOR);
-        List<UUID> pool = new java.util.ArrayList<>(profiles.pool(vacancyId.value(), vacancy.occupationCode(),
+        List<UUID> pool = new java.util.ArrayList<>(candidatePool.pool(vacancyId.value(), vacancy.occupationCode(),
                 vacancy.comuneCode(), requirements.provinceCode(), only, poolSize));
         if (pool.size() < poolSize) {
-            pool.addAll(profiles.rest(vacancyId.value(), pool, only, poolSize - pool.size()));
+            pool.addAll(candidatePool.rest(vacancyId.value(), pool, only, poolSize - pool.size()));
         }
         Map<UUID, Preselection> preselections = preselections(vacancyId, caller.organisationId());
         Map<UUID, String> organisationNames = new HashMap<>();

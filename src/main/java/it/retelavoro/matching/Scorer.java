@@ -14,13 +14,11 @@ import java.util.Set;
 /**
  * Scores how well a person's professional profile fits a vacancy's requirements. A pure function of the
  * two profiles: what it does not receive (sex, age, citizenship, complex targets, special categories) it
- * cannot weigh, which is how fairness is kept by construction.
+ * cannot weigh, which is how fairness is kept by construction. The points of the occupation and the place
+ * are {@link MatchWeights}, which the pool's pre-ranking reads too.
  */
 final class Scorer {
 
-    /** Points for the CP2021 levels shared with the vacancy's code, from experience and from wishes. */
-    private static final int[] EXPERIENCE_POINTS = {0, 3, 8, 15, 22, 30};
-    private static final int[] DESIRED_POINTS = {0, 2, 6, 12, 19, 26};
     /** From this many shared levels (the minor group) an experience counts as experience in the job. */
     private static final int RELATED_LEVELS = 3;
     /** Weekly hours from which a vacancy is full time. */
@@ -82,7 +80,7 @@ final class Scorer {
         while (shared < Math.min(left.length, right.length) && left[shared].equals(right[shared])) {
             shared++;
         }
-        return Math.min(shared, 5);
+        return Math.min(shared, MatchWeights.LEVELS);
     }
 
     /** The code cut to its first {@code levels} levels, e.g. 5.1.2 for 5.1.2.2.0 at level 3. */
@@ -96,8 +94,8 @@ final class Scorer {
                 .mapToInt(each -> sharedLevels(vacancy.occupationCode(), each.occupationCode())).max().orElse(0);
         int fromWishes = person.desiredOccupations().stream()
                 .mapToInt(each -> sharedLevels(vacancy.occupationCode(), each)).max().orElse(0);
-        int experiencePoints = EXPERIENCE_POINTS[fromExperience];
-        int desiredPoints = DESIRED_POINTS[fromWishes];
+        int experiencePoints = MatchWeights.occupation(fromExperience, true);
+        int desiredPoints = MatchWeights.occupation(fromWishes, false);
         if (experiencePoints == 0 && desiredPoints == 0) {
             reasons.add(reason(Criterion.OCCUPATION, "matching.reason.occupation.none", 0, false));
         } else if (experiencePoints >= desiredPoints) {
@@ -231,13 +229,15 @@ final class Scorer {
 
     private static void place(Requirements vacancy, Candidate person, List<MatchReason> reasons) {
         if (person.comuneCode() != null && person.comuneCode().equals(vacancy.comuneCode())) {
-            reasons.add(reason(Criterion.PLACE, "matching.reason.place.same-comune", Criterion.PLACE.maximum(), true));
+            reasons.add(reason(Criterion.PLACE, "matching.reason.place.same-comune", MatchWeights.SAME_COMUNE, true));
         } else if (person.provinceCode() != null && person.provinceCode().equals(vacancy.provinceCode())) {
-            reasons.add(reason(Criterion.PLACE, "matching.reason.place.same-province", 10, true));
+            reasons.add(reason(Criterion.PLACE, "matching.reason.place.same-province", MatchWeights.SAME_PROVINCE,
+                    true));
         } else if (vacancy.provinceCode() != null && person.mobilityProvinces().contains(vacancy.provinceCode())) {
-            reasons.add(reason(Criterion.PLACE, "matching.reason.place.travels", 8, true, vacancy.provinceCode()));
+            reasons.add(reason(Criterion.PLACE, "matching.reason.place.travels", MatchWeights.TRAVELS, true,
+                    vacancy.provinceCode()));
         } else if (person.willingToRelocate()) {
-            reasons.add(reason(Criterion.PLACE, "matching.reason.place.relocates", 5, true));
+            reasons.add(reason(Criterion.PLACE, "matching.reason.place.relocates", MatchWeights.RELOCATES, true));
         } else {
             reasons.add(reason(Criterion.PLACE, "matching.reason.place.far", 0, false,
                     person.provinceCode() == null ? "-" : person.provinceCode()));

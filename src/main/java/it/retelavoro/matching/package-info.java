@@ -5,6 +5,9 @@
  * data are never read. Operators act from the list: pre-selection (an A6 delivery), the availability
  * check and the referral.
  *
- * <p>Depends on {@code person}, {@code pathway}, {@code employer}, {@code referral} and {@code reference}.
+ * <p>Depends on {@code person}, {@code pathway}, {@code employer}, {@code referral}, {@code reference},
+ * {@code catalogue} and {@code audit} (the declared {@code allowedDependencies} below).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "audit", "catalogue", "reference", "person", "pathway", "employer", "referral" })
 package it.retelavoro.matching;

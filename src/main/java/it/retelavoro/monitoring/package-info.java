@@ -12,4 +12,6 @@
  * coherence, rebuild) and its result records; {@link it.retelavoro.monitoring.OpenData} for the public
  * open data by province and month, with small counts suppressed.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "reference", "audit", "catalogue", "network", "person", "pathway", "employer", "referral" })
 package it.retelavoro.monitoring;

@@ -27,4 +27,6 @@
  * (sites, operators), {@code catalogue} (the rule engine), {@code reference} (comuni) and {@code audit}; it
  * listens to the network's site events to know where the CPIs are.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "reference", "audit", "catalogue", "network", "person" })
 package it.retelavoro.pathway;

@@ -17,4 +17,6 @@
  * {@link it.retelavoro.person.PersonEvents.PersonTransferred}: ids and monitoring dimensions only.</li>
  * </ul>
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "reference", "audit", "catalogue", "network" })
 package it.retelavoro.person;

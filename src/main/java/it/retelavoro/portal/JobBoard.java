@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public job board: the published vacancies that are open and not expired, newest first. No personal
- * data here; the employer's name only when the company did not ask for anonymity.
+ * data here; the employer's name only when the company did not ask for anonymity. The search reads the
+ * employer module's published read model {@code employer_open_vacancy}, never its tables.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,8 +54,8 @@ public class JobBoard {
     public List<PublicVacancy> search(BoardQuery query, int limit, Locale locale) {
         int size = Math.max(1, Math.min(limit, MAX_RESULTS));
         StringBuilder sql = new StringBuilder("""
-                select v.id from vacancy v
-                where v.published and v.state = 'OPEN' and (v.expires_on is null or v.expires_on >= :today)""");
+                select v.id from employer_open_vacancy v
+                where v.published and (v.expires_on is null or v.expires_on >= :today)""");
         var statement = new ArrayList<Object[]>();
         statement.add(new Object[] {"today", LocalDate.now(clock)});
         String q = blankToNull(query.q());

@@ -127,7 +127,7 @@ public class SelfApplications {
     public List<SelfApplication> queue(CurrentUser caller) {
         requireOperator(caller, null);
         List<SelfApplication> queue = jdbc.sql("""
-                select a.*, v.title from portal_application a join vacancy v on v.id = a.vacancy_id
+                select a.*, v.title from portal_application a join employer_vacancy_title v on v.id = a.vacancy_id
                 where a.organisation_id = :organisation and a.status in ('RECEIVED', 'VERIFIED')
                 order by a.submitted_at""")
                 .param("organisation", caller.organisationId().value())
@@ -233,7 +233,7 @@ public class SelfApplications {
         record Owned(SelfApplication application, UUID organisation) {
         }
         Owned owned = jdbc.sql("""
-                select a.*, v.title from portal_application a join vacancy v on v.id = a.vacancy_id where a.id = :id""")
+                select a.*, v.title from portal_application a join employer_vacancy_title v on v.id = a.vacancy_id where a.id = :id""")
                 .param("id", id).query((rs, n) -> new Owned(read(rs), rs.getObject("organisation_id", UUID.class)))
                 .optional().orElseThrow(() -> new NotFoundException("application", id));
         if (!caller.organisationId().value().equals(owned.organisation())) {

@@ -5,6 +5,9 @@
  * services. Behind it, the queue where the organisation owning the vacancy verifies each application and
  * turns it into a referral or declines it.
  *
- * <p>Depends on {@code employer}, {@code person}, {@code referral}, {@code network} and {@code reference}.
+ * <p>Depends on {@code employer}, {@code person}, {@code referral}, {@code network}, {@code reference},
+ * {@code catalogue} and {@code audit} (the declared {@code allowedDependencies} below).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "reference", "audit", "catalogue", "network", "person", "employer", "referral" })
 package it.retelavoro.portal;

@@ -4,6 +4,9 @@
  * Patto, then records the company's feedback up to the hire. It feeds both sides' indicators (6.2 and
  * 10.1) from the same record.
  *
- * <p>Depends on {@code person}, {@code pathway} and {@code employer} (downstream to upstream).
+ * <p>Depends on {@code person}, {@code pathway} and {@code employer} (downstream to upstream), and on
+ * {@code catalogue} and {@code audit}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "audit", "catalogue", "person", "pathway", "employer" })
 package it.retelavoro.referral;

@@ -6,4 +6,6 @@
  *
  * <p>The API: {@link it.retelavoro.synthetic.SyntheticRegion} and {@link it.retelavoro.synthetic.RegionSpec}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "platform", "catalogue", "network", "person", "employer", "monitoring", "matching" })
 package it.retelavoro.synthetic;

@@ -24,7 +24,7 @@ class MatchingPoolTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    MatchingProfiles profiles;
+    CandidatePool candidates;
 
     @Test
     void the_very_occupation_fills_the_pool_first_and_coarser_levels_only_when_it_is_not_full() throws Exception {
@@ -40,13 +40,13 @@ class MatchingPoolTests {
         UUID organisation = UUID.fromString(office.id());
 
         // Two persons with the very occupation fill a pool of two: the one in the comune first.
-        assertThat(profiles.pool(vacancy, SALES, "L219", "TO", organisation, 2))
+        assertThat(candidates.pool(vacancy, SALES, "L219", "TO", organisation, 2))
                 .containsExactly(UUID.fromString(sameJobHere), UUID.fromString(sameJobElsewhere));
         // A pool of three reaches the third level (5.1.2): the cashier in the comune (18 + 15 points) comes
         // before the shop assistant elsewhere (30); the other job only through the widest query.
-        assertThat(profiles.pool(vacancy, SALES, "L219", "TO", organisation, 3)).containsExactly(
+        assertThat(candidates.pool(vacancy, SALES, "L219", "TO", organisation, 3)).containsExactly(
                 UUID.fromString(sameJobHere), UUID.fromString(sameGroupHere), UUID.fromString(sameJobElsewhere));
-        assertThat(profiles.pool(vacancy, SALES, "L219", "TO", organisation, 10))
+        assertThat(candidates.pool(vacancy, SALES, "L219", "TO", organisation, 10))
                 .contains(UUID.fromString(otherJob)).hasSize(4);
     }
 
