@@ -40,18 +40,21 @@ class ApplicationQueuePagesController {
 
     @PostMapping("/applications/{id}/verification")
     String verify(@PathVariable UUID id, CurrentUser caller, Locale locale, RedirectAttributes redirect) {
-        return act(id, redirect, locale, "portal.queue.verified", () -> applications.verify(new ApplicationId(id), caller));
+        return act(id, redirect, locale, "portal.queue.verified",
+                () -> applications.verify(new ApplicationId(id), caller));
     }
 
     @PostMapping("/applications/{id}/referral")
     String refer(@PathVariable UUID id, CurrentUser caller, Locale locale, RedirectAttributes redirect) {
-        return act(id, redirect, locale, "portal.queue.referred", () -> applications.refer(new ApplicationId(id), caller));
+        return act(id, redirect, locale, "portal.queue.referred",
+                () -> applications.refer(new ApplicationId(id), caller));
     }
 
     @PostMapping("/applications/{id}/decline")
     String decline(@PathVariable UUID id, @RequestParam(required = false) String reason, CurrentUser caller,
             Locale locale, RedirectAttributes redirect) {
-        return act(id, redirect, locale, "portal.queue.declined", () -> applications.decline(new ApplicationId(id), reason, caller));
+        return act(id, redirect, locale, "portal.queue.declined",
+                () -> applications.decline(new ApplicationId(id), reason, caller));
     }
 
     private String act(UUID id, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
