@@ -35,6 +35,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * is repeated, refers to an unknown service or one of the base indicators is missing, or the validity
  * ends before it starts.
  *
+ * <p>Each section has its reader ({@link ServiceSectionReader}, {@link RuleSectionsReader},
+ * {@link IndicatorSectionReader}); this class parses the text, reads the top-level fields and runs the
+ * cross-field checks of {@link CatalogueConsistency}.
+ *
  * <p>Only strings, whole numbers, {@code true}/{@code false} and {@code null} are recognised as scalars:
  * dates are read as text (no time zone surprises) and indicator codes such as {@code 1.1} stay text.
  */
