@@ -29,10 +29,21 @@ public class Catalogue {
     private final AtomicReference<CatalogueVersions> versions;
     private final Clock clock;
     private final List<String> skippedUploads;
+    private final IndicatorChecks indicatorChecks;
 
+    /**
+     * The registry of the application: the shipped versions, checked with every module computing the
+     * indicators, then the uploaded ones.
+     */
     @Autowired
+    Catalogue(Clock clock, StoredCatalogueVersions uploads, List<IndicatorComputability> computabilities) {
+        this(CatalogueVersions.loadFromClasspath(Catalogue.class.getClassLoader()), uploads.all(), clock,
+                new IndicatorChecks(computabilities));
+    }
+
+    /** As the application's, with no module computing the indicators to ask. */
     Catalogue(Clock clock, StoredCatalogueVersions uploads) {
-        this(CatalogueVersions.loadFromClasspath(Catalogue.class.getClassLoader()), uploads.all(), clock);
+        this(clock, uploads, List.of());
     }
 
     Catalogue(CatalogueVersions shipped, Clock clock) {
@@ -40,16 +51,39 @@ public class Catalogue {
     }
 
     Catalogue(CatalogueVersions shipped, List<StoredCatalogueVersions.StoredVersion> uploads, Clock clock) {
+        this(shipped, uploads, clock, IndicatorChecks.NONE);
+    }
+
+    /**
+     * @throws IllegalStateException when a shipped version has an indicator that a module computing the
+     *                               indicators cannot compute: the application does not start, with the reason
+     */
+    Catalogue(CatalogueVersions shipped, List<StoredCatalogueVersions.StoredVersion> uploads, Clock clock,
+            IndicatorChecks indicatorChecks) {
+        List<String> uncomputable = shipped.all().stream()
+                .flatMap(version -> indicatorChecks.problems(version).stream()
+                        .map(problem -> version.id() + ": " + problem))
+                .toList();
+        if (!uncomputable.isEmpty()) {
+            throw new IllegalStateException("Indicatori del repertorio che il monitoraggio non sa calcolare:\n- "
+                    + String.join("\n- ", uncomputable));
+        }
         CatalogueVersionReader reader = new CatalogueVersionReader();
         CatalogueVersions registry = shipped;
         List<String> skipped = new ArrayList<>();
         for (StoredCatalogueVersions.StoredVersion upload : uploads) {
             try {
-                registry = registry.withVersion(reader.read(upload.yaml(), upload.versionId()));
+                CatalogueVersion version = reader.read(upload.yaml(), upload.versionId());
+                List<String> problems = indicatorChecks.problems(version);
+                if (!problems.isEmpty()) {
+                    throw new InvalidCatalogueVersionException(upload.versionId(), problems);
+                }
+                registry = registry.withVersion(version);
             } catch (InvalidCatalogueVersionException | CatalogueVersionConflictException e) {
-                // An upload was valid when accepted; it can only clash with a version shipped since. The
-                // application still starts (the other versions judge deliveries) and the administrator
-                // sees the problem on the catalogue page; the row stays, as the trail of the upload.
+                // An upload was valid when accepted; it can only clash with a version shipped since, or name an
+                // indicator the monitoring of this release no longer computes. The application still starts
+                // (the other versions judge deliveries) and the administrator sees the problem on the catalogue
+                // page; the row stays, as the trail of the upload.
                 log.error("Versione del repertorio caricata {} non registrata all'avvio: {}", upload.versionId(),
                         e.getMessage());
                 skipped.add(upload.versionId() + ": " + e.getMessage());
@@ -58,6 +92,7 @@ public class Catalogue {
         this.versions = new AtomicReference<>(registry);
         this.clock = clock;
         this.skippedUploads = List.copyOf(skipped);
+        this.indicatorChecks = indicatorChecks;
     }
 
     /** Every version, old ones included. */
@@ -90,6 +125,14 @@ public class Catalogue {
     /** A rule engine over the current registry, speaking the given language. */
     public RuleEngine ruleEngine(Locale locale) {
         return new RuleEngine(versions.get(), locale);
+    }
+
+    /**
+     * Why the indicators of the version cannot be computed, one problem per indicator with its place in the
+     * file; empty when every module computing the indicators can compute them all.
+     */
+    List<String> uncomputableIndicators(CatalogueVersion version) {
+        return indicatorChecks.problems(version);
     }
 
     /**

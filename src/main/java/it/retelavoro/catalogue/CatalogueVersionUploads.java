@@ -6,6 +6,7 @@ import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.Role;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -72,6 +73,7 @@ public class CatalogueVersionUploads {
             throw new AccessDeniedException("Solo un amministratore può caricare una versione del repertorio");
         }
         CatalogueVersion version = read(yaml == null ? "" : yaml);
+        refuseUncomputableIndicators(version);
         oneAtATime.lock();
         try {
             try {
@@ -107,20 +109,31 @@ public class CatalogueVersionUploads {
         try {
             return new CatalogueVersionReader().read(yaml, "upload");
         } catch (InvalidCatalogueVersionException e) {
-            audit.failed(AUDIT_ACTION, AUDIT_OBJECT, null, "INVALID: " + e.problems().size());
-            InvalidInputException.Collector problems = new InvalidInputException.Collector();
-            for (String problem : e.problems()) {
-                int colon = problem.indexOf(": ");
-                String place = colon > 0 ? problem.substring(0, colon) : "";
-                if (PLACE.matcher(place).matches()) {
-                    problems.add(place, "catalogue.upload.problem", problem.substring(colon + 2));
-                } else {
-                    problems.add("yaml", "catalogue.upload.problem", problem);
-                }
-            }
-            problems.throwIfAny();
-            throw new IllegalStateException("un file non valido ha almeno un problema", e);
+            throw refused(e.problems());
         }
+    }
+
+    /** An indicator that monitoring cannot compute would read zero for ever: the version is refused. */
+    private void refuseUncomputableIndicators(CatalogueVersion version) {
+        List<String> problems = catalogue.uncomputableIndicators(version);
+        if (!problems.isEmpty()) {
+            throw refused(problems);
+        }
+    }
+
+    /** The problems of the file, each tied to its place in it (or to the whole file), audited. */
+    private InvalidInputException refused(List<String> fileProblems) {
+        audit.failed(AUDIT_ACTION, AUDIT_OBJECT, null, "INVALID: " + fileProblems.size());
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        for (String problem : fileProblems) {
+            int colon = problem.indexOf(": ");
+            String place = colon > 0 ? problem.substring(0, colon) : "";
+            problems.add(PLACE.matcher(place).matches()
+                    ? new InvalidInputException.FieldProblem(place, "catalogue.upload.problem",
+                            List.of(problem.substring(colon + 2)))
+                    : new InvalidInputException.FieldProblem("yaml", "catalogue.upload.problem", List.of(problem)));
+        }
+        return new InvalidInputException(problems);
     }
 
     private ConflictException conflict(CatalogueVersion version, String reason) {

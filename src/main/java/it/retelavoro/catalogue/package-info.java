@@ -18,6 +18,9 @@
  * <li>{@link it.retelavoro.catalogue.Catalogue} is the registry of the running application (shipped
  * versions, then the uploaded ones); {@link it.retelavoro.catalogue.CatalogueVersionUploads} accepts a new
  * version from an administrator, stores it and registers it.</li>
+ * <li>{@link it.retelavoro.catalogue.IndicatorComputability}, for the module that computes the indicators
+ * (monitoring implements it): a version with an indicator it cannot compute is refused at upload, and stops
+ * the start when it is shipped, with the reason.</li>
  * </ul>
  *
  * <p>The rules themselves (reader, versions, rule engine) are plain Java with no framework. The module

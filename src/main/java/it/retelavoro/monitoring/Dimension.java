@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** What the indicators can be broken down by, as stored with each fact. */
 public enum Dimension {
-    ORGANISATION("organisation", "f_organisation"),
+    /** The organisation the value belongs to (the vacancy's owner for the indicators of the counterpart). */
+    ORGANISATION("organisation", null),
     SITE("site", "f.site_id::text"),
     OPERATOR("operator", "f.operator_id::text"),
     /** The province (sigla) of the site where the service was delivered. */
@@ -27,11 +28,16 @@ public enum Dimension {
     MONTH("month", "to_char(f.fact_date, 'YYYY-MM')");
 
     private final String parameter;
-    final String sql;
+    private final String sql;
 
     Dimension(String parameter, String sql) {
         this.parameter = parameter;
         this.sql = sql;
+    }
+
+    /** The column of this dimension in the select of the definition (SQL over alias {@code f}). */
+    String column(IndicatorDefinition definition) {
+        return this == ORGANISATION ? definition.organisationColumn() + "::text" : sql;
     }
 
     /** The name in the API's {@code groupBy} parameter and in the group keys. */

@@ -1,7 +1,10 @@
 package it.retelavoro.monitoring;
 
-/** What a fact of the read model records; the indicators are defined over these kinds. */
-enum FactKind {
+/**
+ * What a fact of the read model records; the indicators are defined over these kinds. Public for the synthetic
+ * regions, which write facts as the listeners record them (see {@link FactKeys}).
+ */
+public enum FactKind {
     /** A service A1-A6 delivered to a person, or A1 to an anonymous visitor; detail is the service. */
     DELIVERY,
     /** A Patto di Servizio signed by a person. */

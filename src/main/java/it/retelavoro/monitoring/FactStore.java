@@ -2,10 +2,12 @@ package it.retelavoro.monitoring;
 
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.network.Site;
+import it.retelavoro.pathway.AgeBand;
 import it.retelavoro.reference.Comune;
 import it.retelavoro.reference.Comuni;
 import it.retelavoro.shared.SiteId;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,26 +74,28 @@ class FactStore {
      * unique key and then finds it there.
      */
     private void aggregate(long factId) {
-        jdbc.sql("with added as (insert into monitoring_subject (code, grain, period_start, scope, subject) "
-                + subjects("f.id = :id") + " on conflict do nothing returning code, grain, period_start, scope) "
-                + "insert into monitoring_count (code, grain, period_start, scope, value) "
-                + "select code, grain, period_start, scope, count(*) from added group by code, grain, period_start, scope "
-                + "order by code, grain, period_start, scope "
-                + "on conflict (code, grain, period_start, scope) "
-                + "do update set value = monitoring_count.value + excluded.value")
-                .param("id", factId).param("region", REGION).update();
+        subjects("f.id = :id")
+                .within("with added as (insert into monitoring_subject (code, grain, period_start, scope, subject) ",
+                        " on conflict do nothing returning code, grain, period_start, scope) "
+                        + "insert into monitoring_count (code, grain, period_start, scope, value) "
+                        + "select code, grain, period_start, scope, count(*) from added"
+                        + " group by code, grain, period_start, scope order by code, grain, period_start, scope "
+                        + "on conflict (code, grain, period_start, scope) "
+                        + "do update set value = monitoring_count.value + excluded.value")
+                .on(jdbc).param("id", factId).param("region", REGION).update();
     }
 
     /** The rows of monitoring_subject for the facts matching the filter (null for all), without duplicates. */
-    private static String subjects(String filter) {
-        return "select distinct x.code, g.grain, g.period_start, g.scope, x.subject from ("
-                + IndicatorDefinition.union(IndicatorDefinition.ALL, filter) + ") x cross join lateral (values "
+    private static BoundSql subjects(String filter) {
+        return IndicatorDefinition.union(IndicatorDefinition.ALL, filter).within(
+                "select distinct x.code, g.grain, g.period_start, g.scope, x.subject from (",
+                ") x cross join lateral (values "
                 + "('M', date_trunc('month', x.fact_date)::date, x.organisation_id), "
                 + "('M', date_trunc('month', x.fact_date)::date, :region), "
                 + "('Y', date_trunc('year', x.fact_date)::date, x.organisation_id), "
                 + "('Y', date_trunc('year', x.fact_date)::date, :region)) as g(grain, period_start, scope) "
                 // The same order in every transaction, so that concurrent listeners wait rather than deadlock.
-                + "order by 1, 2, 3, 4, 5";
+                + "order by 1, 2, 3, 4, 5");
     }
 
     /** Recomputes the aggregate from the facts, from scratch, in one transaction. */
@@ -99,8 +103,8 @@ class FactStore {
     long rebuild() {
         jdbc.sql("delete from monitoring_count").update();
         jdbc.sql("delete from monitoring_subject").update();
-        long rows = jdbc.sql("insert into monitoring_subject (code, grain, period_start, scope, subject) "
-                + subjects(null)).param("region", REGION).update();
+        long rows = subjects(null).within("insert into monitoring_subject (code, grain, period_start, scope, subject) ",
+                "").on(jdbc).param("region", REGION).update();
         jdbc.sql("""
                 insert into monitoring_count (code, grain, period_start, scope, value)
                 select code, grain, period_start, scope, count(*) from monitoring_subject
@@ -120,22 +124,25 @@ class FactStore {
                     citizenship_group = excluded.citizenship_group, education_level = excluded.education_level""")
                 .param("id", personId).param("org", organisationId).param("sex", sex).param("year", birthYear)
                 .param("citizenship", citizenshipGroup).param("education", educationLevel).update();
-        jdbc.sql("""
-                update monitoring_fact set sex = :sex, citizenship_group = :citizenship, education_level = :education,
-                    age_band = case
-                        when extract(year from fact_date) - :year < 25 then 'UNDER_25'
-                        when extract(year from fact_date) - :year < 35 then 'FROM_25_TO_34'
-                        when extract(year from fact_date) - :year < 45 then 'FROM_35_TO_44'
-                        when extract(year from fact_date) - :year < 55 then 'FROM_45_TO_54'
-                        else 'FROM_55' end
-                where person_id = :id and sex is null""")
-                .param("id", personId).param("sex", sex).param("year", birthYear)
-                .param("citizenship", citizenshipGroup).param("education", educationLevel).update();
+        // The age band is the one of the year of each fact: one update per year, with the band computed here.
+        List<Integer> years = jdbc.sql("""
+                select distinct extract(year from fact_date)::int from monitoring_fact
+                where person_id = :id and sex is null""").param("id", personId).query(Integer.class).list();
+        for (int year : years) {
+            jdbc.sql("""
+                    update monitoring_fact set sex = :sex, citizenship_group = :citizenship,
+                        education_level = :education, age_band = :ageBand
+                    where person_id = :id and sex is null and fact_date >= :yearStart and fact_date < :nextYear""")
+                    .param("id", personId).param("sex", sex).param("citizenship", citizenshipGroup)
+                    .param("education", educationLevel).param("ageBand", AgeBand.reachedIn(year, birthYear).name())
+                    .param("yearStart", LocalDate.of(year, 1, 1)).param("nextYear", LocalDate.of(year + 1, 1, 1))
+                    .update();
+        }
     }
 
     /** Replaces the person's complex targets, kept for the breakdown by target. */
     @Transactional
-    void targets(UUID personId, java.util.List<String> targets) {
+    void targets(UUID personId, List<String> targets) {
         jdbc.sql("delete from monitoring_person_target where person_id = :id").param("id", personId).update();
         for (String target : targets) {
             jdbc.sql("insert into monitoring_person_target (person_id, target) values (:id, :target)")
@@ -156,12 +163,7 @@ class FactStore {
 
         /** The age band reached in the year of the day, with the bands of the anonymous A1 visitors. */
         String ageBandOn(LocalDate day) {
-            if (birthYear == null) {
-                return null;
-            }
-            int age = day.getYear() - birthYear;
-            return age < 25 ? "UNDER_25" : age < 35 ? "FROM_25_TO_34" : age < 45 ? "FROM_35_TO_44"
-                    : age < 55 ? "FROM_45_TO_54" : "FROM_55";
+            return birthYear == null ? null : AgeBand.reachedIn(day.getYear(), birthYear).name();
         }
     }
 }

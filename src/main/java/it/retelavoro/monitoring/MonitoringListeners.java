@@ -18,7 +18,6 @@ import it.retelavoro.referral.ReferralEvents.CandidateReferred;
 import it.retelavoro.referral.ReferralEvents.ReferralOutcomeRecorded;
 import it.retelavoro.referral.ReferralStatus;
 import it.retelavoro.shared.UserId;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -66,7 +65,7 @@ class MonitoringListeners {
             // The anonymous A.1 visitor is recorded from AnonymousVisitorInformed, which carries sex and age band.
             return;
         }
-        facts.record(Fact.of(FactKind.DELIVERY, event.deliveryId().toString(), event.date(),
+        facts.record(Fact.of(FactKind.DELIVERY, FactKeys.of(event.deliveryId().value()), event.date(),
                         event.organisationId().value())
                 .at(event.siteId() == null ? null : event.siteId().value(), operator(event.operatorId()))
                 .person(event.personId().value()).item(event.deliveryId().value()).detail(event.service().name()));
@@ -74,7 +73,7 @@ class MonitoringListeners {
 
     @ApplicationModuleListener
     void on(AnonymousVisitorInformed event) {
-        facts.record(Fact.of(FactKind.DELIVERY, event.deliveryId().toString(), event.date(),
+        facts.record(Fact.of(FactKind.DELIVERY, FactKeys.of(event.deliveryId().value()), event.date(),
                         event.organisationId().value())
                 .at(event.siteId() == null ? null : event.siteId().value(), null)
                 .item(event.deliveryId().value()).detail("A1")
@@ -94,8 +93,7 @@ class MonitoringListeners {
     void on(ActionPlanSigned event) {
         String key = daily(event.personId().value(), event.organisationId().value(), event.date());
         facts.record(Fact.of(FactKind.PLAN_SIGNED, key, event.date(), event.organisationId().value())
-                .person(event.personId().value())
-                .item(UUID.nameUUIDFromBytes(("plan:" + key).getBytes(StandardCharsets.UTF_8))));
+                .person(event.personId().value()).item(FactKeys.plan(key)));
     }
 
     @ApplicationModuleListener
@@ -107,27 +105,28 @@ class MonitoringListeners {
 
     @ApplicationModuleListener
     void on(TrainingEventRecorded event) {
-        facts.record(Fact.of(FactKind.TRAINING, event.id().toString(), event.date(), event.organisationId().value())
+        facts.record(Fact.of(FactKind.TRAINING, FactKeys.of(event.id().value()), event.date(),
+                        event.organisationId().value())
                 .person(event.personId().value()).item(event.id().value()).detail(event.event().name()));
     }
 
     @ApplicationModuleListener
     void on(InternshipActivated event) {
-        facts.record(Fact.of(FactKind.INTERNSHIP_ACTIVATED, event.id().toString(), event.date(),
+        facts.record(Fact.of(FactKind.INTERNSHIP_ACTIVATED, FactKeys.of(event.id().value()), event.date(),
                         event.organisationId().value())
                 .person(event.personId().value()).item(event.id().value()));
     }
 
     @ApplicationModuleListener
     void on(EmployerServiceDelivered event) {
-        Fact delivery = Fact.of(FactKind.EMPLOYER_DELIVERY, event.deliveryId().toString(), event.date(),
+        Fact delivery = Fact.of(FactKind.EMPLOYER_DELIVERY, FactKeys.of(event.deliveryId().value()), event.date(),
                         event.organisationId().value())
                 .at(event.siteId() == null ? null : event.siteId().value(), operator(event.operatorId()))
                 .employer(event.employerId().value()).item(event.deliveryId().value())
                 .detail(event.service().name());
         facts.record(delivery);
         if (Boolean.TRUE.equals(event.interest())) {
-            facts.record(Fact.of(FactKind.COMPANY_NEED, event.deliveryId().toString(), event.date(),
+            facts.record(Fact.of(FactKind.COMPANY_NEED, FactKeys.of(event.deliveryId().value()), event.date(),
                             event.organisationId().value())
                     .at(delivery.siteId(), delivery.operatorId()).employer(event.employerId().value())
                     .item(event.deliveryId().value()));
@@ -136,21 +135,21 @@ class MonitoringListeners {
 
     @ApplicationModuleListener
     void on(CompanyPactSigned event) {
-        facts.record(Fact.of(FactKind.COMPANY_PACT_SIGNED, event.pactId().toString(), event.date(),
+        facts.record(Fact.of(FactKind.COMPANY_PACT_SIGNED, FactKeys.of(event.pactId().value()), event.date(),
                         event.organisationId().value())
                 .employer(event.employerId().value()).item(event.pactId().value()));
     }
 
     @ApplicationModuleListener
     void on(VacancyRegistered event) {
-        facts.record(Fact.of(FactKind.VACANCY_REGISTERED, event.vacancyId().toString(), event.date(),
+        facts.record(Fact.of(FactKind.VACANCY_REGISTERED, FactKeys.of(event.vacancyId().value()), event.date(),
                         event.organisationId().value())
                 .employer(event.employerId().value()).item(event.vacancyId().value()));
     }
 
     @ApplicationModuleListener
     void on(CandidateReferred event) {
-        facts.record(Fact.of(FactKind.REFERRAL, event.referralId().toString(), event.date(),
+        facts.record(Fact.of(FactKind.REFERRAL, FactKeys.of(event.referralId().value()), event.date(),
                         event.personOrganisationId().value())
                 .counterpart(event.vacancyOrganisationId().value()).person(event.personId().value())
                 .employer(event.employerId().value()).item(event.referralId().value()));
@@ -160,14 +159,15 @@ class MonitoringListeners {
     void on(ReferralOutcomeRecorded event) {
         UUID personOrganisation = event.personOrganisationId().value();
         UUID vacancyOrganisation = event.vacancyOrganisationId().value();
-        facts.record(Fact.of(FactKind.REFERRAL_OUTCOME, event.referralId() + ":" + event.status(), event.date(),
+        facts.record(Fact.of(FactKind.REFERRAL_OUTCOME,
+                        FactKeys.referralOutcome(event.referralId().value(), event.status().name()), event.date(),
                         personOrganisation)
                 .counterpart(vacancyOrganisation).person(event.personId().value())
                 .employer(event.employerId().value()).item(event.referralId().value())
                 .detail(event.status().name()));
         if (event.status() == ReferralStatus.HIRED && event.contractStart() != null) {
-            facts.record(Fact.of(FactKind.CONTRACT_STARTED, event.referralId().toString(), event.contractStart(),
-                            personOrganisation)
+            facts.record(Fact.of(FactKind.CONTRACT_STARTED, FactKeys.of(event.referralId().value()),
+                            event.contractStart(), personOrganisation)
                     .counterpart(vacancyOrganisation).person(event.personId().value())
                     .employer(event.employerId().value()).item(event.referralId().value())
                     .detail(event.contractType() == null ? null : event.contractType().name()));
@@ -179,6 +179,6 @@ class MonitoringListeners {
     }
 
     private static String daily(UUID person, UUID organisation, LocalDate date) {
-        return person + ":" + organisation + ":" + date;
+        return FactKeys.daily(person, organisation, date);
     }
 }

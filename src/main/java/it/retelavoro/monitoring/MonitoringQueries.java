@@ -100,11 +100,12 @@ public class MonitoringQueries {
                 .orElseThrow(() -> new NotFoundException("indicator", code));
         requirePeriod(from, to);
         Optional<OrganisationId> scope = scope(organisation, caller);
-        String sql = "select f.organisation_id, f.subject, array_agg(distinct f.fact_date order by f.fact_date) as days,"
-                + " bool_or(f.subject like 'anon:%') as anonymous from (" + definition.select(period("f"))
-                + ") f" + scope.map(org -> " where f.organisation_id = :org").orElse("")
-                + " group by f.organisation_id, f.subject order by min(f.fact_date), f.subject";
-        var statement = jdbc.sql(sql).param("from", from).param("to", to);
+        BoundSql sql = IndicatorDefinition.union(List.of(definition), period("f")).within(
+                "select f.organisation_id, f.subject, array_agg(distinct f.fact_date order by f.fact_date) as days,"
+                        + " bool_or(f.subject like 'anon:%') as anonymous from (",
+                ") f" + scope.map(org -> " where f.organisation_id = :org").orElse("")
+                        + " group by f.organisation_id, f.subject order by min(f.fact_date), f.subject");
+        var statement = sql.on(jdbc).param("from", from).param("to", to);
         if (scope.isPresent()) {
             statement = statement.param("org", scope.get().value());
         }
@@ -138,18 +139,19 @@ public class MonitoringQueries {
         }
         Optional<OrganisationId> scope = scope(organisation, caller);
         boolean specialCategories = dimensions.contains(Dimension.COMPLEX_TARGET);
-        StringBuilder columns = new StringBuilder();
         StringBuilder names = new StringBuilder();
         for (int i = 0; i < dimensions.size(); i++) {
-            columns.append(", ").append(dimensions.get(i).sql).append(" as d").append(i);
             names.append(", d").append(i);
         }
-        String union = IndicatorDefinition.ALL.stream()
-                .map(definition -> definition.select(period("f"), columns.toString()))
-                .reduce((a, b) -> a + "\nunion all\n" + b).orElseThrow();
-        String sql = "select code" + names + ", count(distinct subject) as value from (" + union + ") x"
-                + scope.map(org -> " where organisation_id = :org").orElse("") + " group by code" + names;
-        var statement = jdbc.sql(sql).param("from", from).param("to", to);
+        BoundSql sql = IndicatorDefinition.union(IndicatorDefinition.ALL, period("f"), definition -> {
+            StringBuilder columns = new StringBuilder();
+            for (int i = 0; i < dimensions.size(); i++) {
+                columns.append(", ").append(dimensions.get(i).column(definition)).append(" as d").append(i);
+            }
+            return columns.toString();
+        }).within("select code" + names + ", count(distinct subject) as value from (", ") x"
+                + scope.map(org -> " where organisation_id = :org").orElse("") + " group by code" + names);
+        var statement = sql.on(jdbc).param("from", from).param("to", to);
         if (scope.isPresent()) {
             statement = statement.param("org", scope.get().value());
         }
@@ -176,10 +178,10 @@ public class MonitoringQueries {
         List<IndicatorDefinition> pair = List.of(IndicatorDefinition.BY_CODE.get("6.2"),
                 IndicatorDefinition.BY_CODE.get("10.1"));
         Map<UUID, long[]> rows = new LinkedHashMap<>();
-        jdbc.sql("select code, organisation_id, count(distinct subject) as value from ("
-                        + IndicatorDefinition.union(pair, period("f")) + ") x group by code, organisation_id"
-                        + " order by organisation_id")
-                .param("from", from).param("to", to)
+        IndicatorDefinition.union(pair, period("f"))
+                .within("select code, organisation_id, count(distinct subject) as value from (",
+                        ") x group by code, organisation_id order by organisation_id")
+                .on(jdbc).param("from", from).param("to", to)
                 .query((rs, row) -> {
                     long[] values = rows.computeIfAbsent(rs.getObject("organisation_id", UUID.class),
                             key -> new long[2]);
@@ -195,10 +197,10 @@ public class MonitoringQueries {
         List<CoherenceReport.CrossReferral> cross = jdbc.sql("""
                         select item_id, fact_date, person_id, organisation_id, employer_id, counterpart_organisation_id
                         from monitoring_fact
-                        where kind = 'REFERRAL' and fact_date between :from and :to
+                        where kind = :kind and fact_date between :from and :to
                           and organisation_id <> counterpart_organisation_id
                         order by fact_date, item_id""")
-                .param("from", from).param("to", to)
+                .param("kind", FactKind.REFERRAL.name()).param("from", from).param("to", to)
                 .query((rs, row) -> new CoherenceReport.CrossReferral(rs.getObject(1, UUID.class),
                         rs.getObject(2, LocalDate.class), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
                         rs.getObject(5, UUID.class), rs.getObject(6, UUID.class)))
@@ -235,14 +237,13 @@ public class MonitoringQueries {
     private Map<String, Long> count(List<IndicatorDefinition> definitions, LocalDate from, LocalDate to,
             Optional<OrganisationId> scope) {
         UUID scopeId = scope.map(OrganisationId::value).orElse(FactStore.REGION);
-        String codes = definitions.stream().map(definition -> "'" + definition.code() + "'")
-                .reduce((a, b) -> a + ", " + b).orElseThrow();
+        List<String> codes = definitions.stream().map(IndicatorDefinition::code).toList();
         Map<String, Long> values = new HashMap<>();
         Optional<String> grain = calendarGrain(from, to);
         if (grain.isPresent()) {
-            jdbc.sql("select code, value from monitoring_count where code in (" + codes + ") and grain = :grain"
+            jdbc.sql("select code, value from monitoring_count where code in (:codes) and grain = :grain"
                             + " and period_start = :from and scope = :scope")
-                    .param("grain", grain.get()).param("from", from).param("scope", scopeId)
+                    .param("codes", codes).param("grain", grain.get()).param("from", from).param("scope", scopeId)
                     .query((rs, row) -> values.put(rs.getString("code"), rs.getLong("value"))).list();
             return values;
         }
@@ -252,15 +253,15 @@ public class MonitoringQueries {
             firstWholeMonth = from;
             afterWholeMonths = from;
         }
-        String partial = IndicatorDefinition.union(definitions,
-                "f.fact_date between :from and :to and (f.fact_date < :wholeFrom or f.fact_date >= :wholeTo)");
-        String sql = "select code, count(distinct subject) as value from ("
-                + "select code, subject from monitoring_subject where code in (" + codes + ") and grain = 'M'"
-                + " and period_start >= :wholeFrom and period_start < :wholeTo and scope = :scope"
-                + " union all select code, subject from (" + partial + ") p"
-                + scope.map(org -> " where organisation_id = :scope").orElse("")
-                + ") x group by code";
-        jdbc.sql(sql).param("from", from).param("to", to).param("wholeFrom", firstWholeMonth)
+        BoundSql sql = IndicatorDefinition.union(definitions,
+                "f.fact_date between :from and :to and (f.fact_date < :wholeFrom or f.fact_date >= :wholeTo)")
+                .within("select code, count(distinct subject) as value from ("
+                        + "select code, subject from monitoring_subject where code in (:codes) and grain = 'M'"
+                        + " and period_start >= :wholeFrom and period_start < :wholeTo and scope = :scope"
+                        + " union all select code, subject from (", ") p"
+                        + scope.map(org -> " where organisation_id = :scope").orElse("")
+                        + ") x group by code");
+        sql.on(jdbc).param("codes", codes).param("from", from).param("to", to).param("wholeFrom", firstWholeMonth)
                 .param("wholeTo", afterWholeMonths).param("scope", scopeId)
                 .query((rs, row) -> values.put(rs.getString("code"), rs.getLong("value"))).list();
         return values;

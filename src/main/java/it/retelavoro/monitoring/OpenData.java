@@ -3,7 +3,6 @@ package it.retelavoro.monitoring;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import java.util.Map;
@@ -68,14 +67,14 @@ public class OpenData {
     private List<OpenDataCell> compute(int year) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        String union = IndicatorDefinition.ALL.stream()
-                .map(definition -> definition.select("f.fact_date between :from and :to",
-                        ", extract(month from f.fact_date)::int as month, " + province(definition) + " as province"))
-                .collect(Collectors.joining("\nunion all\n"));
+        BoundSql union = IndicatorDefinition.union(IndicatorDefinition.ALL, "f.fact_date between :from and :to",
+                definition -> ", extract(month from f.fact_date)::int as month, " + province(definition)
+                        + " as province");
         List<String> order = monitoring.codes(to);
-        return jdbc.sql("select month, province, code, count(distinct subject) as value from (" + union + ") x"
-                        + " group by month, province, code")
-                .param("from", from).param("to", to)
+        return union.within("select month, province, code, count(distinct subject) as value from (",
+                        ") x group by month, province, code")
+                .on(jdbc).param("from", from).param("to", to).param("unknownProvince", UNKNOWN_PROVINCE)
+                .param("deliveryKinds", List.of(FactKind.DELIVERY.name(), FactKind.EMPLOYER_DELIVERY.name()))
                 .query((rs, row) -> {
                     long value = rs.getLong("value");
                     boolean suppressed = value < SMALLEST_PUBLISHED;
@@ -100,12 +99,12 @@ public class OpenData {
         String fallback = byCompany ? nearest("d.employer_id = f.employer_id", organisation)
                 : nearest("d.person_id = f.person_id", organisation) + ", "
                         + nearest("f.person_id is null and d.employer_id = f.employer_id", organisation);
-        return "coalesce(f.province, " + fallback + ", '" + UNKNOWN_PROVINCE + "')";
+        return "coalesce(f.province, " + fallback + ", cast(:unknownProvince as text))";
     }
 
     private static String nearest(String subject, String organisation) {
         return "(select d.province from monitoring_fact d where " + subject
-                + " and d.kind in ('DELIVERY', 'EMPLOYER_DELIVERY') and d.province is not null"
+                + " and d.kind in (:deliveryKinds) and d.province is not null"
                 + " and d.organisation_id = " + organisation
                 + " order by abs(d.fact_date - f.fact_date), d.fact_date limit 1)";
     }

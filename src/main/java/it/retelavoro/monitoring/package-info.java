@@ -10,7 +10,11 @@
  *
  * <p>The API, for the other modules: {@link it.retelavoro.monitoring.MonitoringQueries} (values, records,
  * coherence, rebuild) and its result records; {@link it.retelavoro.monitoring.OpenData} for the public
- * open data by province and month, with small counts suppressed.
+ * open data by province and month, with small counts suppressed; {@link it.retelavoro.monitoring.FactKeys}
+ * and {@link it.retelavoro.monitoring.FactKind}, so that the synthetic regions write facts with the keys and
+ * age bands the listeners compute. Monitoring tells the catalogue which indicators it computes
+ * ({@code IndicatorComputability}): the definitions over the facts and what the catalogue says each one
+ * counts cannot drift apart.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "reference", "audit", "catalogue", "network", "person", "pathway", "employer", "referral" })

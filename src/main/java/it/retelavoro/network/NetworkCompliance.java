@@ -94,7 +94,7 @@ public class NetworkCompliance {
             throw new AccessDeniedException("Solo amministratori e analisti leggono la conformità della rete");
         }
         List<Organisation> chosen = organisation
-                .map(id -> List.of(organisations.findById(id.value())
+                .map(id -> List.of(organisations.findById(id)
                         .orElseThrow(() -> new NotFoundException("organisation", id))))
                 .orElseGet(() -> organisations.findAllOrdered().stream()
                         .filter(candidate -> candidate.kind().deliversServices()).toList());
@@ -105,8 +105,8 @@ public class NetworkCompliance {
                 .orElseThrow(() -> InvalidInputException.of("date", "compliance.no-catalogue-version", day));
         Assessor assessor = new Assessor(version, new RuleEngine(registry), day);
         List<OrganisationCompliance> reported = chosen.stream()
-                .map(each -> assessor.organisation(each, sites.findByOrganisation(each.id().value()),
-                        users.findByOrganisation(each.id().value())))
+                .map(each -> assessor.organisation(each, sites.findByOrganisation(each.id()),
+                        users.findByOrganisation(each.id())))
                 .toList();
         audit.success(AUDIT_ACTION, "ORGANISATION", organisation.orElse(null));
         return new ComplianceReport(day, version.id(), headings(version), reported);
@@ -126,7 +126,7 @@ public class NetworkCompliance {
         }
         Assessor assessor = new Assessor(version.get(), new RuleEngine(registry), day);
         return organisations.findAllOrdered().stream().filter(each -> each.kind().deliversServices())
-                .flatMap(each -> sites.findByOrganisation(each.id().value()).stream()
+                .flatMap(each -> sites.findByOrganisation(each.id()).stream()
                         .map(site -> new PublicSite(each.name(), each.kind(), site.name(), site.address(),
                                 site.comuneCode(), assessor.site(site).hostedServices())))
                 .toList();

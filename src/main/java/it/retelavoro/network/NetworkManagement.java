@@ -103,13 +103,13 @@ public class NetworkManagement {
         if (caller.seesWholeRegion()) {
             return organisations.findAllOrdered();
         }
-        return organisations.findById(caller.organisationId().value()).map(List::of).orElse(List.of());
+        return organisations.findById(caller.organisationId()).map(List::of).orElse(List.of());
     }
 
     @Transactional(readOnly = true)
     public Organisation organisation(OrganisationId id, CurrentUser caller) {
         requireVisible(id, caller, "ORGANISATION_READ", "ORGANISATION");
-        return organisations.findById(id.value()).orElseThrow(() -> new NotFoundException("organisation", id));
+        return organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
     }
 
     /**
@@ -126,7 +126,7 @@ public class NetworkManagement {
     /** Any organisation by id, for modules that show who has a person or a company in charge. */
     @Transactional(readOnly = true)
     public Optional<Organisation> findOrganisation(OrganisationId id) {
-        return organisations.findById(id.value());
+        return organisations.findById(id);
     }
 
     /** The regional administration's organisation, if registered. */
@@ -139,7 +139,7 @@ public class NetworkManagement {
 
     public Site openSite(OrganisationId organisationId, SiteDetails details, CurrentUser caller) {
         requireAdmin(caller, "SITE_CREATE", "ORGANISATION", organisationId);
-        Organisation organisation = organisations.findById(organisationId.value())
+        Organisation organisation = organisations.findById(organisationId)
                 .orElseThrow(() -> new NotFoundException("organisation", organisationId));
         Site site = open(organisation, details);
         audit.success("SITE_CREATE", "SITE", site.id(), "organisation=" + organisationId);
@@ -160,7 +160,7 @@ public class NetworkManagement {
     public Site changeSite(SiteId siteId, SiteDetails details, int expectedVersion, CurrentUser caller) {
         requireAdmin(caller, "SITE_UPDATE", "SITE", siteId);
         validate(details);
-        Site site = sites.findById(siteId.value()).orElseThrow(() -> new NotFoundException("site", siteId));
+        Site site = sites.findById(siteId).orElseThrow(() -> new NotFoundException("site", siteId));
         if (site.version() != expectedVersion) {
             throw new org.springframework.dao.OptimisticLockingFailureException("site " + siteId);
         }
@@ -185,7 +185,7 @@ public class NetworkManagement {
     @Transactional(readOnly = true)
     public List<Site> sites(OrganisationId organisationId, CurrentUser caller) {
         requireVisible(organisationId, caller, "SITE_READ", "ORGANISATION");
-        return sites.findByOrganisation(organisationId.value());
+        return sites.findByOrganisation(organisationId);
     }
 
     @Transactional(readOnly = true)
@@ -193,12 +193,12 @@ public class NetworkManagement {
         if (caller.seesWholeRegion()) {
             return sites.findAllOrdered();
         }
-        return sites.findByOrganisation(caller.organisationId().value());
+        return sites.findByOrganisation(caller.organisationId());
     }
 
     @Transactional(readOnly = true)
     public Site site(SiteId siteId, CurrentUser caller) {
-        Site site = sites.findById(siteId.value()).orElseThrow(() -> new NotFoundException("site", siteId));
+        Site site = sites.findById(siteId).orElseThrow(() -> new NotFoundException("site", siteId));
         requireVisible(site.organisationId(), caller, "SITE_READ", "SITE");
         return site;
     }
@@ -206,7 +206,7 @@ public class NetworkManagement {
     /** Any site by id, for modules that check where a service is delivered. */
     @Transactional(readOnly = true)
     public Optional<Site> findSite(SiteId siteId) {
-        return sites.findById(siteId.value());
+        return sites.findById(siteId);
     }
 
     // --- users ---------------------------------------------------------------------------------------
@@ -241,7 +241,7 @@ public class NetworkManagement {
         problems.require(command.organisationId() != null, "organisationId", "validation.required");
         problems.throwIfAny();
         String fullName = command.fullName() == null || command.fullName().isBlank() ? username : command.fullName();
-        Organisation organisation = organisations.findById(command.organisationId().value())
+        Organisation organisation = organisations.findById(command.organisationId())
                 .orElseThrow(() -> InvalidInputException.of("organisationId", "validation.organisation"));
         checkRoleFitsOrganisation(command.role(), organisation, command.siteIds());
         requireSitesOf(organisation.id(), command.siteIds());
@@ -257,7 +257,7 @@ public class NetworkManagement {
 
     private void requireSitesOf(OrganisationId organisation, java.util.Set<SiteId> siteIds) {
         for (SiteId siteId : siteIds) {
-            boolean ofOrganisation = sites.findById(siteId.value())
+            boolean ofOrganisation = sites.findById(siteId)
                     .map(site -> site.organisationId().equals(organisation)).orElse(false);
             if (!ofOrganisation) {
                 throw InvalidInputException.of("siteIds", "network.user.site-of-other-organisation", siteId);
@@ -280,11 +280,11 @@ public class NetworkManagement {
 
     public UserAccount assignUser(UserId userId, UserAssignment assignment, int expectedVersion, CurrentUser caller) {
         requireAdmin(caller, "USER_UPDATE", "USER", userId);
-        UserAccount account = users.findById(userId.value()).orElseThrow(() -> new NotFoundException("user", userId));
+        UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
         if (account.version() != expectedVersion) {
             throw new org.springframework.dao.OptimisticLockingFailureException("user " + userId);
         }
-        Organisation organisation = organisations.findById(account.organisationId().value()).orElseThrow();
+        Organisation organisation = organisations.findById(account.organisationId()).orElseThrow();
         checkRoleFitsOrganisation(account.role(), organisation, assignment.siteIds());
         requireSitesOf(organisation.id(), assignment.siteIds());
         if (!assignment.enabled() && account.id().equals(caller.id())) {
@@ -306,18 +306,18 @@ public class NetworkManagement {
         if (caller.seesWholeRegion()) {
             return users.findAllOrdered();
         }
-        return users.findByOrganisation(caller.organisationId().value());
+        return users.findByOrganisation(caller.organisationId());
     }
 
     @Transactional(readOnly = true)
     public List<UserAccount> usersOf(OrganisationId organisationId, CurrentUser caller) {
         requireVisible(organisationId, caller, "USER_READ", "ORGANISATION");
-        return users.findByOrganisation(organisationId.value());
+        return users.findByOrganisation(organisationId);
     }
 
     @Transactional(readOnly = true)
     public UserAccount user(UserId userId, CurrentUser caller) {
-        UserAccount account = users.findById(userId.value()).orElseThrow(() -> new NotFoundException("user", userId));
+        UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
         requireVisible(account.organisationId(), caller, "USER_READ", "USER");
         return account;
     }
@@ -325,7 +325,7 @@ public class NetworkManagement {
     /** Any user by id, for modules that check who delivers a service. */
     @Transactional(readOnly = true)
     public Optional<UserAccount> findUser(UserId userId) {
-        return users.findById(userId.value());
+        return users.findById(userId);
     }
 
     @Transactional(readOnly = true)

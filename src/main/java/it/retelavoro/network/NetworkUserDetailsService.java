@@ -25,7 +25,7 @@ class NetworkUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = users.findByUsername(username == null ? "" : username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        Organisation organisation = organisations.findById(account.organisationId().value())
+        Organisation organisation = organisations.findById(account.organisationId())
                 .orElseThrow(() -> new UsernameNotFoundException("user without organisation"));
         CurrentUser user = new CurrentUser(account.id(), account.username(), account.role(), organisation.id(),
                 organisation.kind());

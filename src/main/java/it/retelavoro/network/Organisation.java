@@ -19,7 +19,7 @@ public class Organisation {
     public static final int ACCREDITATION_REFERENCE_MAX = 100;
 
     @Id
-    private UUID id;
+    private OrganisationId id;
     private String name;
     private OrganisationKind kind;
     private String fiscalCode;
@@ -29,8 +29,8 @@ public class Organisation {
     private Integer version;
 
     @PersistenceCreator
-    Organisation(UUID id, String name, OrganisationKind kind, String fiscalCode, String accreditationReference,
-            Instant createdAt, Integer version) {
+    Organisation(OrganisationId id, String name, OrganisationKind kind, String fiscalCode,
+            String accreditationReference, Instant createdAt, Integer version) {
         this.id = id;
         this.name = name;
         this.kind = kind;
@@ -42,8 +42,8 @@ public class Organisation {
 
     static Organisation register(String name, OrganisationKind kind, String fiscalCode,
             String accreditationReference, Instant now) {
-        return new Organisation(UUID.randomUUID(), Objects.requireNonNull(name).strip(), Objects.requireNonNull(kind),
-                fiscalCode, blankToNull(accreditationReference), now, null);
+        return new Organisation(new OrganisationId(UUID.randomUUID()), Objects.requireNonNull(name).strip(),
+                Objects.requireNonNull(kind), fiscalCode, blankToNull(accreditationReference), now, null);
     }
 
     void rename(String newName, String newAccreditationReference) {
@@ -56,7 +56,7 @@ public class Organisation {
     }
 
     public OrganisationId id() {
-        return new OrganisationId(id);
+        return id;
     }
 
     public String name() {

@@ -1,12 +1,14 @@
 package it.retelavoro.network;
 
+import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.SiteId;
+import it.retelavoro.shared.UserId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface OrganisationRepository extends ListCrudRepository<Organisation, UUID> {
+interface OrganisationRepository extends ListCrudRepository<Organisation, OrganisationId> {
 
     @Query("select * from organisation order by kind, lower(name)")
     List<Organisation> findAllOrdered();
@@ -18,22 +20,22 @@ interface OrganisationRepository extends ListCrudRepository<Organisation, UUID> 
     boolean existsNonCpiWithFiscalCode(String fiscalCode);
 }
 
-interface SiteRepository extends ListCrudRepository<Site, UUID> {
+interface SiteRepository extends ListCrudRepository<Site, SiteId> {
 
     @Query("select * from site where organisation_id = :organisationId order by lower(name)")
-    List<Site> findByOrganisation(UUID organisationId);
+    List<Site> findByOrganisation(OrganisationId organisationId);
 
     @Query("select * from site order by lower(name)")
     List<Site> findAllOrdered();
 }
 
-interface UserAccountRepository extends ListCrudRepository<UserAccount, UUID> {
+interface UserAccountRepository extends ListCrudRepository<UserAccount, UserId> {
 
     @Query("select * from user_account where lower(username) = lower(:username)")
     Optional<UserAccount> findByUsername(String username);
 
     @Query("select * from user_account where organisation_id = :organisationId order by lower(full_name)")
-    List<UserAccount> findByOrganisation(UUID organisationId);
+    List<UserAccount> findByOrganisation(OrganisationId organisationId);
 
     @Query("select * from user_account order by lower(username)")
     List<UserAccount> findAllOrdered();

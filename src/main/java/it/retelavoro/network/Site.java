@@ -26,8 +26,8 @@ public class Site {
     public static final int ADDRESS_MAX = 300;
 
     @Id
-    private UUID id;
-    private UUID organisationId;
+    private SiteId id;
+    private OrganisationId organisationId;
     private String name;
     private String address;
     private String comuneCode;
@@ -38,7 +38,7 @@ public class Site {
     private Integer version;
 
     @PersistenceCreator
-    Site(UUID id, UUID organisationId, String name, String address, String comuneCode, Instant createdAt,
+    Site(SiteId id, OrganisationId organisationId, String name, String address, String comuneCode, Instant createdAt,
             Set<SiteFeatureEntry> features, Integer version) {
         this.id = id;
         this.organisationId = organisationId;
@@ -52,7 +52,7 @@ public class Site {
 
     static Site open(OrganisationId organisation, String name, String address, String comuneCode,
             Collection<SiteFeature> features, Instant now) {
-        Site site = new Site(UUID.randomUUID(), organisation.value(), Objects.requireNonNull(name).strip(),
+        Site site = new Site(new SiteId(UUID.randomUUID()), organisation, Objects.requireNonNull(name).strip(),
                 address == null || address.isBlank() ? null : address.strip(), comuneCode, now, Set.of(), null);
         site.equip(features);
         return site;
@@ -70,11 +70,11 @@ public class Site {
     }
 
     public SiteId id() {
-        return new SiteId(id);
+        return id;
     }
 
     public OrganisationId organisationId() {
-        return new OrganisationId(organisationId);
+        return organisationId;
     }
 
     public String name() {

@@ -33,13 +33,13 @@ public class UserAccount {
     public static final int PASSWORD_MAX_BYTES = 72;
 
     @Id
-    private UUID id;
+    private UserId id;
     private String username;
     private String passwordHash;
     private String fullName;
     private String email;
     private Role role;
-    private UUID organisationId;
+    private OrganisationId organisationId;
     private boolean enabled;
     private Instant createdAt;
     @MappedCollection(idColumn = "user_id")
@@ -50,8 +50,8 @@ public class UserAccount {
     private Integer version;
 
     @PersistenceCreator
-    UserAccount(UUID id, String username, String passwordHash, String fullName, String email, Role role,
-            UUID organisationId, boolean enabled, Instant createdAt, Set<UserSite> sites,
+    UserAccount(UserId id, String username, String passwordHash, String fullName, String email, Role role,
+            OrganisationId organisationId, boolean enabled, Instant createdAt, Set<UserSite> sites,
             Set<UserCompetence> competences, Integer version) {
         this.id = id;
         this.username = username;
@@ -69,17 +69,18 @@ public class UserAccount {
 
     static UserAccount create(String username, String passwordHash, String fullName, String email, Role role,
             OrganisationId organisation, Collection<SiteId> sites, Collection<Competence> competences, Instant now) {
-        UserAccount account = new UserAccount(UUID.randomUUID(), Objects.requireNonNull(username).strip(),
-                Objects.requireNonNull(passwordHash), Objects.requireNonNull(fullName).strip(),
+        UserAccount account = new UserAccount(new UserId(UUID.randomUUID()),
+                Objects.requireNonNull(username).strip(), Objects.requireNonNull(passwordHash),
+                Objects.requireNonNull(fullName).strip(),
                 email == null || email.isBlank() ? null : email.strip(), Objects.requireNonNull(role),
-                organisation.value(), true, now, Set.of(), Set.of(), null);
+                organisation, true, now, Set.of(), Set.of(), null);
         account.assign(sites, competences);
         return account;
     }
 
     /** Replaces the sites the user works at and the competences they have. */
     void assign(Collection<SiteId> newSites, Collection<Competence> newCompetences) {
-        this.sites = newSites.stream().map(site -> new UserSite(site.value()))
+        this.sites = newSites.stream().map(UserSite::new)
                 .collect(Collectors.toCollection(HashSet::new));
         this.competences = newCompetences.stream().map(UserCompetence::new)
                 .collect(Collectors.toCollection(HashSet::new));
@@ -98,7 +99,7 @@ public class UserAccount {
     }
 
     public UserId id() {
-        return new UserId(id);
+        return id;
     }
 
     public String username() {
@@ -122,7 +123,7 @@ public class UserAccount {
     }
 
     public OrganisationId organisationId() {
-        return new OrganisationId(organisationId);
+        return organisationId;
     }
 
     public boolean enabled() {
@@ -134,11 +135,11 @@ public class UserAccount {
     }
 
     public Set<SiteId> sites() {
-        return sites.stream().map(site -> new SiteId(site.siteId())).collect(Collectors.toUnmodifiableSet());
+        return sites.stream().map(UserSite::siteId).collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean worksAt(SiteId site) {
-        return sites.contains(new UserSite(site.value()));
+        return sites.contains(new UserSite(site));
     }
 
     public Set<Competence> competences() {
@@ -152,7 +153,7 @@ public class UserAccount {
     }
 
     @Table("user_site")
-    record UserSite(UUID siteId) {
+    record UserSite(SiteId siteId) {
     }
 
     @Table("user_competence")

@@ -1,8 +1,9 @@
 package it.retelavoro.portal;
 
+import it.retelavoro.employer.VacancyId;
+import it.retelavoro.person.PersonId;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A self-application as the organisation owning the vacancy sees it in its queue.
@@ -22,9 +23,18 @@ import java.util.UUID;
  * @param personId      the person it was linked to, once verified
  * @param declineReason why it was declined, if it was
  */
-public record SelfApplication(UUID id, String reference, UUID vacancyId, String vacancyTitle, String fiscalCode,
-        String firstName, String lastName, Optional<String> email, Optional<String> phone, String cvText,
-        Instant submittedAt, ApplicationStatus status, Optional<UUID> personId, Optional<String> declineReason) {
+public record SelfApplication(ApplicationId id, String reference, VacancyId vacancyId, String vacancyTitle,
+        String fiscalCode, String firstName, String lastName, Optional<String> email, Optional<String> phone,
+        String cvText, Instant submittedAt, ApplicationStatus status, Optional<PersonId> personId,
+        Optional<String> declineReason) {
+
+    /** Longest texts an applicant may send: the columns' lengths, checked before saving. */
+    public static final int FIRST_NAME_MAX = 100;
+    public static final int LAST_NAME_MAX = 100;
+    public static final int EMAIL_MAX = 200;
+    public static final int CV_TEXT_MAX = 2000;
+    /** Longest reason for declining an application. */
+    public static final int DECLINE_REASON_MAX = 500;
 
     public String fullName() {
         return firstName + " " + lastName;

@@ -10,6 +10,7 @@ import it.retelavoro.person.PersonId;
 import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonSummary;
 import it.retelavoro.referral.Referral;
+import it.retelavoro.referral.ReferralId;
 import it.retelavoro.referral.ReferralManagement;
 import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
@@ -105,13 +106,13 @@ public class SelfApplications {
             // Same answer as a real application, nothing kept: the robot learns nothing.
             return reference;
         }
-        UUID id = UUID.randomUUID();
+        ApplicationId id = new ApplicationId(UUID.randomUUID());
         jdbc.sql("""
                 insert into portal_application (id, reference, vacancy_id, organisation_id, fiscal_code, first_name,
                     last_name, email, phone, cv_text, privacy_accepted_at, submitted_at, status, version)
                 values (:id, :reference, :vacancy, :organisation, :fiscalCode, :firstName, :lastName, :email, :phone,
                     :cv, :at, :at, 'RECEIVED', 0)""")
-                .param("id", id).param("reference", reference).param("vacancy", vacancyId.value())
+                .param("id", id.value()).param("reference", reference).param("vacancy", vacancyId.value())
                 .param("organisation", vacancy.organisationId().value())
                 .param("fiscalCode", application.fiscalCode().strip().toUpperCase(Locale.ROOT))
                 .param("firstName", application.firstName().strip()).param("lastName", application.lastName().strip())
@@ -137,7 +138,7 @@ public class SelfApplications {
     }
 
     /** One application, for the organisation that handles its vacancy. */
-    public SelfApplication application(UUID id, CurrentUser caller) {
+    public SelfApplication application(ApplicationId id, CurrentUser caller) {
         SelfApplication application = load(id, caller, "PORTAL_APPLICATION_READ");
         audit.success("PORTAL_APPLICATION_READ", OBJECT, id);
         return application;
@@ -149,35 +150,35 @@ public class SelfApplications {
      *
      * @throws InvalidInputException when the organisation has no person in charge with that codice fiscale
      */
-    public SelfApplication verify(UUID id, CurrentUser caller) {
+    public SelfApplication verify(ApplicationId id, CurrentUser caller) {
         SelfApplication application = load(id, caller, "PORTAL_APPLICATION_VERIFY");
         requireStatus(application, ApplicationStatus.RECEIVED);
         List<PersonSummary> found = persons.search(application.fiscalCode(), null, caller);
         if (found.isEmpty()) {
             throw InvalidInputException.of("personId", "portal.verify.not-in-charge");
         }
-        decide(id, ApplicationStatus.VERIFIED, caller, found.get(0).id().value(), null, null);
+        decide(id, ApplicationStatus.VERIFIED, caller, found.get(0).id(), null, null);
         audit.success("PORTAL_APPLICATION_VERIFY", OBJECT, id);
         return application(id, caller);
     }
 
     /** Turns a verified application into a referral of the linked person to the vacancy, dated today. */
-    public Referral refer(UUID id, CurrentUser caller) {
+    public Referral refer(ApplicationId id, CurrentUser caller) {
         SelfApplication application = load(id, caller, "PORTAL_APPLICATION_REFER");
         requireStatus(application, ApplicationStatus.VERIFIED);
-        Referral referral = referrals.refer(new VacancyId(application.vacancyId()),
-                new PersonId(application.personId().orElseThrow()), LocalDate.now(clock), caller);
-        decide(id, ApplicationStatus.REFERRED, caller, application.personId().get(), referral.id().value(), null);
+        Referral referral = referrals.refer(application.vacancyId(), application.personId().orElseThrow(),
+                LocalDate.now(clock), caller);
+        decide(id, ApplicationStatus.REFERRED, caller, application.personId().get(), referral.id(), null);
         audit.success("PORTAL_APPLICATION_REFER", OBJECT, id);
         return referral;
     }
 
     /** Declines an application, with the reason. */
-    public SelfApplication decline(UUID id, String reason, CurrentUser caller) {
+    public SelfApplication decline(ApplicationId id, String reason, CurrentUser caller) {
         SelfApplication application = load(id, caller, "PORTAL_APPLICATION_DECLINE");
         var problems = new InvalidInputException.Collector();
         problems.require(reason != null && !reason.isBlank(), "reason", "validation.required");
-        problems.require(reason == null || reason.length() <= 500, "reason", "validation.too-long", 500);
+        problems.maxLength(reason, SelfApplication.DECLINE_REASON_MAX, "reason");
         problems.throwIfAny();
         if (application.status() != ApplicationStatus.RECEIVED && application.status() != ApplicationStatus.VERIFIED) {
             throw new ConflictException("portal.application.decided", List.of(), null);
@@ -197,15 +198,15 @@ public class SelfApplications {
         } else if (!FiscalCode.isValid(code.strip().toUpperCase(Locale.ROOT))) {
             problems.add("fiscalCode", "portal.application.fiscal-code.invalid");
         }
-        text(application.firstName(), "firstName", 100, problems);
-        text(application.lastName(), "lastName", 100, problems);
-        text(application.cvText(), "cvText", 2000, problems);
+        text(application.firstName(), "firstName", SelfApplication.FIRST_NAME_MAX, problems);
+        text(application.lastName(), "lastName", SelfApplication.LAST_NAME_MAX, problems);
+        text(application.cvText(), "cvText", SelfApplication.CV_TEXT_MAX, problems);
         String email = blankToNull(application.email());
         String phone = blankToNull(application.phone());
         if (email == null && phone == null) {
             problems.add("email", "portal.application.contact.required");
         }
-        problems.require(email == null || (email.length() <= 200 && email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")),
+        problems.require(email == null || (email.length() <= SelfApplication.EMAIL_MAX && email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")),
                 "email", "portal.application.email.invalid");
         problems.require(phone == null || phone.matches("\\+?[0-9 ]{6,20}"), "phone", "portal.application.phone.invalid");
         problems.require(application.privacyAccepted(), "privacyAccepted", "portal.application.privacy.required");
@@ -228,13 +229,14 @@ public class SelfApplications {
         return code.toString();
     }
 
-    private SelfApplication load(UUID id, CurrentUser caller, String action) {
+    private SelfApplication load(ApplicationId id, CurrentUser caller, String action) {
         requireOperator(caller, id);
         record Owned(SelfApplication application, UUID organisation) {
         }
         Owned owned = jdbc.sql("""
                 select a.*, v.title from portal_application a join employer_vacancy_title v on v.id = a.vacancy_id where a.id = :id""")
-                .param("id", id).query((rs, n) -> new Owned(read(rs), rs.getObject("organisation_id", UUID.class)))
+                .param("id", id.value())
+                .query((rs, n) -> new Owned(read(rs), rs.getObject("organisation_id", UUID.class)))
                 .optional().orElseThrow(() -> new NotFoundException("application", id));
         if (!caller.organisationId().value().equals(owned.organisation())) {
             audit.denied(action, OBJECT, id);
@@ -243,7 +245,7 @@ public class SelfApplications {
         return owned.application();
     }
 
-    private void requireOperator(CurrentUser caller, UUID id) {
+    private void requireOperator(CurrentUser caller, ApplicationId id) {
         if (caller.role() != Role.OPERATOR) {
             audit.denied("PORTAL_APPLICATION_READ", OBJECT, id);
             throw new AccessDeniedException("Solo gli operatori trattano le candidature");
@@ -256,24 +258,25 @@ public class SelfApplications {
         }
     }
 
-    private void decide(UUID id, ApplicationStatus status, CurrentUser caller, UUID personId, UUID referralId,
-            String reason) {
+    private void decide(ApplicationId id, ApplicationStatus status, CurrentUser caller, PersonId personId,
+            ReferralId referralId, String reason) {
         jdbc.sql("""
                 update portal_application set status = :status, person_id = :person, referral_id = :referral,
                     decline_reason = :reason, decided_by = :by, decided_at = :at, version = version + 1
                 where id = :id""")
-                .param("status", status.name()).param("person", personId).param("referral", referralId)
+                .param("status", status.name()).param("person", personId == null ? null : personId.value())
+                .param("referral", referralId == null ? null : referralId.value())
                 .param("reason", reason).param("by", caller.id().value()).param("at", Timestamp.from(clock.instant()))
-                .param("id", id).update();
+                .param("id", id.value()).update();
     }
 
     private static SelfApplication read(ResultSet rs) throws SQLException {
-        return new SelfApplication(rs.getObject("id", UUID.class), rs.getString("reference"),
-                rs.getObject("vacancy_id", UUID.class), rs.getString("title"), rs.getString("fiscal_code"),
+        return new SelfApplication(new ApplicationId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+                new VacancyId(rs.getObject("vacancy_id", UUID.class)), rs.getString("title"), rs.getString("fiscal_code"),
                 rs.getString("first_name"), rs.getString("last_name"), Optional.ofNullable(rs.getString("email")),
                 Optional.ofNullable(rs.getString("phone")), rs.getString("cv_text"),
                 rs.getTimestamp("submitted_at").toInstant(), ApplicationStatus.valueOf(rs.getString("status")),
-                Optional.ofNullable(rs.getObject("person_id", UUID.class)),
+                Optional.ofNullable(rs.getObject("person_id", UUID.class)).map(PersonId::new),
                 Optional.ofNullable(rs.getString("decline_reason")));
     }
 

@@ -25,18 +25,21 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("referral")
 public class Referral {
 
+    /** The longest feedback of a step (the column's length). */
+    public static final int FEEDBACK_MAX = 1000;
+
     @Id
-    private UUID id;
-    private UUID personId;
-    private UUID personOrganisationId;
-    private UUID vacancyId;
-    private UUID employerId;
-    private UUID vacancyOrganisationId;
+    private ReferralId id;
+    private PersonId personId;
+    private OrganisationId personOrganisationId;
+    private VacancyId vacancyId;
+    private EmployerId employerId;
+    private OrganisationId vacancyOrganisationId;
     private LocalDate referredOn;
     private ReferralStatus status;
     private LocalDate contractStart;
     private ContractType contractType;
-    private UUID referredBy;
+    private UserId referredBy;
     private Instant createdAt;
     @MappedCollection(idColumn = "referral_id", keyColumn = "position")
     private List<Step> steps;
@@ -44,9 +47,10 @@ public class Referral {
     private Integer version;
 
     @PersistenceCreator
-    Referral(UUID id, UUID personId, UUID personOrganisationId, UUID vacancyId, UUID employerId,
-            UUID vacancyOrganisationId, LocalDate referredOn, ReferralStatus status, LocalDate contractStart,
-            ContractType contractType, UUID referredBy, Instant createdAt, List<Step> steps, Integer version) {
+    Referral(ReferralId id, PersonId personId, OrganisationId personOrganisationId, VacancyId vacancyId,
+            EmployerId employerId, OrganisationId vacancyOrganisationId, LocalDate referredOn, ReferralStatus status,
+            LocalDate contractStart, ContractType contractType, UserId referredBy, Instant createdAt, List<Step> steps,
+            Integer version) {
         this.id = id;
         this.personId = personId;
         this.personOrganisationId = personOrganisationId;
@@ -65,10 +69,9 @@ public class Referral {
 
     static Referral send(PersonId person, OrganisationId personOrganisation, VacancyId vacancy, EmployerId employer,
             OrganisationId vacancyOrganisation, LocalDate on, UserId by, OrganisationId byOrganisation, Instant now) {
-        Referral referral = new Referral(UUID.randomUUID(), person.value(), personOrganisation.value(),
-                vacancy.value(), employer.value(), vacancyOrganisation.value(), on, ReferralStatus.SENT, null, null,
-                by.value(), now, List.of(), null);
-        referral.steps.add(new Step(ReferralStatus.SENT, on, null, by.value(), byOrganisation.value(), now));
+        Referral referral = new Referral(new ReferralId(UUID.randomUUID()), person, personOrganisation, vacancy,
+                employer, vacancyOrganisation, on, ReferralStatus.SENT, null, null, by, now, List.of(), null);
+        referral.steps.add(new Step(ReferralStatus.SENT, on, null, by, byOrganisation, now));
         return referral;
     }
 
@@ -87,13 +90,13 @@ public class Referral {
             this.contractStart = contractStart;
             this.contractType = contractType;
         }
-        steps.add(new Step(next, on, feedback == null || feedback.isBlank() ? null : feedback.strip(), by.value(),
-                byOrganisation.value(), now));
+        steps.add(new Step(next, on, feedback == null || feedback.isBlank() ? null : feedback.strip(), by,
+                byOrganisation, now));
     }
 
     /** Whether an organisation takes part in the referral: the one with the person, or the vacancy's owner. */
     public boolean involves(OrganisationId organisation) {
-        return personOrganisationId.equals(organisation.value()) || vacancyOrganisationId.equals(organisation.value());
+        return personOrganisationId.equals(organisation) || vacancyOrganisationId.equals(organisation);
     }
 
     public LocalDate lastStepOn() {
@@ -101,27 +104,27 @@ public class Referral {
     }
 
     public ReferralId id() {
-        return new ReferralId(id);
+        return id;
     }
 
     public PersonId personId() {
-        return new PersonId(personId);
+        return personId;
     }
 
     public OrganisationId personOrganisationId() {
-        return new OrganisationId(personOrganisationId);
+        return personOrganisationId;
     }
 
     public VacancyId vacancyId() {
-        return new VacancyId(vacancyId);
+        return vacancyId;
     }
 
     public EmployerId employerId() {
-        return new EmployerId(employerId);
+        return employerId;
     }
 
     public OrganisationId vacancyOrganisationId() {
-        return new OrganisationId(vacancyOrganisationId);
+        return vacancyOrganisationId;
     }
 
     public LocalDate referredOn() {
@@ -150,7 +153,7 @@ public class Referral {
 
     /** One step of the referral: the status reached, its day, the company's feedback, who recorded it. */
     @Table("referral_step")
-    public record Step(ReferralStatus status, LocalDate occurredOn, String feedback, UUID recordedBy,
-            UUID recordedByOrg, Instant recordedAt) {
+    public record Step(ReferralStatus status, LocalDate occurredOn, String feedback, UserId recordedBy,
+            OrganisationId recordedByOrg, Instant recordedAt) {
     }
 }

@@ -124,7 +124,7 @@ public class ReferralManagement {
                     String.join(",", missing.stream().map(MissingPrerequisite::messageKey).toList()));
             throw new ReferralRefusedException(missing);
         }
-        if (referrals.isAlive(personId.value(), vacancyId.value())) {
+        if (referrals.isAlive(personId, vacancyId)) {
             throw new ConflictException("referral.duplicate", List.of(), null);
         }
         Referral referral = referrals.save(Referral.send(personId, person.inChargeOf(), vacancyId,
@@ -154,8 +154,7 @@ public class ReferralManagement {
         if (outcome.status() == ReferralStatus.REJECTED) {
             problems.require(outcome.reason() != null && !outcome.reason().isBlank(), "reason", "validation.required");
         }
-        problems.require(outcome.reason() == null || outcome.reason().length() <= 1000, "reason",
-                "validation.too-long", 1000);
+        problems.maxLength(outcome.reason(), Referral.FEEDBACK_MAX, "reason");
         problems.throwIfAny();
         if (!referral.status().canChangeTo(outcome.status())) {
             throw new ConflictException("referral.transition",
@@ -170,7 +169,7 @@ public class ReferralManagement {
         audit.success("REFERRAL_OUTCOME", REFERRAL, saved.id(), saved.status().name());
         if (saved.status() == ReferralStatus.HIRED) {
             plans.recordPlacement(saved.personId(), saved.contractStart(), caller.id(), null);
-            vacancyStates.fillIfComplete(saved.vacancyId(), referrals.countHired(saved.vacancyId().value()),
+            vacancyStates.fillIfComplete(saved.vacancyId(), referrals.countHired(saved.vacancyId()),
                     outcome.date());
         }
         return saved;
@@ -193,7 +192,7 @@ public class ReferralManagement {
             throw new AccessDeniedException("Vacancy di un'altra organizzazione");
         }
         audit.success("REFERRAL_READ", "VACANCY", vacancyId);
-        return referrals.findByVacancy(vacancyId.value());
+        return referrals.findByVacancy(vacancyId);
     }
 
     /** The referrals of a person, for the organisation that has them in charge. */
@@ -201,11 +200,11 @@ public class ReferralManagement {
     public List<Referral> ofPerson(PersonId personId, CurrentUser caller) {
         persons.requireInCharge(personId, caller);
         audit.success("REFERRAL_READ", "PERSON", personId);
-        return referrals.findByPerson(personId.value());
+        return referrals.findByPerson(personId);
     }
 
     private Referral involved(ReferralId id, CurrentUser caller, String action) {
-        Referral referral = referrals.findById(id.value()).orElseThrow(() -> new NotFoundException("referral", id));
+        Referral referral = referrals.findById(id).orElseThrow(() -> new NotFoundException("referral", id));
         if (caller.role() != Role.OPERATOR || !referral.involves(caller.organisationId())) {
             audit.denied(action, REFERRAL, id);
             throw new AccessDeniedException("Invio di altre organizzazioni");

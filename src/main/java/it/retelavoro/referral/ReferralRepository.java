@@ -1,22 +1,23 @@
 package it.retelavoro.referral;
 
+import it.retelavoro.employer.VacancyId;
+import it.retelavoro.person.PersonId;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface ReferralRepository extends ListCrudRepository<Referral, UUID> {
+interface ReferralRepository extends ListCrudRepository<Referral, ReferralId> {
 
     @Query("select * from referral where vacancy_id = :vacancyId order by referred_on, created_at")
-    List<Referral> findByVacancy(UUID vacancyId);
+    List<Referral> findByVacancy(VacancyId vacancyId);
 
     @Query("select * from referral where person_id = :personId order by referred_on, created_at")
-    List<Referral> findByPerson(UUID personId);
+    List<Referral> findByPerson(PersonId personId);
 
     @Query("select count(*) from referral where vacancy_id = :vacancyId and status = 'HIRED'")
-    int countHired(UUID vacancyId);
+    int countHired(VacancyId vacancyId);
 
     @Query("select count(*) > 0 from referral where person_id = :personId and vacancy_id = :vacancyId"
             + " and status not in ('REJECTED', 'WITHDRAWN')")
-    boolean isAlive(UUID personId, UUID vacancyId);
+    boolean isAlive(PersonId personId, VacancyId vacancyId);
 }

@@ -1,8 +1,9 @@
 package it.retelavoro.synthetic;
 
+import it.retelavoro.monitoring.FactKeys;
+import it.retelavoro.monitoring.FactKind;
 import it.retelavoro.person.FiscalCode;
 import it.retelavoro.shared.VatNumber;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ final class RegionWriter {
             + " operator_id, service, mode, delivered_on, minutes, meetings, referral, action_id, notes, visitor_sex,"
             + " visitor_age_band, catalogue_version, recorded_at, version";
     private static final String MONTHS = "ABCDEHLMPRST";
+    private static final List<String> AGE_BANDS = FactKeys.ageBands();
     private static final String[] EDUCATION = {"NED", "PSE", "LSE", "USV", "IFP", "USG", "IFTS", "ITS", "CDU", "L",
         "LS", "LD", "RDD"};
     private static final int[] EDUCATION_WEIGHTS = {2, 3, 28, 5, 9, 31, 1, 1, 1, 9, 7, 2, 1};
@@ -211,8 +213,8 @@ final class RegionWriter {
         }
         output(batch, b2, "COMPANY_PACT_SIGNED");
         output(batch, b2, "COMPANY_ACTION_PLAN_OPENED");
-        fact(batch, "COMPANY_PACT_SIGNED", pact.toString(), b2Day, org.id(), null, null, null, null, employer,
-                pact, null, null, null);
+        fact(batch, FactKind.COMPANY_PACT_SIGNED, FactKeys.of(pact), b2Day, org.id(), null, null, null, null,
+                employer, pact, null, null, null);
         for (String service : List.of("B3", "B4")) {
             batch.table("company_action_plan_service", "pact_id, service").add(pact).add(service).end();
         }
@@ -255,8 +257,8 @@ final class RegionWriter {
                 batch.table("vacancy_language", "vacancy_id, language, level").add(vacancy).add("en")
                         .add(random.nextBoolean() ? "B1" : "B2").end();
             }
-            fact(batch, "VACANCY_REGISTERED", vacancy.toString(), registeredOn, org.id(), null, null, null, null,
-                    employer, vacancy, null, null, null);
+            fact(batch, FactKind.VACANCY_REGISTERED, FactKeys.of(vacancy), registeredOn, org.id(), null, null, null,
+                    null, employer, vacancy, null, null, null);
             UUID b4 = employerDelivery(batch, employer, org, operator, site, "B4", registeredOn, null, null, vacancy);
             output(batch, b4, "INTERVIEW_REFERRAL");
             batch.table("employer_delivery_vacancy", "delivery_id, vacancy_id").add(b4).add(vacancy).end();
@@ -278,10 +280,10 @@ final class RegionWriter {
                 .add(interest).add(Boolean.TRUE.equals(interest) ? "Ricerca di personale" : null).add(pactOutcome)
                 .add(vacancy).add(CATALOGUE_VERSION).add(at(day)).add(0).end();
         employerDeliveries++;
-        fact(batch, "EMPLOYER_DELIVERY", id.toString(), day, org.id(), null, site, operator.id(), null,
+        fact(batch, FactKind.EMPLOYER_DELIVERY, FactKeys.of(id), day, org.id(), null, site, operator.id(), null,
                 employer, id, service, null, null);
         if (Boolean.TRUE.equals(interest)) {
-            fact(batch, "COMPANY_NEED", id.toString(), day, org.id(), null, site, operator.id(), null,
+            fact(batch, FactKind.COMPANY_NEED, FactKeys.of(id), day, org.id(), null, site, operator.id(), null,
                     employer, id, null, null, null);
         }
         return id;
@@ -308,9 +310,7 @@ final class RegionWriter {
     private record Who(UUID id, String sex, int birthYear, String citizenshipGroup, String education) {
 
         String ageBand(LocalDate day) {
-            int age = day.getYear() - birthYear;
-            return age < 25 ? "UNDER_25" : age < 35 ? "FROM_25_TO_34" : age < 45 ? "FROM_35_TO_44"
-                    : age < 55 ? "FROM_45_TO_54" : "FROM_55";
+            return FactKeys.ageBand(day, birthYear);
         }
     }
 
@@ -385,8 +385,8 @@ final class RegionWriter {
         if (!pactSigned) {
             return;
         }
-        fact(batch, "PACT_SIGNED", id + ":" + org.id() + ":" + registered, registered, org.id(), null, null, null,
-                who, null, null, null, null, null);
+        fact(batch, FactKind.PACT_SIGNED, FactKeys.daily(id, org.id(), registered), registered, org.id(), null,
+                null, null, who, null, null, null, null, null);
         LocalDate a3Day = after(registered, 20);
         if (a3Day == null || random.nextInt(100) >= 85) {
             return;
@@ -401,15 +401,16 @@ final class RegionWriter {
                 .add(plan).add(id).add(a3).add(org.id()).add(site.id()).add(operator.id())
                 .add(planSigned ? "SIGNED" : "REFUSED").add(a3Day).add(false).add(null).add(null).add(null)
                 .add(at(a3Day)).add(0).end();
-        String key = id + ":" + org.id() + ":" + a3Day;
+        String key = FactKeys.daily(id, org.id(), a3Day);
         int log = 0;
         planEvent(batch, plan, log++, planSigned ? "SIGNED" : "REFUSED", a3Day, operator.id(), null, null, null, a3);
         if (!planSigned) {
-            fact(batch, "PLAN_REFUSED", key, a3Day, org.id(), null, null, null, who, null, null, null, null, null);
+            fact(batch, FactKind.PLAN_REFUSED, key, a3Day, org.id(), null, null, null, who, null, null, null, null,
+                    null);
             return;
         }
-        fact(batch, "PLAN_SIGNED", key, a3Day, org.id(), null, null, null, who, null,
-                UUID.nameUUIDFromBytes(("plan:" + key).getBytes(StandardCharsets.UTF_8)), null, null, null);
+        fact(batch, FactKind.PLAN_SIGNED, key, a3Day, org.id(), null, null, null, who, null,
+                FactKeys.plan(key), null, null, null);
         String[] services = {"A4", "A5", "A6"};
         String[] descriptions = {"Colloqui di consulenza orientativa", "Accompagnamento alla ricerca attiva",
             "Preselezione e invio a colloqui"};
@@ -443,8 +444,8 @@ final class RegionWriter {
                         .add(Names.pick(Names.SURNAMES, random) + " " + Names.pick(Names.COMPANY_WORDS, random))
                         .add(Names.pick(Names.MALE, random) + " " + Names.pick(Names.SURNAMES, random))
                         .add(actions[1]).add("ACTIVE").add(start).add(operator.id()).add(at(start)).add(0).end();
-                fact(batch, "INTERNSHIP_ACTIVATED", internship.toString(), start, org.id(), null, null, null, who,
-                        null, internship, null, null, null);
+                fact(batch, FactKind.INTERNSHIP_ACTIVATED, FactKeys.of(internship), start, org.id(), null, null, null,
+                        who, null, internship, null, null, null);
                 used[1] = true;
             }
         }
@@ -560,8 +561,8 @@ final class RegionWriter {
             personOutput(batch, id, output);
         }
         personDeliveries++;
-        fact(batch, "DELIVERY", id.toString(), day, org.id(), null, site, operator.id(), who, null, id, service,
-                null, null);
+        fact(batch, FactKind.DELIVERY, FactKeys.of(id), day, org.id(), null, site, operator.id(), who, null, id,
+                service, null, null);
         return id;
     }
 
@@ -572,8 +573,7 @@ final class RegionWriter {
         LocalDate day = day(first, span);
         UUID id = nextId();
         String sex = random.nextBoolean() ? "M" : "F";
-        String band = new String[] {"UNDER_25", "FROM_25_TO_34", "FROM_35_TO_44", "FROM_45_TO_54", "FROM_55"}[
-                random.nextInt(5)];
+        String band = pick(AGE_BANDS);
         batch.table("pathway_delivery", PATHWAY_DELIVERY_COLUMNS)
                 .add(id).add(null).add(null).add(org.id()).add(site.id()).add(operator.id()).add("A1")
                 .add("INDIVIDUAL").add(day).add(15).add(1).add(null)
@@ -581,7 +581,8 @@ final class RegionWriter {
         personOutput(batch, id, "SERVICE_REFERRAL");
         personDeliveries++;
         // As the listener of AnonymousVisitorInformed records it: no operator, the visitor's sex and age band.
-        fact(batch, "DELIVERY", id.toString(), day, org.id(), null, site, null, null, null, id, "A1", sex, band);
+        fact(batch, FactKind.DELIVERY, FactKeys.of(id), day, org.id(), null, site, null, null, null, id, "A1", sex,
+                band);
     }
 
     private LocalDate training(Batch batch, Who who, Org org, Operator operator, LocalDate a3Day, UUID action) {
@@ -614,7 +615,8 @@ final class RegionWriter {
                 .add(id).add(who.id()).add(org.id()).add(kind).add(day).add(course).add("Agenzia formativa regionale")
                 .add("COMPLETED".equals(kind) ? 40 + random.nextInt(160) : null).add(action).add(operator.id())
                 .add(at(day)).add(0).end();
-        fact(batch, "TRAINING", id.toString(), day, org.id(), null, null, null, who, null, id, kind, null, null);
+        fact(batch, FactKind.TRAINING, FactKeys.of(id), day, org.id(), null, null, null, who, null, id, kind, null,
+                null);
     }
 
     /** A referral and the company's feedback; the day of the hire, null when it did not end in one. */
@@ -664,17 +666,18 @@ final class RegionWriter {
                     .add(byPerson ? operator.id() : vacancyOperator).add(byPerson ? org.id() : vacancy.org().id())
                     .add(at(days.get(s))).end();
             if (s == 0) {
-                fact(batch, "REFERRAL", id.toString(), sent, org.id(), vacancy.org().id(), null, null, who,
+                fact(batch, FactKind.REFERRAL, FactKeys.of(id), sent, org.id(), vacancy.org().id(), null, null, who,
                         vacancy.employer(), id, null, null, null);
             } else {
-                fact(batch, "REFERRAL_OUTCOME", id + ":" + statuses.get(s), days.get(s), org.id(), vacancy.org().id(),
-                        null, null, who, vacancy.employer(), id, statuses.get(s), null, null);
+                fact(batch, FactKind.REFERRAL_OUTCOME, FactKeys.referralOutcome(id, statuses.get(s)), days.get(s),
+                        org.id(), vacancy.org().id(), null, null, who, vacancy.employer(), id, statuses.get(s), null,
+                        null);
             }
         }
         if (hired) {
             hires++;
-            fact(batch, "CONTRACT_STARTED", id.toString(), contractStart, org.id(), vacancy.org().id(), null, null,
-                    who, vacancy.employer(), id, contract, null, null);
+            fact(batch, FactKind.CONTRACT_STARTED, FactKeys.of(id), contractStart, org.id(), vacancy.org().id(), null,
+                    null, who, vacancy.employer(), id, contract, null, null);
         }
         return hired ? day : null;
     }
@@ -688,16 +691,16 @@ final class RegionWriter {
     }
 
     /**
-     * A monitoring fact as FactStore.record writes it: the province of the site, the person's dimensions
+     * A monitoring fact as FactStore.record writes it, with monitoring's own keys and age bands: the province of the site, the person's dimensions
      * (age band in the year of the fact) or, for an anonymous visitor, the visitor's sex and age band.
      */
-    private void fact(Batch batch, String kind, String sourceKey, LocalDate day, UUID organisation,
+    private void fact(Batch batch, FactKind kind, String sourceKey, LocalDate day, UUID organisation,
             UUID counterpart, SiteRef site, UUID operator, Who who, UUID employer, UUID item, String detail,
             String visitorSex, String visitorAgeBand) {
         batch.table("monitoring_fact", "kind, source_key, fact_date, organisation_id, counterpart_organisation_id,"
                         + " site_id, operator_id, province, person_id, employer_id, item_id, detail, sex, age_band,"
                         + " citizenship_group, education_level")
-                .add(kind).add(sourceKey).add(day).add(organisation).add(counterpart)
+                .add(kind.name()).add(sourceKey).add(day).add(organisation).add(counterpart)
                 .add(site == null ? null : site.id()).add(operator).add(site == null ? null : site.province())
                 .add(who == null ? null : who.id()).add(employer).add(item).add(detail)
                 .add(who == null ? visitorSex : who.sex()).add(who == null ? visitorAgeBand : who.ageBand(day))

@@ -1,5 +1,6 @@
 package it.retelavoro.portal.web;
 
+import it.retelavoro.portal.ApplicationId;
 import it.retelavoro.portal.SelfApplications;
 import it.retelavoro.referral.ReferralRefusedException;
 import it.retelavoro.shared.ConflictException;
@@ -39,18 +40,21 @@ class ApplicationQueuePagesController {
 
     @PostMapping("/applications/{id}/verification")
     String verify(@PathVariable UUID id, CurrentUser caller, Locale locale, RedirectAttributes redirect) {
-        return act(id, redirect, locale, "portal.queue.verified", () -> applications.verify(id, caller));
+        return act(id, redirect, locale, "portal.queue.verified",
+                () -> applications.verify(new ApplicationId(id), caller));
     }
 
     @PostMapping("/applications/{id}/referral")
     String refer(@PathVariable UUID id, CurrentUser caller, Locale locale, RedirectAttributes redirect) {
-        return act(id, redirect, locale, "portal.queue.referred", () -> applications.refer(id, caller));
+        return act(id, redirect, locale, "portal.queue.referred",
+                () -> applications.refer(new ApplicationId(id), caller));
     }
 
     @PostMapping("/applications/{id}/decline")
     String decline(@PathVariable UUID id, @RequestParam(required = false) String reason, CurrentUser caller,
             Locale locale, RedirectAttributes redirect) {
-        return act(id, redirect, locale, "portal.queue.declined", () -> applications.decline(id, reason, caller));
+        return act(id, redirect, locale, "portal.queue.declined",
+                () -> applications.decline(new ApplicationId(id), reason, caller));
     }
 
     private String act(UUID id, RedirectAttributes redirect, Locale locale, String done, Runnable action) {

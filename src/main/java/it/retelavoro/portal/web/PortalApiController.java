@@ -2,6 +2,8 @@ package it.retelavoro.portal.web;
 
 import it.retelavoro.employer.ContractType;
 import it.retelavoro.employer.VacancyId;
+import it.retelavoro.person.PersonId;
+import it.retelavoro.portal.ApplicationId;
 import it.retelavoro.portal.BoardQuery;
 import it.retelavoro.portal.JobBoard;
 import it.retelavoro.portal.NewApplication;
@@ -102,19 +104,19 @@ class PortalApiController {
 
     @GetMapping("/applications/{id}")
     ApplicationResponse application(@PathVariable UUID id, CurrentUser caller) {
-        return ApplicationResponse.of(applications.application(id, caller));
+        return ApplicationResponse.of(applications.application(new ApplicationId(id), caller));
     }
 
     @PostMapping("/applications/{id}/verification")
     @Operation(summary = "Verifica l'autocandidatura collegandola alla persona in carico con lo stesso codice fiscale")
     ApplicationResponse verify(@PathVariable UUID id, CurrentUser caller) {
-        return ApplicationResponse.of(applications.verify(id, caller));
+        return ApplicationResponse.of(applications.verify(new ApplicationId(id), caller));
     }
 
     @PostMapping("/applications/{id}/referral")
     @Operation(summary = "Trasforma l'autocandidatura verificata in un invio a colloquio (422 se manca un requisito)")
     ResponseEntity<ReferralCreated> refer(@PathVariable UUID id, CurrentUser caller) {
-        Referral referral = applications.refer(id, caller);
+        Referral referral = applications.refer(new ApplicationId(id), caller);
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.id().value()))
                 .body(new ReferralCreated(referral.id().value()));
     }
@@ -122,7 +124,7 @@ class PortalApiController {
     @PostMapping("/applications/{id}/decline")
     @Operation(summary = "Respinge l'autocandidatura con il motivo")
     ApplicationResponse decline(@PathVariable UUID id, @RequestBody DeclineRequest request, CurrentUser caller) {
-        return ApplicationResponse.of(applications.decline(id, request.reason(), caller));
+        return ApplicationResponse.of(applications.decline(new ApplicationId(id), request.reason(), caller));
     }
 
     /** {@code website} is the honeypot: people leave it empty. */
@@ -165,9 +167,10 @@ class PortalApiController {
             String status, UUID personId, String declineReason) {
 
         static ApplicationResponse of(SelfApplication a) {
-            return new ApplicationResponse(a.id(), a.reference(), a.vacancyId(), a.vacancyTitle(), a.fiscalCode(),
-                    a.firstName(), a.lastName(), a.email().orElse(null), a.phone().orElse(null), a.cvText(),
-                    a.submittedAt(), a.status().name(), a.personId().orElse(null), a.declineReason().orElse(null));
+            return new ApplicationResponse(a.id().value(), a.reference(), a.vacancyId().value(), a.vacancyTitle(),
+                    a.fiscalCode(), a.firstName(), a.lastName(), a.email().orElse(null), a.phone().orElse(null),
+                    a.cvText(), a.submittedAt(), a.status().name(), a.personId().map(PersonId::value).orElse(null),
+                    a.declineReason().orElse(null));
         }
     }
 }

@@ -89,7 +89,7 @@ class ReferralApiController {
                     referral.employerId().value(), referral.vacancyOrganisationId().value(), referral.referredOn(),
                     referral.status(), referral.contractStart(), referral.contractType(),
                     referral.steps().stream().map(step -> new StepResponse(step.status(), step.occurredOn(),
-                            step.feedback(), step.recordedByOrg())).toList());
+                            step.feedback(), step.recordedByOrg().value())).toList());
         }
     }
 }

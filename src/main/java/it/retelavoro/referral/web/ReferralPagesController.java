@@ -187,7 +187,7 @@ class ReferralPagesController {
                     .filter(status -> referral.status().canChangeTo(status)).toList();
             List<StepRow> history = referral.steps().stream().map(step -> new StepRow(step.status(),
                     step.occurredOn(), step.feedback(),
-                    organisationName(new OrganisationId(step.recordedByOrg()), organisations))).toList();
+                    organisationName(step.recordedByOrg(), organisations))).toList();
             return new VacancyRow(referral, candidate, fiscalCode, organisation, next, history);
         }).toList();
     }
