@@ -123,4 +123,32 @@ class PathwayFormPagesTests {
         assertTiedToItsProblems(html, "did-status-reason");
         assertThat(tag(html, "did-status-date")).doesNotContain("aria-invalid");
     }
+
+    @Test
+    void a_visit_without_sex_and_age_band_is_refused_next_to_both_with_the_site_chosen() throws Exception {
+        String html = mvc.perform(post("/information-visits").with(CPI_TORINO).with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("date", today().toString()).param("siteId", bologna).param("minutes", "10"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertTiedToItsProblems(html, "visit-sex");
+        assertTiedToItsProblems(html, "visit-age-band");
+        assertThat(html).containsPattern("<option value=\"" + bologna + "\"\\s+selected=\"selected\"");
+    }
+
+    @Test
+    void a_group_session_naming_an_unknown_participant_is_refused_next_to_the_list_after_its_hint()
+            throws Exception {
+        String html = mvc.perform(post("/group-sessions").with(CPI_TORINO).with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("service", "A2").param("mode", "GROUP").param("date", today().toString())
+                        .param("minutes", "60").param("siteId", bologna).param("pactOutcome", "SIGNED")
+                        .param("participants", "RSSMRA80A01L219X"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(tag(html, "group-participants")).contains("aria-invalid=\"true\"")
+                .contains("aria-describedby=\"group-participants-hint group-participants-error\"");
+        assertThat(problems(html, "group-participants-error")).contains("RSSMRA80A01L219X");
+        assertThat(html).containsPattern("<option value=\"SIGNED\"\\s+selected=\"selected\"");
+    }
 }

@@ -44,6 +44,11 @@ class VisitPagesController {
 
     record VisitForm(@DateTimeFormat(iso = ISO.DATE) LocalDate date, UUID siteId, String sex, AgeBand ageBand,
             String referral, Integer minutes, String notes) {
+
+        /** The sex chosen, if it is one. */
+        public Sex chosenSex() {
+            return Sex.parse(sex).orElse(null);
+        }
     }
 
     @ModelAttribute("today")
@@ -81,7 +86,7 @@ class VisitPagesController {
                         violations.describe(e.violations(), "", VisitPagesController::visitField, errors, locale)))
                 .submit(() -> {
                     pathway.informAnonymousVisitor(new InformationVisit(form.date(), form.siteId() == null ? null
-                            : new SiteId(form.siteId()), Sex.parse(form.sex()).orElse(null), form.ageBand(),
+                            : new SiteId(form.siteId()), form.chosenSex(), form.ageBand(),
                             form.referral(), form.minutes(), form.notes()), caller, locale);
                     redirect.addFlashAttribute("flash", "pathway.visit.registered");
                     return "redirect:/information-visits/new";
