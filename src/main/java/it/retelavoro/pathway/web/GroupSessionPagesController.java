@@ -1,0 +1,201 @@
+package it.retelavoro.pathway.web;
+
+import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.catalogue.RuleViolationException;
+import it.retelavoro.catalogue.ServiceCode;
+import it.retelavoro.catalogue.Verdict;
+import it.retelavoro.catalogue.Violation;
+import it.retelavoro.pathway.GroupSessionViolationException;
+import it.retelavoro.pathway.Outcome;
+import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
+import it.retelavoro.pathway.PathwayCommands.GroupSessionRequest;
+import it.retelavoro.pathway.PathwayCommands.PactTerms;
+import it.retelavoro.pathway.DeliveryRegistration;
+import it.retelavoro.pathway.PathwayOverviews;
+import it.retelavoro.pathway.web.RuleViolations.ViolationLine;
+import it.retelavoro.person.PersonId;
+import it.retelavoro.person.PersonDirectory;
+import it.retelavoro.person.PersonSummary;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.FormErrors;
+import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.PageForms;
+import it.retelavoro.shared.SiteId;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The counter's page of a session delivered to a group ({@code /group-sessions/new}): the participants named by
+ * codice fiscale, the session registered for each of them by the pathway service, which applies every rule to
+ * every participant; a refusal names the participant it concerns.
+ */
+@Controller
+class GroupSessionPagesController {
+
+    /** The services a group session may deliver (the repertorio has A.2, A.5 and A.6 in group). */
+    static final Set<ServiceCode> GROUP_SERVICES = Set.of(ServiceCode.A2, ServiceCode.A5, ServiceCode.A6);
+
+    /** The fields of the form a refusal may be shown next to; any other is about the participant. */
+    static final Set<String> GROUP_FIELDS = Set.of("service", "mode", "date", "minutes", "siteId", "notes",
+            "pactOutcome");
+
+    private final DeliveryRegistration registration;
+    private final PathwayOverviews overviews;
+    private final PersonDirectory persons;
+    private final PageForms forms;
+    private final RuleViolations violations;
+    private final Clock clock;
+
+    GroupSessionPagesController(DeliveryRegistration registration, PathwayOverviews overviews, PersonDirectory persons,
+            PageForms forms,
+            RuleViolations violations, Clock clock) {
+        this.registration = registration;
+        this.overviews = overviews;
+        this.persons = persons;
+        this.forms = forms;
+        this.violations = violations;
+        this.clock = clock;
+    }
+
+    /** @param participants the codici fiscali of the participants, one a line */
+    record GroupForm(ServiceCode service, DeliveryMode mode, @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+            Integer minutes, UUID siteId, String participants, String notes, Outcome pactOutcome,
+            Boolean interviewReferral, Boolean jobPlacement) {
+
+        // Unchecked boxes are absent from the post: false, not an error of conversion.
+        GroupForm {
+            interviewReferral = Boolean.TRUE.equals(interviewReferral);
+            jobPlacement = Boolean.TRUE.equals(jobPlacement);
+        }
+
+        /** What the session produced for every participant: the Patto of a group A.2, the results of an A.6. */
+        DeliveryOutputs outputs() {
+            PactTerms pact = service == ServiceCode.A2 && pactOutcome != null
+                    ? new PactTerms(pactOutcome, null, null, null, null, null) : null;
+            boolean a6 = service == ServiceCode.A6;
+            return new DeliveryOutputs(null, pact, null, null, a6 && interviewReferral, a6 && jobPlacement);
+        }
+
+        List<String> participantLines() {
+            return participants == null ? List.of() : participants.lines().map(String::strip)
+                    .filter(line -> !line.isEmpty()).toList();
+        }
+    }
+
+    @ModelAttribute("today")
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @ModelAttribute("services")
+    List<ServiceCode> services() {
+        return GROUP_SERVICES.stream().sorted().toList();
+    }
+
+    @ModelAttribute("modes")
+    DeliveryMode[] modes() {
+        return DeliveryMode.values();
+    }
+
+    @ModelAttribute("outcomes")
+    Outcome[] outcomes() {
+        return Outcome.values();
+    }
+
+    @GetMapping("/group-sessions/new")
+    String newGroupSession(CurrentUser caller, Model model) {
+        if (!model.containsAttribute("groupForm")) {
+            model.addAttribute("groupForm", new GroupForm(null, DeliveryMode.GROUP, LocalDate.now(clock), null, null,
+                    null, null, null, false, false));
+        }
+        model.addAttribute("activeNav", "persons");
+        model.addAttribute("sites", overviews.sitesOf(caller));
+        return "pathway/group-session";
+    }
+
+    @PostMapping("/group-sessions")
+    String registerGroupSession(GroupForm form, CurrentUser caller, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        Map<PersonId, PersonSummary> participants = new LinkedHashMap<>();
+        List<ViolationLine> lines = new ArrayList<>();
+        return forms.form("group", form, model, locale)
+                .fieldNames(GroupSessionPagesController::groupField)
+                .refusing(RuleViolationException.class, (e, errors) -> model.addAttribute("violations",
+                        violations.describe(e.violations(), "", GroupSessionPagesController::groupField, errors,
+                                locale)))
+                .refusing(GroupSessionViolationException.class, (e, errors) -> {
+                    for (Map.Entry<PersonId, Verdict> refused : e.inOrder()) {
+                        lines.addAll(refusedParticipant(refused, participants.get(refused.getKey()), errors, locale));
+                    }
+                    model.addAttribute("violations", lines);
+                })
+                .submit(() -> {
+                    participants.putAll(participants(form, caller));
+                    registration.registerGroupSession(new GroupSessionRequest(form.service(), form.mode(), form.date(),
+                            form.minutes(), form.siteId() == null ? null : new SiteId(form.siteId()), form.notes(),
+                            Set.of(), form.outputs(), List.copyOf(participants.keySet())), caller, locale);
+                    redirect.addFlashAttribute("flash", "pathway.group.registered");
+                    redirect.addFlashAttribute("registeredCount", participants.size());
+                    return "redirect:/group-sessions/new";
+                }, () -> newGroupSession(caller, model));
+    }
+
+    /**
+     * The persons the page names by codice fiscale, as the service names them by id: each line must be a person
+     * of the caller's organisation (the same search the operator uses).
+     *
+     * @throws InvalidInputException naming every line that is not
+     */
+    private Map<PersonId, PersonSummary> participants(GroupForm form, CurrentUser caller) {
+        InvalidInputException.Collector unknown = new InvalidInputException.Collector();
+        Map<PersonId, PersonSummary> participants = new LinkedHashMap<>();
+        for (String line : form.participantLines()) {
+            List<PersonSummary> found = persons.search(line, null, caller);
+            if (found.isEmpty()) {
+                unknown.add("participants", "pathway.group.unknown-participant", line);
+            } else {
+                participants.putIfAbsent(found.get(0).id(), found.get(0));
+            }
+        }
+        unknown.throwIfAny();
+        return participants;
+    }
+
+    /**
+     * The refusals of one participant, each led by who it is: next to the field it names, or next to the list
+     * of participants when it names none of the form's.
+     */
+    private List<ViolationLine> refusedParticipant(Map.Entry<PersonId, Verdict> refused, PersonSummary person,
+            FormErrors errors, Locale locale) {
+        String who = person == null ? refused.getKey().toString()
+                : person.fiscalCode() + " (" + person.fullName() + ")";
+        List<Violation> all = refused.getValue().violations();
+        List<ViolationLine> lines = violations.describe(all, who + ": ", GroupSessionPagesController::groupField,
+                errors, locale);
+        all.stream().filter(violation -> violation.field()
+                        .map(field -> !GROUP_FIELDS.contains(groupField(field.fieldName()))).orElse(true))
+                .forEach(violation -> errors.addText("participants", who + ": " + violation.message()));
+        return lines;
+    }
+
+    /** The field of the form a problem is shown next to: what a group session produces is its Patto. */
+    private static String groupField(String field) {
+        String formField = RuleViolations.formField(field);
+        return formField.equals("outputs") ? "pactOutcome" : formField;
+    }
+}

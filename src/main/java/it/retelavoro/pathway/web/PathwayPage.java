@@ -1,0 +1,57 @@
+package it.retelavoro.pathway.web;
+
+import it.retelavoro.network.Site;
+import it.retelavoro.pathway.DidDeclarations;
+import it.retelavoro.pathway.DidCertification;
+import it.retelavoro.pathway.PathwayOverviews;
+import it.retelavoro.person.PersonId;
+import it.retelavoro.shared.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The page of a person's pathway ({@code templates/pathway/person.html}): what it shows of the person, as its
+ * own address answers it and as every form of it answers a refusal (the page again, the refused form with its
+ * problems). The reference data every form lists comes from {@link PathwayPageChoices}.
+ */
+@Component
+class PathwayPage {
+
+    static final String VIEW = "pathway/person";
+
+    private final DidDeclarations declarations;
+    private final DidCertification certification;
+    private final PathwayOverviews overviews;
+    private final Clock clock;
+
+    PathwayPage(DidDeclarations declarations, DidCertification certification, PathwayOverviews overviews, Clock clock) {
+        this.declarations = declarations;
+        this.certification = certification;
+        this.overviews = overviews;
+        this.clock = clock;
+    }
+
+    /** The page of the person {@code id}, with what the model already holds of a refused form. */
+    String show(UUID id, CurrentUser caller, Model model) {
+        List<Site> sites = overviews.sitesOf(caller);
+        model.addAttribute("activeNav", "persons");
+        model.addAttribute("personId", id);
+        model.addAttribute("overview", overviews.overview(new PersonId(id), caller));
+        model.addAttribute("sites", sites);
+        model.addAttribute("siteNames", sites.stream().collect(Collectors.toMap(site -> site.id().value(),
+                Site::name)));
+        model.addAttribute("mayCertify", certification.mayCertifyDid(caller));
+        if (!caller.isCpi()) {
+            model.addAttribute("cpis", declarations.cpis());
+        }
+        if (!model.containsAttribute("deliveryForm")) {
+            model.addAttribute("deliveryForm", DeliveryPagesController.DeliveryForm.empty(LocalDate.now(clock)));
+        }
+        return VIEW;
+    }
+}

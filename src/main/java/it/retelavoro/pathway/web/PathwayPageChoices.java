@@ -1,0 +1,69 @@
+package it.retelavoro.pathway.web;
+
+import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.catalogue.ServiceCode;
+import it.retelavoro.pathway.ActionState;
+import it.retelavoro.pathway.DidChannel;
+import it.retelavoro.pathway.Outcome;
+import it.retelavoro.pathway.TrainingEventKind;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The reference data the forms of a person's pathway page list, for every controller that shows the page. */
+@ControllerAdvice(assignableTypes = {PathwayPagesController.class, DidPagesController.class,
+    DeliveryPagesController.class, TrainingPagesController.class})
+class PathwayPageChoices {
+
+    private final Clock clock;
+
+    PathwayPageChoices(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The services a person receives (A.1 to A.6). */
+    @ModelAttribute("services")
+    Set<ServiceCode> services() {
+        return EnumSet.range(ServiceCode.A1, ServiceCode.A6);
+    }
+
+    /** The services an action of the PAI may plan (A.4 to A.6). */
+    @ModelAttribute("actionServices")
+    Set<ServiceCode> actionServices() {
+        return EnumSet.range(ServiceCode.A4, ServiceCode.A6);
+    }
+
+    @ModelAttribute("modes")
+    DeliveryMode[] modes() {
+        return DeliveryMode.values();
+    }
+
+    @ModelAttribute("channels")
+    DidChannel[] channels() {
+        return DidChannel.values();
+    }
+
+    @ModelAttribute("actionStates")
+    ActionState[] actionStates() {
+        return ActionState.values();
+    }
+
+    @ModelAttribute("trainingEvents")
+    TrainingEventKind[] trainingEvents() {
+        return TrainingEventKind.values();
+    }
+
+    @ModelAttribute("outcomes")
+    Outcome[] outcomes() {
+        return Outcome.values();
+    }
+
+    /** The latest date the forms accept (no date in the future). */
+    @ModelAttribute("today")
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
