@@ -18,9 +18,8 @@ import it.retelavoro.reference.Languages;
 import it.retelavoro.reference.Occupations;
 import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
-import it.retelavoro.shared.FormErrors;
-import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.PageForms;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,9 +48,11 @@ class PersonPagesController {
     private final EducationLevels educationLevels;
     private final Occupations occupations;
     private final MessageSource messages;
+    private final PageForms forms;
 
     PersonPagesController(PersonManagement persons, BirthPlaces birthPlaces, Comuni comuni, Countries countries,
-            EducationLevels educationLevels, Occupations occupations, MessageSource messages) {
+            EducationLevels educationLevels, Occupations occupations, MessageSource messages, PageForms forms) {
+        this.forms = forms;
         this.persons = persons;
         this.birthPlaces = birthPlaces;
         this.comuni = comuni;
@@ -76,31 +77,41 @@ class PersonPagesController {
 
     @GetMapping("/persons/new")
     String newPerson(Model model, Locale locale) {
-        return form(RegistrationForm.empty(), Map.of(), model, locale);
+        if (!model.containsAttribute("registrationForm")) {
+            model.addAttribute("registrationForm", RegistrationForm.empty());
+        }
+        model.addAttribute("activeNav", "persons");
+        Map<String, String> sexes = new LinkedHashMap<>();
+        for (Sex sex : Sex.values()) {
+            sexes.put(sex.name(), messages.getMessage(sex.labelKey(), null, locale));
+        }
+        model.addAttribute("sexes", sexes);
+        Map<String, String> countryNames = new LinkedHashMap<>();
+        countries.all(locale).forEach(country -> countryNames.put(country.code(),
+                countries.nameOf(country.code(), locale)));
+        model.addAttribute("countries", countryNames);
+        model.addAttribute("educationOptions", educationOptions(educationLevels));
+        return "person/new";
+    }
+
+    /** The education levels as the select of a form offers them, code to label. */
+    static Map<String, String> educationOptions(EducationLevels educationLevels) {
+        Map<String, String> options = new LinkedHashMap<>();
+        educationLevels.all().forEach(level -> options.put(level.code(), level.label()));
+        return options;
     }
 
     @PostMapping("/persons")
     String register(RegistrationForm form, CurrentUser caller, Model model, Locale locale) {
-        try {
-            Person person = persons.register(form.toRegistration(), caller);
-            return "redirect:/persons/" + person.id();
-        } catch (InvalidInputException | ConflictException e) {
-            if (e instanceof ConflictException conflict && conflict.existingLocation() != null) {
-                model.addAttribute("existing", conflict.existingLocation().replace("/api/v1", ""));
-            }
-            return form(form, errors(e, locale), model, locale);
-        }
-    }
-
-    private String form(RegistrationForm form, Map<String, List<String>> errors, Model model, Locale locale) {
-        model.addAttribute("activeNav", "persons");
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("sexes", Sex.values());
-        model.addAttribute("countries", countries.all(locale).stream()
-                .map(country -> new Option(country.code(), countries.nameOf(country.code(), locale))).toList());
-        model.addAttribute("educationLevels", educationLevels.all());
-        return "person/new";
+        return forms.form("registration", form, model, locale)
+                .refusing(ConflictException.class, (conflict, errors) -> {
+                    errors.add(conflict);
+                    if (conflict.existingLocation() != null) {
+                        model.addAttribute("existing", conflict.existingLocation().replace("/api/v1", ""));
+                    }
+                })
+                .submit(() -> "redirect:/persons/" + persons.register(form.toRegistration(), caller).id(),
+                        () -> newPerson(model, locale));
     }
 
     @GetMapping("/persons/{id}")
@@ -137,7 +148,10 @@ class PersonPagesController {
             model.addAttribute("recordable", persons.recordableSpecialCategories(personId, caller).orElseThrow());
         });
         model.addAttribute("transfers", persons.transfers(personId, caller));
-        model.addAttribute("transferTargets", persons.transferTargets(personId, caller));
+        Map<String, String> transferOptions = new LinkedHashMap<>();
+        persons.transferTargets(personId, caller).forEach(target -> transferOptions.put(
+                String.valueOf(target.organisationId()), target.organisationName()));
+        model.addAttribute("transferOptions", transferOptions);
         return "person/person";
     }
 
@@ -156,16 +170,13 @@ class PersonPagesController {
     String transfer(@PathVariable UUID id, @RequestParam(required = false) UUID toOrganisationId,
             @RequestParam(required = false) String reason, CurrentUser caller, Model model, Locale locale,
             RedirectAttributes redirect) {
-        try {
+        return forms.form("transfer", null, model, locale).submit(() -> {
             InCharge inCharge = persons.transfer(new PersonId(id), toOrganisationId == null ? null
                     : new OrganisationId(toOrganisationId), reason, caller);
             redirect.addFlashAttribute("transferred", messages.getMessage("person.transfer.done",
                     new Object[] {inCharge.organisationName()}, locale));
             return "redirect:/persons";
-        } catch (InvalidInputException e) {
-            model.addAttribute("transferErrors", errors(e, locale));
-            return person(id, caller, model, locale);
-        }
+        }, () -> person(id, caller, model, locale));
     }
 
     @GetMapping("/persons/fragments/birth-places")
@@ -189,11 +200,6 @@ class PersonPagesController {
         }
         String comune = address.comune() == null ? "" : comuni.labelOf(address.comune());
         return address.address() == null ? comune : address.address() + ", " + comune;
-    }
-
-    /** Field name to messages, for showing each problem next to its field ("global" for the form). */
-    private Map<String, List<String>> errors(RuntimeException e, Locale locale) {
-        return new FormErrors(messages, locale).add(e).asMap();
     }
 
     record Option(String code, String label) {
