@@ -14,6 +14,7 @@ import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.PageForms;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +62,7 @@ class EmployerRegistrationPagesController {
             }
         } catch (InvalidInputException e) {
             // A search is not a form to correct field by field: its one field shows every problem.
-            model.addAttribute("searchErrors", new FormErrors(messages, locale).add(e).all());
+            model.addAttribute("searchErrors", Map.of("q", new FormErrors(messages, locale).add(e).all()));
         }
         model.addAttribute("found", found);
         model.addAttribute("searched", q != null && !q.isBlank());
