@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /**
  * The one way a page controller handles a submitted form: run the action; if a service refuses it, show the
@@ -48,6 +49,7 @@ public class PageForms {
         private final Model model;
         private final FormErrors errors;
         private UnaryOperator<String> fieldNames = UnaryOperator.identity();
+        private BindingResult binding;
         private final Map<Class<? extends RuntimeException>, BiConsumer<RuntimeException, FormErrors>> refusals =
                 new LinkedHashMap<>();
 
@@ -64,6 +66,15 @@ public class PageForms {
             return this;
         }
 
+        /**
+         * The form's binding: a field whose text did not convert (a date typed wrong, a number with letters) is
+         * refused next to it before the action runs.
+         */
+        public Submission binding(BindingResult binding) {
+            this.binding = binding;
+            return this;
+        }
+
         /** A further kind of refusal and how its problems are written into the form's errors. */
         @SuppressWarnings("unchecked")
         public <E extends RuntimeException> Submission refusing(Class<E> type, BiConsumer<E, FormErrors> describe) {
@@ -76,16 +87,24 @@ public class PageForms {
          * the form in the model and answers {@code page}.
          */
         public String submit(Supplier<String> action, Supplier<String> page) {
+            if (binding != null && binding.hasErrors()) {
+                errors.add(binding);
+                return refused(page);
+            }
             try {
                 return action.get();
             } catch (RuntimeException e) {
                 describe(e);
-                model.addAttribute(name + "Errors", errors.asMap());
-                if (form != null) {
-                    model.addAttribute(name + "Form", form);
-                }
-                return page.get();
+                return refused(page);
             }
+        }
+
+        private String refused(Supplier<String> page) {
+            model.addAttribute(name + "Errors", errors.asMap());
+            if (form != null) {
+                model.addAttribute(name + "Form", form);
+            }
+            return page.get();
         }
 
         private void describe(RuntimeException e) {

@@ -6,10 +6,10 @@ import it.retelavoro.catalogue.CatalogueVersionUploads;
 import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.PageForms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -30,9 +30,11 @@ class AdminCatalogueController {
     private final CatalogueVersionUploads uploads;
     private final MessageSource messages;
     private final Clock clock;
+    private final PageForms forms;
 
     AdminCatalogueController(Catalogue catalogue, CatalogueVersionUploads uploads, MessageSource messages,
-            Clock clock) {
+            Clock clock, PageForms forms) {
+        this.forms = forms;
         this.catalogue = catalogue;
         this.uploads = uploads;
         this.messages = messages;
@@ -51,22 +53,18 @@ class AdminCatalogueController {
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser caller, Model model,
             Locale locale, RedirectAttributes redirect) throws IOException {
         String yaml = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
-        try {
-            CatalogueVersion version = uploads.upload(yaml, caller);
-            redirect.addFlashAttribute("flash", "catalogue.admin.uploaded");
-            redirect.addFlashAttribute("uploadedVersion", version.id());
-            return "redirect:/admin/catalogue";
-        } catch (InvalidInputException e) {
-            // The places are those of the file: shown as a list next to the file field.
-            model.addAttribute("fileErrors", e.problems().stream()
-                    .map(p -> (p.field().equals("yaml") ? "" : p.field() + ": ")
-                            + messages.getMessage(p.messageKey(), p.arguments().toArray(), locale))
-                    .toList());
-            return page(model);
-        } catch (ConflictException e) {
-            model.addAttribute("fileErrors",
-                    List.of(messages.getMessage(e.messageKey(), e.arguments().toArray(), locale)));
-            return page(model);
-        }
+        // The places are those of the file: shown as a list next to the file field.
+        return forms.form("upload", null, model, locale)
+                .refusing(InvalidInputException.class, (e, errors) -> e.problems().forEach(p -> errors.addText("file",
+                        (p.field().equals("yaml") ? "" : p.field() + ": ")
+                                + messages.getMessage(p.messageKey(), p.arguments().toArray(), locale))))
+                .refusing(ConflictException.class,
+                        (e, errors) -> errors.add("file", e.messageKey(), e.arguments().toArray()))
+                .submit(() -> {
+                    CatalogueVersion version = uploads.upload(yaml, caller);
+                    redirect.addFlashAttribute("flash", "catalogue.admin.uploaded");
+                    redirect.addFlashAttribute("uploadedVersion", version.id());
+                    return "redirect:/admin/catalogue";
+                }, () -> page(model));
     }
 }

@@ -11,22 +11,19 @@ import it.retelavoro.network.Organisation;
 import it.retelavoro.network.Site;
 import it.retelavoro.network.UserAccount;
 import it.retelavoro.reference.Comuni;
-import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.FormErrors;
-import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.OrganisationKind;
+import it.retelavoro.shared.PageForms;
 import it.retelavoro.shared.Role;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,12 +41,12 @@ class AdminNetworkController {
 
     private final NetworkManagement network;
     private final Comuni comuni;
-    private final MessageSource messages;
+    private final PageForms forms;
 
-    AdminNetworkController(NetworkManagement network, Comuni comuni, MessageSource messages) {
+    AdminNetworkController(NetworkManagement network, Comuni comuni, PageForms forms) {
         this.network = network;
         this.comuni = comuni;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/network")
@@ -66,17 +63,13 @@ class AdminNetworkController {
     @PostMapping("/organisations")
     String createOrganisation(OrganisationForm form, CurrentUser caller, Model model, Locale locale,
             RedirectAttributes redirect) {
-        try {
+        return forms.form("organisation", form, model, locale).submit(() -> {
             Organisation organisation = network.registerOrganisation(
                     new NewOrganisation(form.name(), form.kind(), form.fiscalCode(), form.accreditationReference()),
                     caller);
             redirect.addFlashAttribute("flash", "admin.organisation.created");
             return "redirect:/admin/organisations/" + organisation.id();
-        } catch (InvalidInputException | ConflictException e) {
-            model.addAttribute("organisationForm", form);
-            model.addAttribute("errors", errors(e, locale));
-            return network(caller, model);
-        }
+        }, () -> network(caller, model));
     }
 
     @GetMapping("/organisations/{id}")
@@ -105,15 +98,11 @@ class AdminNetworkController {
     @PostMapping("/organisations/{id}/sites")
     String createSite(@PathVariable UUID id, SiteForm form, CurrentUser caller, Model model, Locale locale,
             RedirectAttributes redirect) {
-        try {
+        return forms.form("site", form, model, locale).submit(() -> {
             network.openSite(new OrganisationId(id), form.toDetails(), caller);
             redirect.addFlashAttribute("flash", "admin.site.created");
             return "redirect:/admin/organisations/" + id;
-        } catch (InvalidInputException | ConflictException e) {
-            model.addAttribute("siteForm", form);
-            model.addAttribute("siteErrors", errors(e, locale));
-            return organisation(id, caller, model);
-        }
+        }, () -> organisation(id, caller, model));
     }
 
     @GetMapping("/sites/{id}")
@@ -134,36 +123,36 @@ class AdminNetworkController {
     @PostMapping("/sites/{id}")
     String changeSite(@PathVariable UUID id, SiteForm form, CurrentUser caller, Model model, Locale locale,
             RedirectAttributes redirect) {
-        try {
-            Site site = network.changeSite(new SiteId(id), form.toDetails(),
-                    form.version() == null ? -1 : form.version(), caller);
-            redirect.addFlashAttribute("flash", "admin.site.saved");
-            return "redirect:/admin/organisations/" + site.organisationId();
-        } catch (InvalidInputException | ConflictException e) {
-            model.addAttribute("siteForm", form);
-            model.addAttribute("errors", errors(e, locale));
-            return site(id, caller, model);
-        } catch (OptimisticLockingFailureException e) {
-            model.addAttribute("errors", Map.of("global",
-                    List.of(messages.getMessage("problem.concurrent-modification.detail", null, locale))));
-            return site(id, caller, model);
-        }
+        // A stale version shows the site as it is now, with its current version, and the conflict above it.
+        boolean[] stale = {false};
+        return forms.form("site", form, model, locale)
+                .refusing(OptimisticLockingFailureException.class, (e, errors) -> {
+                    stale[0] = true;
+                    errors.add(FormErrors.GLOBAL, "problem.concurrent-modification.detail");
+                })
+                .submit(() -> {
+                    Site site = network.changeSite(new SiteId(id), form.toDetails(),
+                            form.version() == null ? -1 : form.version(), caller);
+                    redirect.addFlashAttribute("flash", "admin.site.saved");
+                    return "redirect:/admin/organisations/" + site.organisationId();
+                }, () -> {
+                    if (stale[0]) {
+                        model.asMap().remove("siteForm");
+                    }
+                    return site(id, caller, model);
+                });
     }
 
     @PostMapping("/organisations/{id}/users")
     String createUser(@PathVariable UUID id, UserForm form, CurrentUser caller, Model model, Locale locale,
             RedirectAttributes redirect) {
-        try {
+        return forms.form("user", form.withoutPassword(), model, locale).submit(() -> {
             network.createUser(new NewUser(form.username(), form.password(), form.fullName(), form.email(),
                     form.role(), new OrganisationId(id),
                     form.siteIds().stream().map(SiteId::new).collect(Collectors.toSet()), form.competences()), caller);
             redirect.addFlashAttribute("flash", "admin.user.created");
             return "redirect:/admin/organisations/" + id;
-        } catch (InvalidInputException | ConflictException e) {
-            model.addAttribute("userForm", form.withoutPassword());
-            model.addAttribute("userErrors", errors(e, locale));
-            return organisation(id, caller, model);
-        }
+        }, () -> organisation(id, caller, model));
     }
 
     @GetMapping("/users/{id}")
@@ -182,26 +171,18 @@ class AdminNetworkController {
             @RequestParam(required = false) Set<Competence> competences,
             @RequestParam(defaultValue = "false") boolean enabled, @RequestParam int version, CurrentUser caller,
             Model model, Locale locale, RedirectAttributes redirect) {
-        try {
-            UserAccount user = network.assignUser(new UserId(id), new UserAssignment(
-                    siteIds == null ? Set.of() : siteIds.stream().map(SiteId::new).collect(Collectors.toSet()),
-                    competences == null ? Set.of() : competences, enabled), version, caller);
-            redirect.addFlashAttribute("flash", "admin.user.saved");
-            return "redirect:/admin/organisations/" + user.organisationId();
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", errors(e, locale));
-            return user(id, caller, model);
-        } catch (OptimisticLockingFailureException e) {
-            model.addAttribute("errors", Map.of("global",
-                    List.of(messages.getMessage("problem.concurrent-modification.detail", null, locale))));
-            return user(id, caller, model);
-        }
+        return forms.form("assignment", null, model, locale)
+                .refusing(OptimisticLockingFailureException.class,
+                        (e, errors) -> errors.add(FormErrors.GLOBAL, "problem.concurrent-modification.detail"))
+                .submit(() -> {
+                    UserAccount user = network.assignUser(new UserId(id), new UserAssignment(
+                            siteIds == null ? Set.of() : siteIds.stream().map(SiteId::new).collect(Collectors.toSet()),
+                            competences == null ? Set.of() : competences, enabled), version, caller);
+                    redirect.addFlashAttribute("flash", "admin.user.saved");
+                    return "redirect:/admin/organisations/" + user.organisationId();
+                }, () -> user(id, caller, model));
     }
 
-    /** Field name to messages, for showing each problem next to its field ("global" for the form). */
-    private Map<String, List<String>> errors(RuntimeException e, Locale locale) {
-        return new FormErrors(messages, locale).add(e).asMap();
-    }
 
     record OrganisationForm(String name, OrganisationKind kind, String fiscalCode, String accreditationReference) {
     }

@@ -6,11 +6,11 @@ import it.retelavoro.person.InCharge;
 import it.retelavoro.person.Person;
 import it.retelavoro.person.PersonDetails;
 import it.retelavoro.person.PersonId;
-import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonPage;
+import it.retelavoro.person.PersonDirectory;
+import it.retelavoro.person.SpecialCategoryData;
 import it.retelavoro.person.PersonRegistry;
 import it.retelavoro.person.PersonTransfers;
-import it.retelavoro.person.SpecialCategoryData;
 import it.retelavoro.person.PersonRegistration;
 import it.retelavoro.person.Profile;
 import it.retelavoro.person.Sex;
@@ -22,9 +22,8 @@ import it.retelavoro.reference.Languages;
 import it.retelavoro.reference.Occupations;
 import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
-import it.retelavoro.shared.FormErrors;
-import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.PageForms;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +46,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PersonPagesController {
 
     private final PersonDirectory persons;
-    private final PersonRegistry registry;
     private final SpecialCategoryData specialCategories;
+    private final PersonRegistry registry;
     private final PersonTransfers transfers;
     private final BirthPlaces birthPlaces;
     private final Comuni comuni;
@@ -56,13 +55,14 @@ class PersonPagesController {
     private final EducationLevels educationLevels;
     private final Occupations occupations;
     private final MessageSource messages;
+    private final PageForms forms;
 
-    PersonPagesController(PersonDirectory persons, PersonRegistry registry, SpecialCategoryData specialCategories,
-            PersonTransfers transfers, BirthPlaces birthPlaces, Comuni comuni, Countries countries,
-            EducationLevels educationLevels, Occupations occupations, MessageSource messages) {
+    PersonPagesController(PersonDirectory persons, SpecialCategoryData specialCategories, PersonRegistry registry, PersonTransfers transfers, BirthPlaces birthPlaces, Comuni comuni, Countries countries,
+            EducationLevels educationLevels, Occupations occupations, MessageSource messages, PageForms forms) {
+        this.forms = forms;
         this.persons = persons;
-        this.registry = registry;
         this.specialCategories = specialCategories;
+        this.registry = registry;
         this.transfers = transfers;
         this.birthPlaces = birthPlaces;
         this.comuni = comuni;
@@ -87,37 +87,46 @@ class PersonPagesController {
 
     @GetMapping("/persons/new")
     String newPerson(Model model, Locale locale) {
-        return form(RegistrationForm.empty(), Map.of(), model, locale);
+        if (!model.containsAttribute("registrationForm")) {
+            model.addAttribute("registrationForm", RegistrationForm.empty());
+        }
+        model.addAttribute("activeNav", "persons");
+        Map<String, String> sexes = new LinkedHashMap<>();
+        for (Sex sex : Sex.values()) {
+            sexes.put(sex.name(), messages.getMessage(sex.labelKey(), null, locale));
+        }
+        model.addAttribute("sexes", sexes);
+        Map<String, String> countryNames = new LinkedHashMap<>();
+        countries.all(locale).forEach(country -> countryNames.put(country.code(),
+                countries.nameOf(country.code(), locale)));
+        model.addAttribute("countries", countryNames);
+        model.addAttribute("educationOptions", educationOptions(educationLevels));
+        return "person/new";
+    }
+
+    /** The education levels as the select of a form offers them, code to label. */
+    static Map<String, String> educationOptions(EducationLevels educationLevels) {
+        Map<String, String> options = new LinkedHashMap<>();
+        educationLevels.all().forEach(level -> options.put(level.code(), level.label()));
+        return options;
     }
 
     @PostMapping("/persons")
     String register(RegistrationForm form, CurrentUser caller, Model model, Locale locale) {
-        try {
-            Person person = registry.register(form.toRegistration(), caller);
-            return "redirect:/persons/" + person.id();
-        } catch (InvalidInputException | ConflictException e) {
-            if (e instanceof ConflictException conflict && conflict.existingLocation() != null) {
-                model.addAttribute("existing", conflict.existingLocation().replace("/api/v1", ""));
-            }
-            return form(form, errors(e, locale), model, locale);
-        }
-    }
-
-    private String form(RegistrationForm form, Map<String, List<String>> errors, Model model, Locale locale) {
-        model.addAttribute("activeNav", "persons");
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("sexes", Sex.values());
-        model.addAttribute("countries", countries.all(locale).stream()
-                .map(country -> new Option(country.code(), countries.nameOf(country.code(), locale))).toList());
-        model.addAttribute("educationLevels", educationLevels.all());
-        return "person/new";
+        return forms.form("registration", form, model, locale)
+                .refusing(ConflictException.class, (conflict, errors) -> {
+                    errors.add(conflict);
+                    if (conflict.existingLocation() != null) {
+                        model.addAttribute("existing", conflict.existingLocation().replace("/api/v1", ""));
+                    }
+                })
+                .submit(() -> "redirect:/persons/" + registry.register(form.toRegistration(), caller).id(),
+                        () -> newPerson(model, locale));
     }
 
     @GetMapping("/persons/{id}")
     String person(@PathVariable UUID id, CurrentUser caller, Model model, Locale locale) {
-        PersonId personId = new PersonId(id);
-        PersonPage page = persons.personPage(personId, caller);
+        PersonPage page = persons.personPage(new PersonId(id), caller);
         Person person = page.person();
         model.addAttribute("activeNav", "persons");
         model.addAttribute("person", person);
@@ -149,7 +158,10 @@ class PersonPagesController {
             model.addAttribute("recordable", page.recordable().orElseThrow());
         });
         model.addAttribute("transfers", page.transfers());
-        model.addAttribute("transferTargets", page.transferTargets());
+        Map<String, String> transferOptions = new LinkedHashMap<>();
+        page.transferTargets().forEach(target -> transferOptions.put(
+                String.valueOf(target.organisationId()), target.organisationName()));
+        model.addAttribute("transferOptions", transferOptions);
         return "person/person";
     }
 
@@ -168,16 +180,13 @@ class PersonPagesController {
     String transfer(@PathVariable UUID id, @RequestParam(required = false) UUID toOrganisationId,
             @RequestParam(required = false) String reason, CurrentUser caller, Model model, Locale locale,
             RedirectAttributes redirect) {
-        try {
+        return forms.form("transfer", null, model, locale).submit(() -> {
             InCharge inCharge = transfers.transfer(new PersonId(id), toOrganisationId == null ? null
                     : new OrganisationId(toOrganisationId), reason, caller);
             redirect.addFlashAttribute("transferred", messages.getMessage("person.transfer.done",
                     new Object[] {inCharge.organisationName()}, locale));
             return "redirect:/persons";
-        } catch (InvalidInputException e) {
-            model.addAttribute("transferErrors", errors(e, locale));
-            return person(id, caller, model, locale);
-        }
+        }, () -> person(id, caller, model, locale));
     }
 
     @GetMapping("/persons/fragments/birth-places")
@@ -201,11 +210,6 @@ class PersonPagesController {
         }
         String comune = address.comune() == null ? "" : comuni.labelOf(address.comune());
         return address.address() == null ? comune : address.address() + ", " + comune;
-    }
-
-    /** Field name to messages, for showing each problem next to its field ("global" for the form). */
-    private Map<String, List<String>> errors(RuntimeException e, Locale locale) {
-        return new FormErrors(messages, locale).add(e).asMap();
     }
 
     record Option(String code, String label) {

@@ -15,21 +15,18 @@ import it.retelavoro.portal.Submission;
 import it.retelavoro.portal.TooManyApplicationsException;
 import it.retelavoro.reference.Comuni;
 import it.retelavoro.reference.Occupations;
-import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.FormErrors;
 import it.retelavoro.shared.NotFoundException;
+import it.retelavoro.shared.PageForms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,17 +53,17 @@ class PortalPagesController {
     private final NetworkCompliance network;
     private final Comuni comuni;
     private final Occupations occupations;
-    private final MessageSource messages;
+    private final PageForms forms;
 
     PortalPagesController(JobBoard board, SelfApplications applications, FormTokens tokens, NetworkCompliance network,
-            Comuni comuni, Occupations occupations, MessageSource messages) {
+            Comuni comuni, Occupations occupations, PageForms forms) {
+        this.forms = forms;
         this.board = board;
         this.applications = applications;
         this.tokens = tokens;
         this.network = network;
         this.comuni = comuni;
         this.occupations = occupations;
-        this.messages = messages;
     }
 
     /** The application form as typed; {@code website} is the honeypot. */
@@ -101,30 +98,28 @@ class PortalPagesController {
 
     @GetMapping("/portal/vacancies/{id}")
     String vacancy(@PathVariable UUID id, Model model, Locale locale, HttpSession session) {
-        return vacancyPage(id, ApplicationForm.empty(), Map.of(), model, locale, session);
+        model.addAttribute("applicationForm", ApplicationForm.empty());
+        return vacancyPage(id, model, locale, session);
     }
 
     @PostMapping("/portal/vacancies/{id}/applications")
     String apply(@PathVariable UUID id, ApplicationForm form, HttpServletRequest request, HttpServletResponse response,
             Model model, Locale locale, RedirectAttributes redirect) {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        try {
-            String reference = applications.submit(new VacancyId(id), new NewApplication(form.fiscalCode(),
-                    form.firstName(), form.lastName(), form.email(), form.phone(), form.cvText(),
-                    Boolean.TRUE.equals(form.privacyAccepted())), new Submission(request.getRemoteAddr(),
-                    form.formToken(), sessionBinding(request.getSession()), true, form.website()));
-            redirect.addFlashAttribute("reference", reference);
-            return "redirect:/portal/vacancies/" + id + "/received";
-        } catch (InvalidInputException e) {
-            // A token problem concerns the whole form: it is said above it.
-            e.problems().forEach(problem -> errors.computeIfAbsent(
-                            "formToken".equals(problem.field()) ? "global" : problem.field(), k -> new ArrayList<>())
-                    .add(messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale)));
-        } catch (TooManyApplicationsException e) {
-            response.setStatus(429);
-            errors.put("global", List.of(messages.getMessage("portal.application.too-many", null, locale)));
-        }
-        return vacancyPage(id, form, errors, model, locale, request.getSession());
+        return forms.form("application", form, model, locale)
+                // A token problem concerns the whole form: it is said above it.
+                .fieldNames(field -> "formToken".equals(field) ? FormErrors.GLOBAL : field)
+                .refusing(TooManyApplicationsException.class, (e, errors) -> {
+                    response.setStatus(429);
+                    errors.add(FormErrors.GLOBAL, "portal.application.too-many");
+                })
+                .submit(() -> {
+                    String reference = applications.submit(new VacancyId(id), new NewApplication(form.fiscalCode(),
+                            form.firstName(), form.lastName(), form.email(), form.phone(), form.cvText(),
+                            Boolean.TRUE.equals(form.privacyAccepted())), new Submission(request.getRemoteAddr(),
+                            form.formToken(), sessionBinding(request.getSession()), true, form.website()));
+                    redirect.addFlashAttribute("reference", reference);
+                    return "redirect:/portal/vacancies/" + id + "/received";
+                }, () -> vacancyPage(id, model, locale, request.getSession()));
     }
 
     @GetMapping("/portal/vacancies/{id}/received")
@@ -149,15 +144,12 @@ class PortalPagesController {
         return "portal/where-to-go";
     }
 
-    private String vacancyPage(UUID id, ApplicationForm form, Map<String, List<String>> errors, Model model,
-            Locale locale, HttpSession session) {
+    private String vacancyPage(UUID id, Model model, Locale locale, HttpSession session) {
         PublicVacancy vacancy = board.vacancy(new VacancyId(id)).orElseThrow(() -> new NotFoundException("vacancy", id));
         model.addAttribute("activeNav", NAV);
         model.addAttribute("vacancy", vacancy);
         model.addAttribute("occupationLabel", occupations.labelOf(vacancy.occupationCode(), locale));
         model.addAttribute("comuneLabel", comuni.labelOf(vacancy.comuneCode()));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("formToken", tokens.issue(new VacancyId(id), sessionBinding(session)));
         return "portal/vacancy";
     }

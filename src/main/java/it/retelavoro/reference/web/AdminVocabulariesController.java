@@ -3,7 +3,7 @@ package it.retelavoro.reference.web;
 import it.retelavoro.reference.ReferenceData;
 import it.retelavoro.reference.ReferenceFile;
 import it.retelavoro.shared.CurrentUser;
-import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.PageForms;
 import java.io.IOException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -21,8 +21,10 @@ class AdminVocabulariesController {
 
     private final ReferenceData referenceData;
     private final MessageSource messages;
+    private final PageForms forms;
 
-    AdminVocabulariesController(ReferenceData referenceData, MessageSource messages) {
+    AdminVocabulariesController(ReferenceData referenceData, MessageSource messages, PageForms forms) {
+        this.forms = forms;
         this.referenceData = referenceData;
         this.messages = messages;
     }
@@ -38,16 +40,17 @@ class AdminVocabulariesController {
     @PostMapping("/admin/vocabularies")
     String importFile(@RequestParam ReferenceFile file, @RequestParam("content") MultipartFile content,
             CurrentUser caller, Model model, Locale locale, RedirectAttributes redirect) throws IOException {
-        try {
-            int rows = referenceData.importFile(file.vocabulary(), content.getBytes(), caller);
-            redirect.addFlashAttribute("imported", messages.getMessage("reference.import.done",
-                    new Object[] {file.vocabulary(), rows}, locale));
-            return "redirect:/admin/vocabularies";
-        } catch (InvalidInputException e) {
-            model.addAttribute("fileErrors", e.problems().stream()
-                    .map(p -> messages.getMessage(p.messageKey(), p.arguments().toArray(), locale)).toList());
-            model.addAttribute("selected", file);
-            return page(caller, model);
-        }
+        byte[] bytes = content.getBytes();
+        return forms.form("import", null, model, locale)
+                .fieldNames(field -> "content")
+                .submit(() -> {
+                    int rows = referenceData.importFile(file.vocabulary(), bytes, caller);
+                    redirect.addFlashAttribute("imported", messages.getMessage("reference.import.done",
+                            new Object[] {file.vocabulary(), rows}, locale));
+                    return "redirect:/admin/vocabularies";
+                }, () -> {
+                    model.addAttribute("selected", file);
+                    return page(caller, model);
+                });
     }
 }

@@ -14,11 +14,11 @@ import it.retelavoro.referral.ReferralManagement;
 import it.retelavoro.referral.ReferralManagement.Outcome;
 import it.retelavoro.referral.ReferralRefusedException;
 import it.retelavoro.referral.ReferralStatus;
-import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.FormErrors;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.PageForms;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -54,26 +53,25 @@ class ReferralPagesController {
 
     private final ReferralManagement referrals;
     private final EmployerDirectory employers;
-    private final Vacancies vacancyRegistry;
+    private final Vacancies vacancies;
     private final PersonDirectory persons;
-    private final MessageSource messages;
+    private final PageForms forms;
     private final Clock clock;
 
-    ReferralPagesController(ReferralManagement referrals, EmployerDirectory employers, Vacancies vacancyRegistry,
-            PersonDirectory persons,
-            MessageSource messages, Clock clock) {
+    ReferralPagesController(ReferralManagement referrals, EmployerDirectory employers, Vacancies vacancies, PersonDirectory persons,
+            PageForms forms, Clock clock) {
         this.referrals = referrals;
         this.employers = employers;
-        this.vacancyRegistry = vacancyRegistry;
+        this.vacancies = vacancies;
         this.persons = persons;
-        this.messages = messages;
+        this.forms = forms;
         this.clock = clock;
     }
 
     @GetMapping("/vacancies/{id}/referrals")
     String ofVacancy(@PathVariable UUID id, CurrentUser caller, Model model) {
         VacancyId vacancyId = new VacancyId(id);
-        Vacancy vacancy = vacancyRegistry.vacancy(vacancyId, caller);
+        Vacancy vacancy = vacancies.vacancy(vacancyId, caller);
         model.addAttribute("activeNav", "employers");
         model.addAttribute("vacancy", vacancy);
         model.addAttribute("rows", vacancyRows(referrals.ofVacancy(vacancyId, caller), caller));
@@ -103,33 +101,23 @@ class ReferralPagesController {
     @PostMapping("/vacancies/{id}/referrals")
     String refer(@PathVariable UUID id, ReferForm form, BindingResult binding, CurrentUser caller, Model model,
             Locale locale, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors(messages, locale).add(binding);
-        if (errors.isEmpty() && (form.fiscalCode() == null || form.fiscalCode().isBlank())) {
-            errors.add("fiscalCode", "validation.required");
-        }
-        List<PersonSummary> found = errors.isEmpty() ? persons.search(form.fiscalCode().strip(), null, caller)
-                : List.of();
-        if (errors.isEmpty() && found.isEmpty()) {
-            errors.add("fiscalCode", "referral.page.no-person");
-        }
-        if (errors.isEmpty()) {
-            try {
-                referrals.refer(new VacancyId(id), found.get(0).id(), form.date(), caller);
-                redirect.addFlashAttribute("flash", "referral.page.referred");
-                return "redirect:/vacancies/" + id + "/referrals";
-            } catch (InvalidInputException e) {
-                errors.add(e, ReferralPagesController::referField);
-            } catch (ReferralRefusedException e) {
+        return forms.form("refer", form, model, locale).binding(binding)
+                .fieldNames(ReferralPagesController::referField)
                 // The person's prerequisites go next to the codice fiscale, the company's above the form.
-                e.missing().forEach(missing -> errors.add("personId".equals(missing.field()) ? "fiscalCode"
-                        : FormErrors.GLOBAL, missing.messageKey()));
-            } catch (ConflictException e) {
-                errors.add(e);
-            }
-        }
-        model.addAttribute("referForm", form);
-        model.addAttribute("referErrors", errors.asMap());
-        return ofVacancy(id, caller, model);
+                .refusing(ReferralRefusedException.class, (e, errors) -> e.missing().forEach(missing -> errors.add(
+                        "personId".equals(missing.field()) ? "fiscalCode" : FormErrors.GLOBAL, missing.messageKey())))
+                .submit(() -> {
+                    if (form.fiscalCode() == null || form.fiscalCode().isBlank()) {
+                        throw InvalidInputException.of("fiscalCode", "validation.required");
+                    }
+                    List<PersonSummary> found = persons.search(form.fiscalCode().strip(), null, caller);
+                    if (found.isEmpty()) {
+                        throw InvalidInputException.of("fiscalCode", "referral.page.no-person");
+                    }
+                    referrals.refer(new VacancyId(id), found.get(0).id(), form.date(), caller);
+                    redirect.addFlashAttribute("flash", "referral.page.referred");
+                    return "redirect:/vacancies/" + id + "/referrals";
+                }, () -> ofVacancy(id, caller, model));
     }
 
     /** The page asks for the codice fiscale where the service asks for the person's id. */
@@ -140,23 +128,18 @@ class ReferralPagesController {
     @PostMapping("/vacancies/{vacancyId}/referrals/{id}/outcome")
     String outcome(@PathVariable UUID vacancyId, @PathVariable UUID id, OutcomeForm form, BindingResult binding,
             CurrentUser caller, Model model, Locale locale, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors(messages, locale).add(binding);
-        if (errors.isEmpty()) {
-            try {
-                referrals.recordOutcome(new ReferralId(id), new Outcome(form.status(), form.date(),
-                        form.contractStart(), form.contractType(), form.reason()), caller);
-                redirect.addFlashAttribute("flash", "referral.page.outcome-recorded");
-                return "redirect:/vacancies/" + vacancyId + "/referrals";
-            } catch (InvalidInputException | ConflictException e) {
-                errors.add(e);
-            } catch (OptimisticLockingFailureException e) {
-                errors.add(FormErrors.GLOBAL, "problem.concurrent-modification.detail");
-            }
-        }
-        model.addAttribute("outcomeForm", form);
-        model.addAttribute("outcomeFor", id);
-        model.addAttribute("outcomeErrors", errors.asMap());
-        return ofVacancy(vacancyId, caller, model);
+        return forms.form("outcome", form, model, locale).binding(binding)
+                .refusing(OptimisticLockingFailureException.class,
+                        (e, errors) -> errors.add(FormErrors.GLOBAL, "problem.concurrent-modification.detail"))
+                .submit(() -> {
+                    referrals.recordOutcome(new ReferralId(id), new Outcome(form.status(), form.date(),
+                            form.contractStart(), form.contractType(), form.reason()), caller);
+                    redirect.addFlashAttribute("flash", "referral.page.outcome-recorded");
+                    return "redirect:/vacancies/" + vacancyId + "/referrals";
+                }, () -> {
+                    model.addAttribute("outcomeFor", id);
+                    return ofVacancy(vacancyId, caller, model);
+                });
     }
 
     /** A referral as the vacancy's owner sees it. */
@@ -193,7 +176,7 @@ class ReferralPagesController {
     }
 
     private PersonRow personRow(Referral referral, CurrentUser caller, Map<OrganisationId, String> organisations) {
-        Vacancy vacancy = vacancyRegistry.findVacancy(referral.vacancyId()).orElseThrow();
+        Vacancy vacancy = vacancies.findVacancy(referral.vacancyId()).orElseThrow();
         boolean servesCompany = employers.servingOrganisation(referral.employerId()).map(caller::belongsTo)
                 .orElse(false);
         String employer = servesCompany || (vacancy.published() && !vacancy.anonymous())
