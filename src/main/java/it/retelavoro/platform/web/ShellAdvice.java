@@ -11,9 +11,21 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Gives every page the caller for the header and navigation, and shows a not-found object as 404. */
+/** Gives every page the caller for the header and navigation and the fields' maximum lengths, and shows a not-found object as 404. */
 @ControllerAdvice(annotations = Controller.class)
 class ShellAdvice {
+
+    private final FieldLimits limits;
+
+    ShellAdvice(FieldLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The maximum length of each text field, by aggregate: {@code ${limits.Delivery.NOTES_MAX}}. */
+    @ModelAttribute("limits")
+    java.util.Map<String, java.util.Map<String, Integer>> limits() {
+        return limits.asMap();
+    }
 
     @ModelAttribute("currentUser")
     CurrentUser currentUser() {
