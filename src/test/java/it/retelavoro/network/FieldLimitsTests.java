@@ -1,12 +1,11 @@
 package it.retelavoro.network;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import it.retelavoro.employer.CompanyPact;
 import it.retelavoro.employer.Employer;
 import it.retelavoro.employer.EmployerDelivery;
 import it.retelavoro.employer.Vacancy;
 import it.retelavoro.person.Person;
+import it.retelavoro.support.ColumnLengths;
 import it.retelavoro.support.IntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,12 +19,6 @@ class FieldLimitsTests {
     @Autowired
     JdbcClient jdbc;
 
-    private int columnLength(String table, String column) {
-        return jdbc.sql("""
-                select character_maximum_length from information_schema.columns
-                where table_schema = current_schema() and table_name = :table and column_name = :column""")
-                .param("table", table).param("column", column).query(Integer.class).single();
-    }
 
     @Test
     void the_declared_maximum_lengths_are_the_columns_lengths() {
@@ -36,10 +29,7 @@ class FieldLimitsTests {
                 "site.address", Site.ADDRESS_MAX,
                 "user_account.full_name", UserAccount.FULL_NAME_MAX,
                 "user_account.email", UserAccount.EMAIL_MAX);
-        declared.forEach((column, max) -> {
-            String[] parts = column.split("\\.");
-            assertThat(columnLength(parts[0], parts[1])).as(column).isEqualTo(max);
-        });
+        ColumnLengths.assertDeclared(jdbc, declared);
     }
 
     @Test
@@ -66,9 +56,6 @@ class FieldLimitsTests {
                 Map.entry("vacancy.education_level", Vacancy.EDUCATION_LEVEL_MAX),
                 Map.entry("vacancy_skill.skill", Vacancy.SKILL_MAX),
                 Map.entry("vacancy_state_change.reason", Vacancy.STATE_CHANGE_REASON_MAX));
-        declared.forEach((column, max) -> {
-            String[] parts = column.split("\\.");
-            assertThat(columnLength(parts[0], parts[1])).as(column).isEqualTo(max);
-        });
+        ColumnLengths.assertDeclared(jdbc, declared);
     }
 }

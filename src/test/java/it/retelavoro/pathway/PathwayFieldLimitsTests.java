@@ -1,7 +1,6 @@
 package it.retelavoro.pathway;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import it.retelavoro.support.ColumnLengths;
 import it.retelavoro.support.IntegrationTest;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,12 +15,6 @@ class PathwayFieldLimitsTests {
     @Autowired
     JdbcClient jdbc;
 
-    private int columnLength(String table, String column) {
-        return jdbc.sql("""
-                select character_maximum_length from information_schema.columns
-                where table_schema = current_schema() and table_name = :table and column_name = :column""")
-                .param("table", table).param("column", column).query(Integer.class).single();
-    }
 
     @Test
     void the_declared_maximum_lengths_are_the_columns_lengths() {
@@ -40,9 +33,6 @@ class PathwayFieldLimitsTests {
         declared.put("pathway_training_event.provider", TrainingEvent.PROVIDER_MAX);
         declared.put("pathway_internship.host", Internship.HOST_MAX);
         declared.put("pathway_internship.tutor", Internship.TUTOR_MAX);
-        declared.forEach((column, max) -> {
-            String[] parts = column.split("\\.");
-            assertThat(columnLength(parts[0], parts[1])).as(column).isEqualTo(max);
-        });
+        ColumnLengths.assertDeclared(jdbc, declared);
     }
 }

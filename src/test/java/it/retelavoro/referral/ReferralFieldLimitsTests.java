@@ -1,8 +1,8 @@
 package it.retelavoro.referral;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import it.retelavoro.support.ColumnLengths;
 import it.retelavoro.support.IntegrationTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +16,6 @@ class ReferralFieldLimitsTests {
 
     @Test
     void the_feedback_of_a_step_is_as_long_as_its_column() {
-        assertThat(jdbc.sql("""
-                select character_maximum_length from information_schema.columns
-                where table_schema = current_schema() and table_name = 'referral_step' and column_name = 'feedback'""")
-                .query(Integer.class).single()).isEqualTo(Referral.FEEDBACK_MAX);
+        ColumnLengths.assertDeclared(jdbc, Map.of("referral_step.feedback", Referral.FEEDBACK_MAX));
     }
 }
