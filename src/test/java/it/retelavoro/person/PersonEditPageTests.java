@@ -103,4 +103,20 @@ class PersonEditPageTests {
                 .andExpect(jsonPath("$.profile.desiredOccupations[0]").value("5.2.2.1.0"))
                 .andExpect(jsonPath("$.profile.availability.hours").value("PART_TIME"));
     }
+
+    @Test
+    void a_refused_registration_comes_back_with_its_problems_and_every_choice_of_the_form() throws Exception {
+        String html = mvc.perform(post("/persons").with(httpBasic("cpi.torino", "demo")).with(csrf())
+                        .header("Accept-Language", "it").param("fiscalCode", "NONVALIDO").param("firstName", "Marta")
+                        .param("lastName", "").param("citizenship", "IT"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertRefused(html, "p-fiscal-code");
+        assertRefused(html, "p-last-name");
+        assertAccepted(html, "p-first-name");
+        assertThat(html).contains("value=\"Marta\"");
+        // the reference data of the page, from the controller's @ModelAttribute methods, also on a refusal
+        assertThat(html).contains("<option value=\"F\"").contains("<option value=\"IT\"");
+        assertThat(html).containsPattern("id=\"p-education[^\"]*\"");
+    }
 }

@@ -74,7 +74,7 @@ class PersonEditPagesController {
     @ModelAttribute
     void referenceData(Model model, Locale locale) {
         model.addAttribute("activeNav", "persons");
-        model.addAttribute("educationOptions", PersonPagesController.educationOptions(educationLevels));
+        model.addAttribute("educationOptions", PersonRegistrationPagesController.educationOptions(educationLevels));
         Map<String, String> languages = new LinkedHashMap<>();
         Arrays.stream(Locale.getISOLanguages())
                 .map(code -> new PersonPagesController.Option(code, Languages.nameOf(code, locale)))

@@ -9,22 +9,17 @@ import it.retelavoro.person.PersonId;
 import it.retelavoro.person.PersonPage;
 import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.SpecialCategoryData;
-import it.retelavoro.person.PersonRegistry;
 import it.retelavoro.person.PersonTransfers;
-import it.retelavoro.person.PersonRegistration;
 import it.retelavoro.person.Profile;
-import it.retelavoro.person.Sex;
 import it.retelavoro.reference.BirthPlaces;
 import it.retelavoro.reference.Comuni;
 import it.retelavoro.reference.Countries;
 import it.retelavoro.reference.EducationLevels;
 import it.retelavoro.reference.Languages;
 import it.retelavoro.reference.Occupations;
-import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.PageForms;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,13 +35,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The operator's pages: search, registration, the person page with special categories and transfer. */
+/** The operator's pages: search, the person page with special categories and transfer (registration: {@link PersonRegistrationPagesController}). */
 @Controller
 class PersonPagesController {
 
     private final PersonDirectory persons;
     private final SpecialCategoryData specialCategories;
-    private final PersonRegistry registry;
     private final PersonTransfers transfers;
     private final BirthPlaces birthPlaces;
     private final Comuni comuni;
@@ -57,12 +50,12 @@ class PersonPagesController {
     private final MessageSource messages;
     private final PageForms forms;
 
-    PersonPagesController(PersonDirectory persons, SpecialCategoryData specialCategories, PersonRegistry registry, PersonTransfers transfers, BirthPlaces birthPlaces, Comuni comuni, Countries countries,
-            EducationLevels educationLevels, Occupations occupations, MessageSource messages, PageForms forms) {
+    PersonPagesController(PersonDirectory persons, SpecialCategoryData specialCategories, PersonTransfers transfers,
+            BirthPlaces birthPlaces, Comuni comuni, Countries countries, EducationLevels educationLevels,
+            Occupations occupations, MessageSource messages, PageForms forms) {
         this.forms = forms;
         this.persons = persons;
         this.specialCategories = specialCategories;
-        this.registry = registry;
         this.transfers = transfers;
         this.birthPlaces = birthPlaces;
         this.comuni = comuni;
@@ -83,45 +76,6 @@ class PersonPagesController {
                     : persons.search(null, text, caller));
         }
         return "person/search";
-    }
-
-    @GetMapping("/persons/new")
-    String newPerson(Model model, Locale locale) {
-        if (!model.containsAttribute("registrationForm")) {
-            model.addAttribute("registrationForm", RegistrationForm.empty());
-        }
-        model.addAttribute("activeNav", "persons");
-        Map<String, String> sexes = new LinkedHashMap<>();
-        for (Sex sex : Sex.values()) {
-            sexes.put(sex.name(), messages.getMessage(sex.labelKey(), null, locale));
-        }
-        model.addAttribute("sexes", sexes);
-        Map<String, String> countryNames = new LinkedHashMap<>();
-        countries.all(locale).forEach(country -> countryNames.put(country.code(),
-                countries.nameOf(country.code(), locale)));
-        model.addAttribute("countries", countryNames);
-        model.addAttribute("educationOptions", educationOptions(educationLevels));
-        return "person/new";
-    }
-
-    /** The education levels as the select of a form offers them, code to label. */
-    static Map<String, String> educationOptions(EducationLevels educationLevels) {
-        Map<String, String> options = new LinkedHashMap<>();
-        educationLevels.all().forEach(level -> options.put(level.code(), level.label()));
-        return options;
-    }
-
-    @PostMapping("/persons")
-    String register(RegistrationForm form, CurrentUser caller, Model model, Locale locale) {
-        return forms.form("registration", form, model, locale)
-                .refusing(ConflictException.class, (conflict, errors) -> {
-                    errors.add(conflict);
-                    if (conflict.existingLocation() != null) {
-                        model.addAttribute("existing", conflict.existingLocation().replace("/api/v1", ""));
-                    }
-                })
-                .submit(() -> "redirect:/persons/" + registry.register(form.toRegistration(), caller).id(),
-                        () -> newPerson(model, locale));
     }
 
     @GetMapping("/persons/{id}")
@@ -213,24 +167,5 @@ class PersonPagesController {
     }
 
     record Option(String code, String label) {
-    }
-
-    record RegistrationForm(String fiscalCode, String firstName, String lastName,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, String sex, String birthPlace,
-            String citizenship, String residenceAddress, String residenceComune, String domicileAddress,
-            String domicileComune, String phone, String email, String educationLevel, Boolean matchingConsent) {
-
-        static RegistrationForm empty() {
-            return new RegistrationForm(null, null, null, null, null, null, "IT", null, null, null, null, null, null,
-                    null, false);
-        }
-
-        PersonRegistration toRegistration() {
-            return new PersonRegistration(fiscalCode, firstName, lastName, birthDate, sex,
-                    birthPlace == null ? null : birthPlace.strip(), citizenship,
-                    new PersonDetails(new Address(residenceAddress, residenceComune),
-                            new Address(domicileAddress, domicileComune), phone, email, educationLevel,
-                            Boolean.TRUE.equals(matchingConsent), null, Profile.empty()));
-        }
     }
 }
