@@ -8,6 +8,7 @@ import it.retelavoro.reference.Comuni;
 import it.retelavoro.shared.SiteId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,11 +26,13 @@ class FactStore {
     private final JdbcClient jdbc;
     private final NetworkManagement network;
     private final Comuni comuni;
+    private final PeriodIndex periods;
 
-    FactStore(JdbcClient jdbc, NetworkManagement network, Comuni comuni) {
+    FactStore(JdbcClient jdbc, NetworkManagement network, Comuni comuni, PeriodIndex periods) {
         this.jdbc = jdbc;
         this.network = network;
         this.comuni = comuni;
+        this.periods = periods;
     }
 
     /** Records the fact with its dimensions; false when it was already recorded. */
@@ -60,6 +63,8 @@ class FactStore {
                 .param("ageBand", fact.ageBand() != null ? fact.ageBand() : person.ageBandOn(fact.date()))
                 .param("citizenship", person.citizenshipGroup()).param("education", person.educationLevel())
                 .query(Long.class).optional();
+        // The period index first: its per-subject locks are taken before the shared rows of monitoring_count.
+        id.ifPresent(periods::added);
         id.ifPresent(this::aggregate);
         return id.isPresent();
     }
@@ -98,7 +103,15 @@ class FactStore {
                 + "order by 1, 2, 3, 4, 5");
     }
 
-    /** Recomputes the aggregate from the facts, from scratch, in one transaction. */
+    /**
+     * The distinct subjects per code over any period, for the scope (an organisation, or {@link #REGION}), from
+     * the period index; codes with no subject may be absent.
+     */
+    Map<String, Long> count(List<String> codes, LocalDate from, LocalDate to, UUID scope) {
+        return periods.count(codes, from, to, scope);
+    }
+
+    /** Recomputes the aggregate and the period index from the facts, from scratch, in one transaction. */
     @Transactional
     long rebuild() {
         jdbc.sql("delete from monitoring_count").update();
@@ -109,6 +122,7 @@ class FactStore {
                 insert into monitoring_count (code, grain, period_start, scope, value)
                 select code, grain, period_start, scope, count(*) from monitoring_subject
                 group by code, grain, period_start, scope""").update();
+        periods.rebuild();
         return rows;
     }
 

@@ -231,8 +231,7 @@ public class MonitoringQueries {
 
     /**
      * Distinct subjects per code. A calendar month or year is read from the counts kept per scope; any other
-     * period is the union of its whole months (subjects of the aggregate) and its partial months at both
-     * ends (facts), counted distinct.
+     * period from the steps of the period index (ADR 0005), exact and without reading a subject.
      */
     private Map<String, Long> count(List<IndicatorDefinition> definitions, LocalDate from, LocalDate to,
             Optional<OrganisationId> scope) {
@@ -247,24 +246,7 @@ public class MonitoringQueries {
                     .query((rs, row) -> values.put(rs.getString("code"), rs.getLong("value"))).list();
             return values;
         }
-        LocalDate firstWholeMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate afterWholeMonths = to.plusDays(1).withDayOfMonth(1);
-        if (!firstWholeMonth.isBefore(afterWholeMonths)) {
-            firstWholeMonth = from;
-            afterWholeMonths = from;
-        }
-        BoundSql sql = IndicatorDefinition.union(definitions,
-                "f.fact_date between :from and :to and (f.fact_date < :wholeFrom or f.fact_date >= :wholeTo)")
-                .within("select code, count(distinct subject) as value from ("
-                        + "select code, subject from monitoring_subject where code in (:codes) and grain = 'M'"
-                        + " and period_start >= :wholeFrom and period_start < :wholeTo and scope = :scope"
-                        + " union all select code, subject from (", ") p"
-                        + scope.map(org -> " where organisation_id = :scope").orElse("")
-                        + ") x group by code");
-        sql.on(jdbc).param("codes", codes).param("from", from).param("to", to).param("wholeFrom", firstWholeMonth)
-                .param("wholeTo", afterWholeMonths).param("scope", scopeId)
-                .query((rs, row) -> values.put(rs.getString("code"), rs.getLong("value"))).list();
-        return values;
+        return facts.count(codes, from, to, scopeId);
     }
 
     /** M for a period that is one calendar month, Y for one calendar year. */
