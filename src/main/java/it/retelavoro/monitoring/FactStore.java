@@ -93,6 +93,7 @@ class FactStore {
         if (marked == 0) {
             return false;
         }
+        periods.removed(fact.id());
         // rows come in the order of the aggregate's inserts, so concurrent listeners wait rather than deadlock
         for (SubjectRow row : rows) {
             if (!stillCounted(row)) {

@@ -174,9 +174,9 @@ class PeriodIndex {
                 .on(jdbc).param("id", factId).param("region", FactStore.REGION).query(Long.class).single();
     }
 
-    /** The keys CTE over the facts matching the filter. */
+    /** The keys CTE over the facts matching the filter, reversed or not (the caller names the fact). */
     private static BoundSql keys(String filter) {
-        BoundSql union = IndicatorDefinition.union(IndicatorDefinition.ALL, filter);
+        BoundSql union = IndicatorDefinition.union(IndicatorDefinition.ALL, filter, definition -> "", true);
         String[] parts = KEYS.split("%s");
         return union.within(parts[0], parts[1]);
     }
