@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * then times the 26-indicator report for a calendar year and for an arbitrary period, region-wide and for one organisation, beside the raw
  * SQL count of the same rows as the floor. Not a test: run it as described in docs/performance.md.
  *
- * <p>Options: {@code --persons=N --companies=N --deliveries-per-person=D --years=Y --runs=R --reload}, and
+ * <p>Options: {@code --persons=N --companies=N --deliveries-per-person=D --years=Y --runs=R --reload
+ * --cancellations=P} (P per mille of the facts reversed, then every timing again), and
  * any Spring property (e.g. {@code --retelavoro.embedded-database.data-directory=...} or
  * SPRING_DATASOURCE_URL for an external database). An existing benchmark region is reused unless
  * {@code --reload} is given, which is refused when one is there (use a new data directory).
@@ -37,7 +38,7 @@ public final class RegionBenchmark {
 
     public static void main(String[] args) {
         BenchmarkLauncher.launch(args, Set.of("persons", "companies", "deliveries-per-person", "years", "runs",
-                "reload"), RegionBenchmark::run);
+                "reload", "cancellations"), RegionBenchmark::run);
     }
 
     private static void run(ConfigurableApplicationContext context, Map<String, String> options) {
@@ -56,12 +57,44 @@ public final class RegionBenchmark {
         OrganisationId torino = new OrganisationId(jdbc.sql("select id from organisation where name = :name")
                 .param("name", "CPI Torino " + BenchmarkLauncher.TAG).query(UUID.class).single());
         int year = today.getYear() - 1;
+        timings(monitoring, jdbc, admin, torino, year, runs, "");
+        int perMille = Integer.parseInt(options.getOrDefault("cancellations", "0"));
+        if (perMille > 0) {
+            cancel(monitoring, jdbc, admin, perMille);
+            timings(monitoring, jdbc, admin, torino, year, runs, ", con annullamenti");
+        }
+    }
+
+    /**
+     * Cancellations, once per region: the facts of a sample of the acts ({@code perMille} of the facts, by a hash
+     * of their source) marked reversed, as the listeners of the cancellations mark them, then the aggregate and
+     * the period index rebuilt from the facts, so that every count leaves them out.
+     */
+    private static void cancel(MonitoringQueries monitoring, JdbcClient jdbc, CurrentUser admin, int perMille) {
+        long reversed = jdbc.sql("select count(*) from monitoring_fact where reversed_at is not null")
+                .query(Long.class).single();
+        if (reversed > 0) {
+            out("Annullamenti già presenti: %,d fatti stornati", reversed);
+            return;
+        }
+        long start = System.nanoTime();
+        int marked = jdbc.sql("update monitoring_fact set reversed_at = now()"
+                        + " where mod(abs(hashtextextended(source_key, 13)), 1000) < :perMille")
+                .param("perMille", perMille).update();
+        monitoring.rebuild(admin);
+        out("Annullamenti: %,d fatti stornati (%d per mille), aggregato e indice dei periodi ricostruiti in %.1f s",
+                marked, perMille, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void timings(MonitoringQueries monitoring, JdbcClient jdbc, CurrentUser admin,
+            OrganisationId torino, int year, int runs, String suffix) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         LocalDate oddFrom = LocalDate.of(year, 2, 15);
         LocalDate oddTo = LocalDate.of(year + 1, 1, 14);
+        String odd = oddFrom + ".." + oddTo;
         out("");
-        out("%-58s %12s %12s %12s", "Interrogazione", "prima (ms)", "mediana (ms)", "valore 2.1");
+        out("%-58s %12s %12s %12s", "Interrogazione" + suffix, "prima (ms)", "mediana (ms)", "valore 2.1");
         time("Rapporto 26 indicatori, anno " + year + ", regione", runs,
                 () -> value(monitoring.values(from, to, Optional.empty(), admin), "2.1"));
         time("Rapporto 26 indicatori, anno " + year + ", CPI Torino", runs,
@@ -73,13 +106,13 @@ public final class RegionBenchmark {
                 () -> floorSource(jdbc, from, to, null));
         time("Floor: count(distinct) A2 in pathway_delivery, anno, CPI Torino", runs,
                 () -> floorSource(jdbc, from, to, torino.value()));
-        time("Rapporto 26 indicatori, " + oddFrom + ".." + oddTo + ", regione", runs,
+        time("Rapporto 26 indicatori, " + odd + ", regione", runs,
                 () -> value(monitoring.values(oddFrom, oddTo, Optional.empty(), admin), "2.1"));
-        time("Rapporto 26 indicatori, " + oddFrom + ".." + oddTo + ", CPI Torino", runs,
+        time("Rapporto 26 indicatori, " + odd + ", CPI Torino", runs,
                 () -> value(monitoring.values(oddFrom, oddTo, Optional.of(torino), admin), "2.1"));
-        time("Floor: count(distinct) A2 nei fatti, " + oddFrom + ".." + oddTo + ", regione", runs,
+        time("Floor: count(distinct) A2 nei fatti, " + odd + ", regione", runs,
                 () -> floorFacts(jdbc, oddFrom, oddTo, null));
-        time("Floor: count(distinct) A2 nei fatti, " + oddFrom + ".." + oddTo + ", CPI Torino", runs,
+        time("Floor: count(distinct) A2 nei fatti, " + odd + ", CPI Torino", runs,
                 () -> floorFacts(jdbc, oddFrom, oddTo, torino.value()));
     }
 
@@ -90,7 +123,7 @@ public final class RegionBenchmark {
 
     private static long floorFacts(JdbcClient jdbc, LocalDate from, LocalDate to, UUID organisation) {
         return jdbc.sql("select count(distinct person_id) from monitoring_fact where kind = 'DELIVERY'"
-                        + " and detail = 'A2' and fact_date between :from and :to"
+                        + " and detail = 'A2' and fact_date between :from and :to and reversed_at is null"
                         + (organisation == null ? "" : " and organisation_id = :org"))
                 .param("from", from).param("to", to).param("org", organisation).query(Long.class).single();
     }
