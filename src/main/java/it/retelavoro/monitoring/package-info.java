@@ -5,8 +5,9 @@
  *
  * <p>The module keeps its own read model and never reads the other modules' tables. Listeners of the
  * person, pathway, employer and referral events append facts to {@code monitoring_fact} (idempotent on the
- * source record); a monthly aggregate derived from the facts answers the distinct counts of whole months
- * and can be rebuilt from them at any time (see ADR 0005).
+ * source record); a monthly aggregate derived from the facts answers the distinct counts of calendar months
+ * and years, a period index (the steps of each subject between its fact days) those of any other period, and
+ * both can be rebuilt from them at any time (see ADR 0005).
  *
  * <p>The API, for the other modules: {@link it.retelavoro.monitoring.MonitoringQueries} (values, records,
  * coherence, rebuild) and its result records; {@link it.retelavoro.monitoring.OpenData} for the public
