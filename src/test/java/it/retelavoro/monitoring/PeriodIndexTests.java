@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The period index against the definition it stands for: for random facts recorded in random order (so that
@@ -30,6 +31,8 @@ class PeriodIndexTests {
     FactStore facts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void any_period_counts_the_distinct_subjects_of_its_facts_as_a_raw_count_does() {
@@ -72,6 +75,30 @@ class PeriodIndexTests {
                 .containsEntry("2.1", 1L);
         assertThat(facts.count(List.of("2.1"), january, january.plusDays(54), FactStore.REGION))
                 .containsEntry("2.1", 1L);
+    }
+
+    @Test
+    void the_api_answers_a_shifted_period_with_the_raw_count_also_after_cancellations() throws Exception {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        Era era = new Era(random);
+        List<Fact> recorded = era.randomFacts(random, 80);
+        recorded.forEach(facts::record);
+        recorded.subList(0, 20).forEach(fact -> facts.reverse(fact.kind(), fact.sourceKey()));
+        MonitoringScenario scenario = new MonitoringScenario(mvc);
+        for (int i = 0; i < 4; i++) {
+            LocalDate from = era.randomDay(random);
+            LocalDate to = from.plusDays(20 + random.nextInt(100));
+            UUID organisation = era.organisations.get(i % 2);
+            Map<String, Long> api = new HashMap<>();
+            scenario.values(MonitoringScenario.ANALYST, "from=" + from + "&to=" + to + "&organisationId=" + organisation)
+                    .forEach((code, value) -> {
+                        if (value != 0) {
+                            api.put(code, value.longValue());
+                        }
+                    });
+            assertThat(api).as("seed %d, %s..%s", seed, from, to).isEqualTo(rawCount(from, to, organisation));
+        }
     }
 
     private static Fact a2(UUID organisation, UUID person, LocalDate day) {
