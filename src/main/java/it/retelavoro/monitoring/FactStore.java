@@ -41,6 +41,7 @@ class FactStore {
                         from monitoring_person where person_id = :id""")
                         .param("id", fact.personId()).query(PersonDimensions.class).optional()
                         .orElse(PersonDimensions.NONE);
+        lockSubjects(false, fact.personId(), fact.employerId(), fact.itemId());
         String province = Optional.ofNullable(fact.siteId()).flatMap(site -> network.findSite(new SiteId(site)))
                 .map(Site::comuneCode).flatMap(comuni::byCode).map(Comune::provinceCode).orElse(null);
         Optional<Long> id = jdbc.sql("""
@@ -62,6 +63,84 @@ class FactStore {
                 .query(Long.class).optional();
         id.ifPresent(this::aggregate);
         return id.isPresent();
+    }
+
+    /**
+     * Reverses the fact of an act cancelled in its owning module: the fact stays, marked reversed, and no
+     * longer counts. A subject leaves a month, a year or a scope of the aggregate only when no other fact
+     * still counts there; false when there is no such fact or it was already reversed (a redelivered event).
+     */
+    @Transactional
+    boolean reverse(FactKind kind, String sourceKey) {
+        Optional<FactSubjects> found = jdbc.sql("""
+                select id, person_id, employer_id, item_id from monitoring_fact
+                where kind = :kind and source_key = :key and reversed_at is null""")
+                .param("kind", kind.name()).param("key", sourceKey).query(FactSubjects.class).optional();
+        if (found.isEmpty()) {
+            return false;
+        }
+        FactSubjects fact = found.get();
+        lockSubjects(true, fact.personId(), fact.employerId(), fact.itemId());
+        List<SubjectRow> rows = subjects("f.id = :id").on(jdbc).param("id", fact.id()).param("region", REGION)
+                .query(SubjectRow.class).list();
+        int marked = jdbc.sql("update monitoring_fact set reversed_at = now() where id = :id and reversed_at is null")
+                .param("id", fact.id()).update();
+        if (marked == 0) {
+            return false;
+        }
+        // rows come in the order of the aggregate's inserts, so concurrent listeners wait rather than deadlock
+        for (SubjectRow row : rows) {
+            if (!stillCounted(row)) {
+                row.bind(jdbc.sql("""
+                        delete from monitoring_subject where code = :code and grain = :grain
+                          and period_start = :start and scope = :scope and subject = :subject""")).update();
+                row.bind(jdbc.sql("""
+                        update monitoring_count set value = value - 1 where code = :code and grain = :grain
+                          and period_start = :start and scope = :scope""")).update();
+                row.bind(jdbc.sql("""
+                        delete from monitoring_count where code = :code and grain = :grain
+                          and period_start = :start and scope = :scope and value <= 0""")).update();
+            }
+        }
+        return true;
+    }
+
+    /** Whether another fact, not reversed, still counts the row's subject in its period and scope. */
+    private boolean stillCounted(SubjectRow row) {
+        IndicatorDefinition definition = IndicatorDefinition.BY_CODE.get(row.code());
+        boolean anonymous = row.subject().startsWith("anon:");
+        LocalDate end = "M".equals(row.grain()) ? row.periodStart().plusMonths(1) : row.periodStart().plusYears(1);
+        String filter = definition.subjectIs(anonymous) + " and f.fact_date >= :start and f.fact_date < :end"
+                + (REGION.equals(row.scope()) ? "" : " and " + definition.organisationColumn() + " = :scope");
+        return IndicatorDefinition.union(List.of(definition), filter).within("select exists(", ")").on(jdbc)
+                .param("subject", UUID.fromString(anonymous ? row.subject().substring(5) : row.subject()))
+                .param("start", row.periodStart()).param("end", end).param("scope", row.scope())
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * Serialises the recording and the reversal of facts about the same person, company or item: recording
+     * takes shared locks (facts are recorded side by side), reversing an exclusive one, so that a reversal
+     * cannot remove a subject from the aggregate while a fact that keeps it there is being recorded. Always
+     * in the order of the keys, so that two transactions cannot wait for each other.
+     */
+    private void lockSubjects(boolean exclusive, UUID... subjects) {
+        java.util.Arrays.stream(subjects).filter(java.util.Objects::nonNull).map(UUID::toString).sorted().distinct()
+                .forEach(key -> jdbc.sql("select " + (exclusive ? "pg_advisory_xact_lock" : "pg_advisory_xact_lock_shared")
+                        + "(hashtextextended(:key, 13))").param("key", key).query((rs, n) -> 1).list());
+    }
+
+    /** The subjects of a fact, the keys of its locks. */
+    record FactSubjects(long id, UUID personId, UUID employerId, UUID itemId) {
+    }
+
+    /** A row of monitoring_subject. */
+    record SubjectRow(String code, String grain, LocalDate periodStart, UUID scope, String subject) {
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            return statement.param("code", code).param("grain", grain).param("start", periodStart)
+                    .param("scope", scope).param("subject", subject);
+        }
     }
 
     /** The scope of the region's rows in the aggregate. */

@@ -79,6 +79,18 @@ record IndicatorDefinition(String code, FactKind kind, List<String> details, Sub
         return new IndicatorDefinition(code, kind, List.of(details), Subject.COMPANY, false);
     }
 
+    /**
+     * SQL over alias {@code f} selecting the facts whose subject is {@code :subject} (a uuid) for this
+     * definition, on the index of the subject's column. An anonymous visitor's subject is their A1's item.
+     */
+    String subjectIs(boolean anonymous) {
+        return switch (subject) {
+            case PERSON -> anonymous ? "f.person_id is null and f.item_id = :subject" : "f.person_id = :subject";
+            case COMPANY -> "f.employer_id = :subject";
+            case ITEM -> "f.item_id = :subject";
+        };
+    }
+
     /** The column holding the organisation the value belongs to. */
     String organisationColumn() {
         return counterpart ? "f.counterpart_organisation_id" : "f.organisation_id";
@@ -98,6 +110,15 @@ record IndicatorDefinition(String code, FactKind kind, List<String> details, Sub
      */
     static BoundSql union(List<IndicatorDefinition> definitions, String filter,
             Function<IndicatorDefinition, String> moreColumns) {
+        return union(definitions, filter, moreColumns, false);
+    }
+
+    /**
+     * As {@link #union(List, String, Function)}, with the reversed facts too when asked (the records show a
+     * cancelled act; no count includes it).
+     */
+    static BoundSql union(List<IndicatorDefinition> definitions, String filter,
+            Function<IndicatorDefinition, String> moreColumns, boolean withReversed) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < definitions.size(); i++) {
@@ -105,13 +126,14 @@ record IndicatorDefinition(String code, FactKind kind, List<String> details, Sub
             if (i > 0) {
                 sql.append("\nunion all\n");
             }
-            sql.append(definition.select(i, filter, moreColumns.apply(definition), params));
+            sql.append(definition.select(i, filter, moreColumns.apply(definition), withReversed, params));
         }
         return new BoundSql(sql.toString(), params);
     }
 
     /** The select of this definition, its parameters named with the suffix {@code n} and added to params. */
-    private String select(int n, String filter, String moreColumns, Map<String, Object> params) {
+    private String select(int n, String filter, String moreColumns, boolean withReversed,
+            Map<String, Object> params) {
         params.put("code_" + n, code);
         params.put("kind_" + n, kind.name());
         if (!details.isEmpty()) {
@@ -122,6 +144,7 @@ record IndicatorDefinition(String code, FactKind kind, List<String> details, Sub
                 + " from monitoring_fact f where f.kind = :kind_" + n
                 + (details.isEmpty() ? "" : " and f.detail in (:details_" + n + ")")
                 + (counterpart ? " and f.counterpart_organisation_id is not null" : "")
+                + (withReversed ? "" : " and f.reversed_at is null")
                 + (filter == null ? "" : " and " + filter);
     }
 }

@@ -197,7 +197,7 @@ public class MonitoringQueries {
         List<CoherenceReport.CrossReferral> cross = jdbc.sql("""
                         select item_id, fact_date, person_id, organisation_id, employer_id, counterpart_organisation_id
                         from monitoring_fact
-                        where kind = :kind and fact_date between :from and :to
+                        where kind = :kind and fact_date between :from and :to and reversed_at is null
                           and organisation_id <> counterpart_organisation_id
                         order by fact_date, item_id""")
                 .param("kind", FactKind.REFERRAL.name()).param("from", from).param("to", to)

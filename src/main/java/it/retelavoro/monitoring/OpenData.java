@@ -32,16 +32,17 @@ public class OpenData {
     /**
      * The last cells computed per year, with the newest fact they saw. The endpoint is public: one
      * computation per year at a time (the others wait and take its result), and none again while no fact
-     * was added, keep a burst of requests from scanning the facts over and over. Facts are append-only and
-     * the open data reads nothing else that changes; but a fact may commit after one with a higher id, so
-     * the cells are also recomputed once they are older than a few seconds.
+     * was added or reversed, keep a burst of requests from scanning the facts over and over. Facts are
+     * append-only (a reversal marks one, and the number of reversed facts is part of the key) and the open data
+     * reads nothing else that changes; but a fact may commit after one with a higher id, so the cells are also
+     * recomputed once they are older than a few seconds.
      */
     private final Map<Integer, Computed> computed = new ConcurrentHashMap<>();
     private final Map<Integer, Object> locks = new ConcurrentHashMap<>();
 
     private static final long REUSE_NANOS = 10_000_000_000L;
 
-    private record Computed(long newestFact, long at, List<OpenDataCell> cells) {
+    private record Computed(String newestFact, long at, List<OpenDataCell> cells) {
     }
 
     OpenData(JdbcClient jdbc, MonitoringQueries monitoring) {
@@ -52,9 +53,11 @@ public class OpenData {
     /** The cells of the year with at least one subject, by month, province and the catalogue's order of codes. */
     public List<OpenDataCell> indicators(int year) {
         synchronized (locks.computeIfAbsent(year, key -> new Object())) {
-            long newest = jdbc.sql("select coalesce(max(id), 0) from monitoring_fact").query(Long.class).single();
+            // a reversal changes no id: the count of reversed facts (an index of the few) tells it
+            String newest = jdbc.sql("select coalesce(max(id), 0) || ':' || (select count(*) from monitoring_fact"
+                    + " where reversed_at is not null) from monitoring_fact").query(String.class).single();
             Computed last = computed.get(year);
-            if (last != null && last.newestFact() == newest && System.nanoTime() - last.at() < REUSE_NANOS) {
+            if (last != null && last.newestFact().equals(newest) && System.nanoTime() - last.at() < REUSE_NANOS) {
                 return last.cells();
             }
             long at = System.nanoTime();
