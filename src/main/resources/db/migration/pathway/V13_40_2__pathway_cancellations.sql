@@ -17,3 +17,11 @@ drop view pathway_pact_in_force;
 create view pathway_pact_in_force as
 select person_id from pathway_pact
 where outcome = 'SIGNED' and superseded_by is null and cancellation_at is null;
+
+-- One Patto and one PAI in force per person: a cancelled one is not in force.
+drop index pathway_pact_in_force_uk;
+create unique index pathway_pact_in_force_uk on pathway_pact (person_id)
+    where outcome = 'SIGNED' and superseded_by is null and cancellation_at is null;
+drop index pathway_action_plan_in_force_uk;
+create unique index pathway_action_plan_in_force_uk on pathway_action_plan (person_id)
+    where outcome = 'SIGNED' and superseded_by is null and cancellation_at is null;
