@@ -5,3 +5,8 @@ alter table employer_delivery add column cancellation_reason varchar(500),
     add column cancellation_at timestamptz, add column cancellation_by uuid;
 alter table company_pact add column cancellation_reason varchar(500),
     add column cancellation_at timestamptz, add column cancellation_by uuid;
+
+-- One signed company Patto per company: a cancelled one no longer counts, so the company may sign again.
+drop index company_pact_signed_uk;
+create unique index company_pact_signed_uk on company_pact (employer_id)
+    where outcome = 'SIGNED' and cancellation_at is null;
