@@ -29,8 +29,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A service delivered and registered: what, when, how long, where, by whom, with which outputs, and the
- * catalogue version that judged it. Never changed once registered: a mistake is a matter for a later
- * correction act, not an edit. Registers {@code PersonServiceDelivered} (and, for an anonymous visitor,
+ * catalogue version that judged it. Never changed once registered: a mistake is undone by a later act, its
+ * cancellation ({@link #cancel}), which marks it and leaves it in place (issue 13). Registers {@code PersonServiceDelivered} (and, for an anonymous visitor,
  * {@code AnonymousVisitorInformed}), published when it is saved.
  */
 @Table("pathway_delivery")
