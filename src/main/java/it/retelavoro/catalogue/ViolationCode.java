@@ -22,5 +22,9 @@ public enum ViolationCode {
     /** Funzione di competenza esclusiva dei CPI esercitata da un altro soggetto. */
     CPI_EXCLUSIVE,
     /** Nessuna versione del repertorio in vigore alla data della prestazione. */
-    NO_CATALOGUE_VERSION
+    NO_CATALOGUE_VERSION,
+    /** Annullamento dopo la finestra ordinaria, chiesto da chi non è supervisore (issue 13). */
+    CANCELLATION_WINDOW_PASSED,
+    /** Annullamento di un atto da cui dipende un atto successivo non annullato (issue 13). */
+    CANCELLATION_DEPENDENT_ACT
 }

@@ -5,6 +5,8 @@ import it.retelavoro.employer.EmployerEvents.CompanyPactSigned;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
+import it.retelavoro.shared.Cancellation;
+import org.springframework.data.relational.core.mapping.Embedded;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +55,9 @@ public class CompanyPact extends AbstractAggregateRoot<CompanyPact> {
     private List<PlanEntry> planEntries;
     @Version
     private Integer version;
+    /** Set when it was cancelled as registered by mistake (issue 13): it stays, marked. */
+    @Embedded.Nullable(prefix = "cancellation_")
+    private Cancellation cancellation;
 
     @PersistenceCreator
     CompanyPact(CompanyPactId id, EmployerId employerId, OrganisationId organisationId, SiteId siteId,
@@ -177,5 +182,26 @@ public class CompanyPact extends AbstractAggregateRoot<CompanyPact> {
     /** A service registered in the company action plan. */
     @Table("company_action_plan_entry")
     public record PlanEntry(UUID deliveryId, ServiceCode service, LocalDate entryDate) {
+    }
+
+    /** The cancellation, when it was cancelled as registered by mistake. */
+    public Optional<Cancellation> cancellation() {
+        return Optional.ofNullable(cancellation);
+    }
+
+    public boolean isCancelled() {
+        return cancellation != null;
+    }
+
+    /**
+     * Marks it cancelled.
+     *
+     * @throws IllegalStateException when it is already cancelled
+     */
+    void cancel(Cancellation cancellation) {
+        if (this.cancellation != null) {
+            throw new IllegalStateException("Already cancelled");
+        }
+        this.cancellation = java.util.Objects.requireNonNull(cancellation, "cancellation");
     }
 }

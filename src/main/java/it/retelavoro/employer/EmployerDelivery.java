@@ -6,6 +6,8 @@ import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
+import it.retelavoro.shared.Cancellation;
+import org.springframework.data.relational.core.mapping.Embedded;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,6 +59,9 @@ public class EmployerDelivery {
     private Set<CapturedVacancy> capturedVacancies;
     @Version
     private Integer version;
+    /** Set when it was cancelled as registered by mistake (issue 13): it stays, marked. */
+    @Embedded.Nullable(prefix = "cancellation_")
+    private Cancellation cancellation;
 
     @PersistenceCreator
     EmployerDelivery(EmployerDeliveryId id, EmployerId employerId, OrganisationId organisationId, SiteId siteId,
@@ -236,5 +241,26 @@ public class EmployerDelivery {
 
     @Table("employer_delivery_vacancy")
     record CapturedVacancy(VacancyId vacancyId) {
+    }
+
+    /** The cancellation, when it was cancelled as registered by mistake. */
+    public Optional<Cancellation> cancellation() {
+        return Optional.ofNullable(cancellation);
+    }
+
+    public boolean isCancelled() {
+        return cancellation != null;
+    }
+
+    /**
+     * Marks it cancelled.
+     *
+     * @throws IllegalStateException when it is already cancelled
+     */
+    void cancel(Cancellation cancellation) {
+        if (this.cancellation != null) {
+            throw new IllegalStateException("Already cancelled");
+        }
+        this.cancellation = java.util.Objects.requireNonNull(cancellation, "cancellation");
     }
 }

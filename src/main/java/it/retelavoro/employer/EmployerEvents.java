@@ -46,4 +46,12 @@ public final class EmployerEvents {
     public record VacancyStateChanged(VacancyId vacancyId, EmployerId employerId, OrganisationId organisationId,
             VacancyState from, VacancyState to, LocalDate date) {
     }
+
+    /**
+     * A B.1-B.4 registered by mistake was cancelled (issue 13), with the company Patto it recorded, if one was
+     * signed ({@code cancelledPactId}, null otherwise): their facts no longer count.
+     */
+    public record EmployerDeliveryCancelled(EmployerDeliveryId deliveryId, EmployerId employerId,
+            OrganisationId organisationId, ServiceCode service, LocalDate date, CompanyPactId cancelledPactId) {
+    }
 }

@@ -32,7 +32,7 @@ interface CompanyPactRepository extends ListCrudRepository<CompanyPact, CompanyP
     @Query("select * from company_pact where employer_id = :employerId order by decided_on, recorded_at")
     List<CompanyPact> findByEmployer(EmployerId employerId);
 
-    @Query("select * from company_pact where employer_id = :employerId and outcome = 'SIGNED'")
+    @Query("select * from company_pact where employer_id = :employerId and outcome = 'SIGNED' and cancellation_at is null")
     Optional<CompanyPact> findSigned(EmployerId employerId);
 }
 

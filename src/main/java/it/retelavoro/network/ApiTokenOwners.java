@@ -45,7 +45,7 @@ class ApiTokenOwners implements ApiTokenAuthenticator {
         }
         Optional<Row> found = jdbc.sql("""
                 select t.id, t.expires_at, t.revoked_at, t.last_used_at,
-                       u.id as user_id, u.username, u.role, u.enabled, o.id as organisation_id, o.kind
+                       u.id as user_id, u.username, u.role, u.enabled, u.supervisor, o.id as organisation_id, o.kind
                 from api_token t
                 join user_account u on u.id = t.user_id
                 join organisation o on o.id = u.organisation_id
@@ -56,7 +56,7 @@ class ApiTokenOwners implements ApiTokenAuthenticator {
                         new CurrentUser(new UserId(rs.getObject("user_id", UUID.class)), rs.getString("username"),
                                 Role.valueOf(rs.getString("role")),
                                 new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-                                OrganisationKind.valueOf(rs.getString("kind"))),
+                                OrganisationKind.valueOf(rs.getString("kind")), rs.getBoolean("supervisor")),
                         rs.getBoolean("enabled")))
                 .optional();
         Instant now = clock.instant();

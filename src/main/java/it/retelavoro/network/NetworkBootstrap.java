@@ -32,6 +32,7 @@ class NetworkBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(NetworkBootstrap.class);
 
     private final NetworkManagement network;
+    private final Supervisors supervisors;
     private final DemoData demoData;
     private final TransactionTemplate transaction;
     private final String adminUsername;
@@ -39,12 +40,13 @@ class NetworkBootstrap implements ApplicationRunner {
     private final String regionName;
     private final String regionFiscalCode;
 
-    NetworkBootstrap(NetworkManagement network, DemoData demoData, TransactionTemplate transaction,
+    NetworkBootstrap(NetworkManagement network, Supervisors supervisors, DemoData demoData, TransactionTemplate transaction,
             @Value("${retelavoro.admin.username:${RETELAVORO_ADMIN_USERNAME:}}") String adminUsername,
             @Value("${retelavoro.admin.password:${RETELAVORO_ADMIN_PASSWORD:}}") String adminPassword,
             @Value("${retelavoro.region.name:Regione Piemonte}") String regionName,
             @Value("${retelavoro.region.fiscal-code:80087670016}") String regionFiscalCode) {
         this.network = network;
+        this.supervisors = supervisors;
         this.demoData = demoData;
         this.transaction = transaction;
         this.adminUsername = adminUsername;
@@ -117,6 +119,10 @@ class NetworkBootstrap implements ApplicationRunner {
         network.create(new NewUser("agenzia.alfa", DEMO_PASSWORD, "Operatrice Alfa Lavoro", null, Role.OPERATOR,
                 alfa.id(), Set.of(alfaSede.id()), EnumSet.of(Competence.CULTURAL_MEDIATION,
                         Competence.FOREIGN_LANGUAGES)), false);
+        UserAccount supervisor = network.create(new NewUser("supervisore.torino", DEMO_PASSWORD,
+                "Supervisore CPI Torino", null, Role.OPERATOR, torino.id(), Set.of(torinoCentro.id()),
+                Set.of()), false);
+        supervisors.grant(supervisor);
 
         log.info("""
 
@@ -127,6 +133,7 @@ class NetworkBootstrap implements ApplicationRunner {
                    cpi.torino    operatrice del CPI Torino
                    cpi.cuneo     operatore del CPI Cuneo
                    agenzia.alfa  operatrice dell'agenzia Alfa Lavoro
+                   supervisore.torino  supervisore del CPI Torino (annullamenti tardivi)
                 ============================================================""", DEMO_PASSWORD);
     }
 }

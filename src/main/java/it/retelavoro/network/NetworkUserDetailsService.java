@@ -28,7 +28,7 @@ class NetworkUserDetailsService implements UserDetailsService {
         Organisation organisation = organisations.findById(account.organisationId())
                 .orElseThrow(() -> new UsernameNotFoundException("user without organisation"));
         CurrentUser user = new CurrentUser(account.id(), account.username(), account.role(), organisation.id(),
-                organisation.kind());
+                organisation.kind(), account.supervisor());
         return new UserPrincipal(user, account.passwordHash(), account.enabled());
     }
 }

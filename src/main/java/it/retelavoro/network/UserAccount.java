@@ -48,6 +48,8 @@ public class UserAccount {
     private Set<UserCompetence> competences;
     @Version
     private Integer version;
+    /** An operator with the supervisor's authority of their organisation (issue 13); set by an administrator. */
+    private boolean supervisor;
 
     @PersistenceCreator
     UserAccount(UserId id, String username, String passwordHash, String fullName, String email, Role role,
@@ -150,6 +152,23 @@ public class UserAccount {
 
     public Integer version() {
         return version;
+    }
+
+    /** Whether the operator supervises the registrations of their organisation (late cancellations). */
+    public boolean supervisor() {
+        return supervisor;
+    }
+
+    /**
+     * Grants or withdraws the supervisor's authority.
+     *
+     * @throws IllegalStateException when the account is not an operator's
+     */
+    void designateSupervisor(boolean supervisor) {
+        if (supervisor && role != Role.OPERATOR) {
+            throw new IllegalStateException("Only an operator can be a supervisor");
+        }
+        this.supervisor = supervisor;
     }
 
     @Table("user_site")

@@ -9,6 +9,8 @@ import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
+import it.retelavoro.shared.Cancellation;
+import org.springframework.data.relational.core.mapping.Embedded;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,6 +58,9 @@ public class ActionPlan extends AbstractAggregateRoot<ActionPlan> {
     private List<PlanEvent> log;
     @Version
     private Integer version;
+    /** Set when the act was cancelled as registered by mistake (issue 13): the act stays, marked. */
+    @Embedded.Nullable(prefix = "cancellation_")
+    private Cancellation cancellation;
 
     @PersistenceCreator
     ActionPlan(ActionPlanId id, PersonId personId, DeliveryId deliveryId, OrganisationId organisationId,
@@ -253,8 +258,9 @@ public class ActionPlan extends AbstractAggregateRoot<ActionPlan> {
         return outcome == Outcome.SIGNED;
     }
 
+    /** Signed, not superseded by a later signature and not cancelled. */
     public boolean isInForce() {
-        return isSigned() && supersededBy == null;
+        return isSigned() && supersededBy == null && cancellation == null;
     }
 
     public LocalDate decidedOn() {
@@ -287,5 +293,37 @@ public class ActionPlan extends AbstractAggregateRoot<ActionPlan> {
 
     public Integer version() {
         return version;
+    }
+
+    /** The cancellation, when the act was cancelled as registered by mistake. */
+    public Optional<Cancellation> cancellation() {
+        return Optional.ofNullable(cancellation);
+    }
+
+    public boolean isCancelled() {
+        return cancellation != null;
+    }
+
+    private void markCancelled(Cancellation cancellation) {
+        if (this.cancellation != null) {
+            throw new IllegalStateException("Already cancelled");
+        }
+        this.cancellation = java.util.Objects.requireNonNull(cancellation, "cancellation");
+    }
+
+    /**
+     * Cancels the outcome registered by mistake: registers {@code ActionPlanCancelled}. The PAIs it
+     * superseded are to be put back ({@link #reinstate}).
+     *
+     * @throws IllegalStateException when it is already cancelled
+     */
+    void cancel(Cancellation cancellation) {
+        markCancelled(cancellation);
+        registerEvent(new PathwayEvents.ActionPlanCancelled(id, personId, organisationId, decidedOn, isSigned()));
+    }
+
+    /** The earlier PAIs the cancelled one had superseded, put back as they were (saved after it). */
+    List<ActionPlan> reinstate(List<ActionPlan> earlier) {
+        return Supersession.reinstate(id, earlier, old -> old.supersededBy, old -> old.supersededBy = null);
     }
 }

@@ -11,6 +11,8 @@ import it.retelavoro.person.Sex;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
+import it.retelavoro.shared.Cancellation;
+import org.springframework.data.relational.core.mapping.Embedded;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -27,8 +29,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A service delivered and registered: what, when, how long, where, by whom, with which outputs, and the
- * catalogue version that judged it. Never changed once registered: a mistake is a matter for a later
- * correction act, not an edit. Registers {@code PersonServiceDelivered} (and, for an anonymous visitor,
+ * catalogue version that judged it. Never changed once registered: a mistake is undone by a later act, its
+ * cancellation ({@link #cancel}), which marks it and leaves it in place (issue 13). Registers {@code PersonServiceDelivered} (and, for an anonymous visitor,
  * {@code AnonymousVisitorInformed}), published when it is saved.
  */
 @Table("pathway_delivery")
@@ -65,6 +67,9 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     private Instant recordedAt;
     @Version
     private Integer version;
+    /** Set when the act was cancelled as registered by mistake (issue 13): the act stays, marked. */
+    @Embedded.Nullable(prefix = "cancellation_")
+    private Cancellation cancellation;
 
     @PersistenceCreator
     Delivery(DeliveryId id, PersonId personId, GroupSessionId groupSessionId, OrganisationId organisationId,
@@ -234,5 +239,31 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    /** The cancellation, when the act was cancelled as registered by mistake. */
+    public Optional<Cancellation> cancellation() {
+        return Optional.ofNullable(cancellation);
+    }
+
+    public boolean isCancelled() {
+        return cancellation != null;
+    }
+
+    private void markCancelled(Cancellation cancellation) {
+        if (this.cancellation != null) {
+            throw new IllegalStateException("Already cancelled");
+        }
+        this.cancellation = java.util.Objects.requireNonNull(cancellation, "cancellation");
+    }
+
+    /**
+     * Cancels the delivery registered by mistake: registers {@code DeliveryCancelled}.
+     *
+     * @throws IllegalStateException when it is already cancelled
+     */
+    void cancel(Cancellation cancellation) {
+        markCancelled(cancellation);
+        registerEvent(new PathwayEvents.DeliveryCancelled(id, personId, organisationId, service, deliveredOn));
     }
 }

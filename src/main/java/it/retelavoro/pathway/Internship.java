@@ -4,6 +4,8 @@ import it.retelavoro.pathway.PathwayEvents.InternshipActivated;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.UserId;
+import it.retelavoro.shared.Cancellation;
+import org.springframework.data.relational.core.mapping.Embedded;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -36,6 +38,9 @@ public class Internship extends AbstractAggregateRoot<Internship> {
     private Instant recordedAt;
     @Version
     private Integer version;
+    /** Set when the act was cancelled as registered by mistake (issue 13): the act stays, marked. */
+    @Embedded.Nullable(prefix = "cancellation_")
+    private Cancellation cancellation;
 
     @PersistenceCreator
     Internship(InternshipId id, PersonId personId, OrganisationId organisationId, LocalDate startsOn,
@@ -123,5 +128,32 @@ public class Internship extends AbstractAggregateRoot<Internship> {
 
     public Integer version() {
         return version;
+    }
+
+    /** The cancellation, when the act was cancelled as registered by mistake. */
+    public Optional<Cancellation> cancellation() {
+        return Optional.ofNullable(cancellation);
+    }
+
+    public boolean isCancelled() {
+        return cancellation != null;
+    }
+
+    private void markCancelled(Cancellation cancellation) {
+        if (this.cancellation != null) {
+            throw new IllegalStateException("Already cancelled");
+        }
+        this.cancellation = java.util.Objects.requireNonNull(cancellation, "cancellation");
+    }
+
+    /**
+     * Cancels the internship registered by mistake, planned or active: registers
+     * {@code InternshipCancelled} (with the day of its activation, if it was active).
+     *
+     * @throws IllegalStateException when it is already cancelled
+     */
+    void cancel(Cancellation cancellation) {
+        markCancelled(cancellation);
+        registerEvent(new PathwayEvents.InternshipCancelled(id, personId, organisationId, activatedOn));
     }
 }

@@ -7,6 +7,9 @@ import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
+import it.retelavoro.shared.Cancellation;
+import org.springframework.data.relational.core.mapping.Embedded;
+import java.util.Optional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +51,9 @@ public class Pact extends AbstractAggregateRoot<Pact> {
     private Instant recordedAt;
     @Version
     private Integer version;
+    /** Set when the act was cancelled as registered by mistake (issue 13): the act stays, marked. */
+    @Embedded.Nullable(prefix = "cancellation_")
+    private Cancellation cancellation;
 
     @PersistenceCreator
     Pact(PactId id, PersonId personId, DeliveryId deliveryId, OrganisationId organisationId, SiteId siteId,
@@ -127,9 +133,9 @@ public class Pact extends AbstractAggregateRoot<Pact> {
         return outcome == Outcome.SIGNED;
     }
 
-    /** Signed and not superseded by a later signature. */
+    /** Signed, not superseded by a later signature and not cancelled. */
     public boolean isInForce() {
-        return isSigned() && supersededBy == null;
+        return isSigned() && supersededBy == null && cancellation == null;
     }
 
     public LocalDate decidedOn() {
@@ -158,5 +164,37 @@ public class Pact extends AbstractAggregateRoot<Pact> {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    /** The cancellation, when the act was cancelled as registered by mistake. */
+    public Optional<Cancellation> cancellation() {
+        return Optional.ofNullable(cancellation);
+    }
+
+    public boolean isCancelled() {
+        return cancellation != null;
+    }
+
+    private void markCancelled(Cancellation cancellation) {
+        if (this.cancellation != null) {
+            throw new IllegalStateException("Already cancelled");
+        }
+        this.cancellation = java.util.Objects.requireNonNull(cancellation, "cancellation");
+    }
+
+    /**
+     * Cancels the outcome registered by mistake: registers {@code PactCancelled}. The Patti it superseded
+     * are to be put back ({@link #reinstate}).
+     *
+     * @throws IllegalStateException when it is already cancelled
+     */
+    void cancel(Cancellation cancellation) {
+        markCancelled(cancellation);
+        registerEvent(new PathwayEvents.PactCancelled(id, personId, organisationId, decidedOn, isSigned()));
+    }
+
+    /** The earlier Patti the cancelled one had superseded, put back as they were (saved after it). */
+    List<Pact> reinstate(List<Pact> earlier) {
+        return Supersession.reinstate(id, earlier, old -> old.supersededBy, old -> old.supersededBy = null);
     }
 }

@@ -66,4 +66,29 @@ public final class PathwayEvents {
     public record AnonymousVisitorInformed(DeliveryId deliveryId, OrganisationId organisationId, SiteId siteId,
             LocalDate date, Sex sex, AgeBand ageBand) {
     }
+
+    /** A delivery registered by mistake was cancelled (issue 13): its facts no longer count. */
+    public record DeliveryCancelled(DeliveryId deliveryId, PersonId personId, OrganisationId organisationId,
+            ServiceCode service, LocalDate date) {
+    }
+
+    /** A Patto outcome registered by mistake was cancelled; {@code signed} says which outcome it was. */
+    public record PactCancelled(PactId pactId, PersonId personId, OrganisationId organisationId, LocalDate date,
+            boolean signed) {
+    }
+
+    /** A PAI outcome registered by mistake was cancelled; {@code signed} says which outcome it was. */
+    public record ActionPlanCancelled(ActionPlanId planId, PersonId personId, OrganisationId organisationId,
+            LocalDate date, boolean signed) {
+    }
+
+    /** A training step registered by mistake was cancelled. */
+    public record TrainingEventCancelled(TrainingEventId id, PersonId personId, OrganisationId organisationId,
+            TrainingEventKind event, LocalDate date) {
+    }
+
+    /** An internship registered by mistake was cancelled; {@code activatedOn} is null if it was not active. */
+    public record InternshipCancelled(InternshipId id, PersonId personId, OrganisationId organisationId,
+            LocalDate activatedOn) {
+    }
 }

@@ -63,9 +63,10 @@ public class PathwayOverviews {
     @Transactional(readOnly = true)
     public ReferralReadiness referralReadiness(PersonId personId, LocalDate on) {
         boolean pactSigned = pacts.findByPerson(personId).stream()
-                .anyMatch(pact -> pact.isSigned() && !pact.decidedOn().isAfter(on));
+                .anyMatch(pact -> pact.isSigned() && !pact.isCancelled() && !pact.decidedOn().isAfter(on));
         boolean guidanceDone = deliveries.findByPerson(personId).stream()
-                .anyMatch(delivery -> delivery.service() == ServiceCode.A3 && !delivery.date().isAfter(on));
+                .anyMatch(delivery -> delivery.service() == ServiceCode.A3 && !delivery.isCancelled()
+                        && !delivery.date().isAfter(on));
         return new ReferralReadiness(pactSigned, guidanceDone);
     }
 

@@ -75,20 +75,9 @@ class Sittings {
     /** The sitting of one person: their history and complex targets, the outputs the delivery carries. */
     Sitting prepare(PersonId personId, DeliveryRequest request, Place place, CurrentUser caller) {
         List<ActionPlan> personPlans = plans.findByPerson(personId);
-        RecipientHistory history = RecipientHistory.none();
-        for (Delivery delivery : deliveries.findByPerson(personId)) {
-            history = history.withDelivery(delivery.service(), delivery.date());
-        }
-        for (Pact pact : pacts.findByPerson(personId)) {
-            if (pact.isSigned()) {
-                history = history.withPactSignedOn(pact.decidedOn());
-            }
-        }
-        for (ActionPlan plan : personPlans) {
-            if (plan.isSigned() && plan.specificNeedOn().isPresent()) {
-                history = history.withSpecificNeedRecordedOn(plan.specificNeedOn().get());
-            }
-        }
+        // cancelled acts are no part of the history (issue 13)
+        RecipientHistory history = new PersonActs(deliveries.findByPerson(personId), pacts.findByPerson(personId),
+                personPlans).history();
         Optional<ActionPlan> planInForce = personPlans.stream().filter(ActionPlan::isInForce).findFirst();
         if (request.outputs().actionId() != null
                 && planInForce.flatMap(plan -> plan.action(request.outputs().actionId())).isEmpty()) {

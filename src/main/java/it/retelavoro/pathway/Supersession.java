@@ -31,4 +31,20 @@ final class Supersession {
         superseded.forEach(markSuperseded);
         return superseded;
     }
+
+    /**
+     * The earlier documents a cancelled one had superseded, each put back in force by {@code unmark}: a
+     * document cancelled as registered by mistake never superseded anything.
+     *
+     * @param cancelled    the id of the cancelled document
+     * @param earlier      the person's earlier documents of the same kind
+     * @param supersededBy the id of the document that superseded one of them, or null
+     * @param unmark       puts one of them back in force
+     */
+    static <D, I> List<D> reinstate(I cancelled, List<D> earlier, java.util.function.Function<D, I> supersededBy,
+            Consumer<D> unmark) {
+        List<D> reinstated = earlier.stream().filter(old -> cancelled.equals(supersededBy.apply(old))).toList();
+        reinstated.forEach(unmark);
+        return reinstated;
+    }
 }

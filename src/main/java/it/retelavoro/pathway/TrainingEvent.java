@@ -4,6 +4,8 @@ import it.retelavoro.pathway.PathwayEvents.TrainingEventRecorded;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.UserId;
+import it.retelavoro.shared.Cancellation;
+import org.springframework.data.relational.core.mapping.Embedded;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -38,6 +40,9 @@ public class TrainingEvent extends AbstractAggregateRoot<TrainingEvent> {
     private Instant recordedAt;
     @Version
     private Integer version;
+    /** Set when the act was cancelled as registered by mistake (issue 13): the act stays, marked. */
+    @Embedded.Nullable(prefix = "cancellation_")
+    private Cancellation cancellation;
 
     @PersistenceCreator
     TrainingEvent(TrainingEventId id, PersonId personId, OrganisationId organisationId, TrainingEventKind event,
@@ -103,5 +108,31 @@ public class TrainingEvent extends AbstractAggregateRoot<TrainingEvent> {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    /** The cancellation, when the act was cancelled as registered by mistake. */
+    public Optional<Cancellation> cancellation() {
+        return Optional.ofNullable(cancellation);
+    }
+
+    public boolean isCancelled() {
+        return cancellation != null;
+    }
+
+    private void markCancelled(Cancellation cancellation) {
+        if (this.cancellation != null) {
+            throw new IllegalStateException("Already cancelled");
+        }
+        this.cancellation = java.util.Objects.requireNonNull(cancellation, "cancellation");
+    }
+
+    /**
+     * Cancels the step registered by mistake: registers {@code TrainingEventCancelled}.
+     *
+     * @throws IllegalStateException when it is already cancelled
+     */
+    void cancel(Cancellation cancellation) {
+        markCancelled(cancellation);
+        registerEvent(new PathwayEvents.TrainingEventCancelled(id, personId, organisationId, event, occurredOn));
     }
 }

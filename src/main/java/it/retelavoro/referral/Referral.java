@@ -6,6 +6,7 @@ import it.retelavoro.employer.VacancyId;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.UserId;
+import it.retelavoro.shared.Cancellation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -45,6 +47,9 @@ public class Referral {
     private List<Step> steps;
     @Version
     private Integer version;
+    /** Set when its first step, the sending itself, was cancelled as registered by mistake (issue 13). */
+    @Embedded.Nullable(prefix = "cancellation_")
+    private Cancellation cancellation;
 
     @PersistenceCreator
     Referral(ReferralId id, PersonId personId, OrganisationId personOrganisationId, VacancyId vacancyId,
@@ -71,7 +76,7 @@ public class Referral {
             OrganisationId vacancyOrganisation, LocalDate on, UserId by, OrganisationId byOrganisation, Instant now) {
         Referral referral = new Referral(new ReferralId(UUID.randomUUID()), person, personOrganisation, vacancy,
                 employer, vacancyOrganisation, on, ReferralStatus.SENT, null, null, by, now, List.of(), null);
-        referral.steps.add(new Step(ReferralStatus.SENT, on, null, by, byOrganisation, now));
+        referral.steps.add(new Step(ReferralStatus.SENT, on, null, by, byOrganisation, now, null));
         return referral;
     }
 
@@ -91,7 +96,7 @@ public class Referral {
             this.contractType = contractType;
         }
         steps.add(new Step(next, on, feedback == null || feedback.isBlank() ? null : feedback.strip(), by,
-                byOrganisation, now));
+                byOrganisation, now, null));
     }
 
     /** Whether an organisation takes part in the referral: the one with the person, or the vacancy's owner. */
@@ -100,7 +105,51 @@ public class Referral {
     }
 
     public LocalDate lastStepOn() {
-        return steps.stream().map(Step::occurredOn).max(Comparator.naturalOrder()).orElse(referredOn);
+        return steps.stream().filter(step -> !step.isCancelled()).map(Step::occurredOn)
+                .max(Comparator.naturalOrder()).orElse(referredOn);
+    }
+
+    /**
+     * Cancels the step at the position, registered by mistake: the referral goes back to the status of its
+     * last step still standing; the first step (the sending) cancels the referral itself.
+     *
+     * @throws IllegalStateException when the step is already cancelled, or a later step still stands
+     */
+    void cancelStep(int position, Cancellation cancellation) {
+        Step step = steps.get(position);
+        if (step.isCancelled() || laterStepStanding(position).isPresent()) {
+            throw new IllegalStateException("Step " + position + " of " + id + " cannot be cancelled");
+        }
+        steps.set(position, step.cancelled(cancellation));
+        if (position == 0) {
+            this.cancellation = cancellation;
+            return;
+        }
+        this.status = steps.stream().filter(standing -> !standing.isCancelled()).reduce((first, second) -> second)
+                .map(Step::status).orElse(ReferralStatus.SENT);
+        if (status != ReferralStatus.HIRED) {
+            this.contractStart = null;
+            this.contractType = null;
+        }
+    }
+
+    /** The first later step still standing, if any: it depends on the one at the position. */
+    public java.util.Optional<Integer> laterStepStanding(int position) {
+        for (int later = position + 1; later < steps.size(); later++) {
+            if (!steps.get(later).isCancelled()) {
+                return java.util.Optional.of(later);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The cancellation of the referral (its sending), if it was cancelled. */
+    public java.util.Optional<Cancellation> cancellation() {
+        return java.util.Optional.ofNullable(cancellation);
+    }
+
+    public boolean isCancelled() {
+        return cancellation != null;
     }
 
     public ReferralId id() {
@@ -154,6 +203,15 @@ public class Referral {
     /** One step of the referral: the status reached, its day, the company's feedback, who recorded it. */
     @Table("referral_step")
     public record Step(ReferralStatus status, LocalDate occurredOn, String feedback, UserId recordedBy,
-            OrganisationId recordedByOrg, Instant recordedAt) {
+            OrganisationId recordedByOrg, Instant recordedAt,
+            @Embedded.Nullable(prefix = "cancellation_") Cancellation cancellation) {
+
+        public boolean isCancelled() {
+            return cancellation != null;
+        }
+
+        Step cancelled(Cancellation by) {
+            return new Step(status, occurredOn, feedback, recordedBy, recordedByOrg, recordedAt, by);
+        }
     }
 }

@@ -31,4 +31,13 @@ public final class ReferralEvents {
             OrganisationId vacancyOrganisationId, ReferralStatus status, LocalDate date, LocalDate contractStart,
             ContractType contractType) {
     }
+
+    /**
+     * A step registered by mistake was cancelled (issue 13): {@code status} is the status it had recorded (SENT
+     * for the sending, which cancels the referral), {@code date} its day; its facts no longer count.
+     */
+    public record ReferralStepCancelled(ReferralId referralId, PersonId personId, OrganisationId personOrganisationId,
+            EmployerId employerId, OrganisationId vacancyOrganisationId, int position, ReferralStatus status,
+            LocalDate date) {
+    }
 }

@@ -14,10 +14,10 @@ interface ReferralRepository extends ListCrudRepository<Referral, ReferralId> {
     @Query("select * from referral where person_id = :personId order by referred_on, created_at")
     List<Referral> findByPerson(PersonId personId);
 
-    @Query("select count(*) from referral where vacancy_id = :vacancyId and status = 'HIRED'")
+    @Query("select count(*) from referral where vacancy_id = :vacancyId and status = 'HIRED' and cancellation_at is null")
     int countHired(VacancyId vacancyId);
 
     @Query("select count(*) > 0 from referral where person_id = :personId and vacancy_id = :vacancyId"
-            + " and status not in ('REJECTED', 'WITHDRAWN')")
+            + " and status not in ('REJECTED', 'WITHDRAWN') and cancellation_at is null")
     boolean isAlive(PersonId personId, VacancyId vacancyId);
 }

@@ -5,9 +5,19 @@ import java.util.Objects;
 /**
  * The authenticated caller of a request, as every module sees it: enough to decide what they may see
  * (their organisation and its kind) without reaching into the network module.
+ *
+ * @param supervisor an operator with the supervisor's authority of their organisation (issue 13): they may
+ *                   cancel an act registered by mistake after the ordinary window; still {@link Role#OPERATOR}
+ *                   for every other check
  */
 public record CurrentUser(UserId id, String username, Role role, OrganisationId organisationId,
-        OrganisationKind organisationKind) {
+        OrganisationKind organisationKind, boolean supervisor) {
+
+    /** A caller without the supervisor's authority. */
+    public CurrentUser(UserId id, String username, Role role, OrganisationId organisationId,
+            OrganisationKind organisationKind) {
+        this(id, username, role, organisationId, organisationKind, false);
+    }
 
     public CurrentUser {
         Objects.requireNonNull(id, "id");
@@ -28,5 +38,10 @@ public record CurrentUser(UserId id, String username, Role role, OrganisationId 
 
     public boolean belongsTo(OrganisationId organisation) {
         return organisationId.equals(organisation);
+    }
+
+    /** An operator who supervises their organisation's registrations (only operators can be supervisors). */
+    public boolean isSupervisor() {
+        return supervisor && role == Role.OPERATOR;
     }
 }

@@ -1,8 +1,10 @@
 package it.retelavoro.pathway;
 
+import it.retelavoro.shared.Cancellation;
 import it.retelavoro.support.ColumnLengths;
 import it.retelavoro.support.IntegrationTest;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,10 @@ class PathwayFieldLimitsTests {
         declared.put("pathway_training_event.provider", TrainingEvent.PROVIDER_MAX);
         declared.put("pathway_internship.host", Internship.HOST_MAX);
         declared.put("pathway_internship.tutor", Internship.TUTOR_MAX);
+        for (String table : List.of("pathway_delivery", "pathway_pact", "pathway_action_plan", "pathway_training_event",
+                "pathway_internship")) {
+            declared.put(table + ".cancellation_reason", Cancellation.REASON_MAX);
+        }
         ColumnLengths.assertDeclared(jdbc, declared);
     }
 }

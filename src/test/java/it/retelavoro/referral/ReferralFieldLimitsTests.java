@@ -1,5 +1,6 @@
 package it.retelavoro.referral;
 
+import it.retelavoro.shared.Cancellation;
 import it.retelavoro.support.ColumnLengths;
 import it.retelavoro.support.IntegrationTest;
 import java.util.Map;
@@ -16,6 +17,8 @@ class ReferralFieldLimitsTests {
 
     @Test
     void the_feedback_of_a_step_is_as_long_as_its_column() {
-        ColumnLengths.assertDeclared(jdbc, Map.of("referral_step.feedback", Referral.FEEDBACK_MAX));
+        ColumnLengths.assertDeclared(jdbc, Map.of("referral_step.feedback", Referral.FEEDBACK_MAX,
+                "referral_step.cancellation_reason", Cancellation.REASON_MAX,
+                "referral.cancellation_reason", Cancellation.REASON_MAX));
     }
 }

@@ -298,13 +298,21 @@ class EmployerApiController {
     record DeliveryResponse(UUID id, UUID employerId, ServiceCode service, DeliveryMode mode, LocalDate date,
             Integer minutes, UUID siteId, UUID operatorId, DeliveryPlace place, Boolean interest, String needs,
             PactOutcome pactOutcome, List<ConsultingTopic> topics, UUID vacancyId, List<UUID> vacancyIds,
-            Set<OutputCode> outputs, String catalogueVersion) {
+            Set<OutputCode> outputs, String catalogueVersion, boolean cancelled, CancellationResponse cancellation) {
         static DeliveryResponse of(EmployerDelivery d) {
             return new DeliveryResponse(d.id().value(), d.employerId().value(), d.service(), d.mode(), d.date(),
                     d.minutes(), d.siteId().value(), d.operatorId().value(), d.place().orElse(null),
                     d.interest().orElse(null), d.needs().orElse(null), d.pactOutcome().orElse(null), d.topics(),
                     d.vacancyId().map(VacancyId::value).orElse(null),
-                    d.capturedVacancies().stream().map(VacancyId::value).toList(), d.outputs(), d.catalogueVersion());
+                    d.capturedVacancies().stream().map(VacancyId::value).toList(), d.outputs(), d.catalogueVersion(),
+                    d.isCancelled(), d.cancellation().map(CancellationResponse::of).orElse(null));
+        }
+    }
+
+    /** A delivery cancelled as registered by mistake (issue 13): why, when, by whom (the user's id). */
+    record CancellationResponse(String reason, java.time.Instant at, UUID by) {
+        static CancellationResponse of(it.retelavoro.shared.Cancellation cancellation) {
+            return new CancellationResponse(cancellation.reason(), cancellation.at(), cancellation.by().value());
         }
     }
 

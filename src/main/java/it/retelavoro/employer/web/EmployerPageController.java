@@ -7,7 +7,9 @@ import it.retelavoro.employer.ConsultingTopic;
 import it.retelavoro.employer.DeliveryPlace;
 import it.retelavoro.employer.EmployerFile;
 import it.retelavoro.employer.EmployerId;
+import it.retelavoro.employer.EmployerCancellations;
 import it.retelavoro.employer.EmployerDeliveries;
+import it.retelavoro.employer.EmployerDeliveryId;
 import it.retelavoro.employer.EmployerDirectory;
 import it.retelavoro.employer.CompanyPacts;
 import it.retelavoro.employer.OccupationCodes;
@@ -54,6 +56,7 @@ class EmployerPageController {
     private static final List<ServiceCode> PLANNABLE = List.of(ServiceCode.B3, ServiceCode.B4);
 
     private final EmployerDeliveries deliveries;
+    private final EmployerCancellations cancellations;
     private final EmployerDirectory employers;
     private final CompanyPacts companyPacts;
     private final NetworkManagement network;
@@ -65,10 +68,12 @@ class EmployerPageController {
     private final MessageSource messages;
     private final Clock clock;
 
-    EmployerPageController(EmployerDeliveries deliveries, EmployerDirectory employers, CompanyPacts companyPacts, NetworkManagement network, Comuni comuni,
+    EmployerPageController(EmployerDeliveries deliveries, EmployerCancellations cancellations,
+            EmployerDirectory employers, CompanyPacts companyPacts, NetworkManagement network, Comuni comuni,
             AtecoClassification ateco, OccupationCodes occupations, PactPdf pactPdf, PageForms forms,
             MessageSource messages, Clock clock) {
         this.deliveries = deliveries;
+        this.cancellations = cancellations;
         this.employers = employers;
         this.companyPacts = companyPacts;
         this.network = network;
@@ -143,6 +148,23 @@ class EmployerPageController {
                 .submit(() -> {
                     deliveries.deliver(new EmployerId(id), form.toCommand(), caller, locale);
                     redirect.addFlashAttribute("flash", "employer.delivery.registered");
+                    return "redirect:/employers/" + id + "#deliveries";
+                }, () -> employer(id, caller, model));
+    }
+
+    /** The reason typed, and the delivery it is for (its form opens again on a refusal). */
+    record CancellationForm(UUID actId, String reason) {
+    }
+
+    @PostMapping("/employers/{id}/deliveries/{deliveryId}/cancellation")
+    String cancel(@PathVariable UUID id, @PathVariable UUID deliveryId, CancellationForm form, CurrentUser caller,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        return forms.form("cancellation", new CancellationForm(deliveryId, form.reason()), model, locale)
+                .refusing(RuleViolationException.class, (e, errors) -> e.violations()
+                        .forEach(violation -> errors.addText(FormErrors.GLOBAL, violation.message())))
+                .submit(() -> {
+                    cancellations.cancel(new EmployerDeliveryId(deliveryId), form.reason(), caller, locale);
+                    redirect.addFlashAttribute("flash", "employer.cancellation.done");
                     return "redirect:/employers/" + id + "#deliveries";
                 }, () -> employer(id, caller, model));
     }

@@ -9,6 +9,7 @@ import it.retelavoro.network.NetworkCommands.UserAssignment;
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.network.Organisation;
 import it.retelavoro.network.Site;
+import it.retelavoro.network.Supervisors;
 import it.retelavoro.network.UserAccount;
 import it.retelavoro.reference.Comuni;
 import it.retelavoro.shared.CurrentUser;
@@ -42,11 +43,13 @@ class AdminNetworkController {
     private final NetworkManagement network;
     private final Comuni comuni;
     private final PageForms forms;
+    private final Supervisors supervisors;
 
-    AdminNetworkController(NetworkManagement network, Comuni comuni, PageForms forms) {
+    AdminNetworkController(NetworkManagement network, Comuni comuni, PageForms forms, Supervisors supervisors) {
         this.network = network;
         this.comuni = comuni;
         this.forms = forms;
+        this.supervisors = supervisors;
     }
 
     @GetMapping("/network")
@@ -183,6 +186,15 @@ class AdminNetworkController {
                 }, () -> user(id, caller, model));
     }
 
+    @PostMapping("/users/{id}/supervisor")
+    String designateSupervisor(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean supervisor,
+            CurrentUser caller, Model model, Locale locale, RedirectAttributes redirect) {
+        return forms.form("supervisor", null, model, locale).submit(() -> {
+            supervisors.designate(new UserId(id), supervisor, caller);
+            redirect.addFlashAttribute("flash", "admin.user.saved");
+            return "redirect:/admin/users/" + id;
+        }, () -> user(id, caller, model));
+    }
 
     record OrganisationForm(String name, OrganisationKind kind, String fiscalCode, String accreditationReference) {
     }

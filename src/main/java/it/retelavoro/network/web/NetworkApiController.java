@@ -59,7 +59,8 @@ class NetworkApiController {
     Me me(CurrentUser caller) {
         Organisation organisation = network.organisation(caller.organisationId(), caller);
         return new Me(caller.username(), List.of(caller.role().name()),
-                new OrganisationRef(organisation.id().value(), organisation.name(), organisation.kind()));
+                new OrganisationRef(organisation.id().value(), organisation.name(), organisation.kind()),
+                caller.isSupervisor());
     }
 
     @PostMapping("/organisations")
@@ -155,7 +156,7 @@ class NetworkApiController {
         }
     }
 
-    record Me(String username, List<String> roles, OrganisationRef organisation) {
+    record Me(String username, List<String> roles, OrganisationRef organisation, boolean supervisor) {
     }
 
     record OrganisationRef(UUID id, String name, OrganisationKind kind) {
@@ -191,13 +192,13 @@ class NetworkApiController {
     }
 
     record UserResponse(UUID id, String username, String fullName, String email, Role role, UUID organisationId,
-            List<UUID> siteIds, Set<Competence> competences, boolean enabled, Integer version) {
+            List<UUID> siteIds, Set<Competence> competences, boolean enabled, Integer version, boolean supervisor) {
         static UserResponse of(UserAccount user) {
             return new UserResponse(user.id().value(), user.username(), user.fullName(), user.email(), user.role(),
                     user.organisationId().value(),
                     user.sites().stream().map(SiteId::value).sorted().toList(),
                     user.competences().isEmpty() ? EnumSet.noneOf(Competence.class) : EnumSet.copyOf(user.competences()),
-                    user.enabled(), user.version());
+                    user.enabled(), user.version(), user.supervisor());
         }
     }
 

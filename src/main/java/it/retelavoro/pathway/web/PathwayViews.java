@@ -16,8 +16,11 @@ import it.retelavoro.pathway.Outcome;
 import it.retelavoro.pathway.Pact;
 import it.retelavoro.pathway.TrainingEvent;
 import it.retelavoro.pathway.TrainingEventKind;
+import it.retelavoro.shared.Cancellation;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,7 +33,8 @@ final class PathwayViews {
     record DeliveryView(UUID id, UUID personId, UUID groupSessionId, ServiceCode service, DeliveryMode mode,
             LocalDate date, Integer minutes, int meetings, UUID organisationId, UUID siteId, UUID operatorId,
             Set<ServiceCode> togetherWith, Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions,
-            String referral, UUID actionId, String notes, String catalogueVersion) {
+            String referral, UUID actionId, String notes, String catalogueVersion, boolean cancelled,
+            CancellationView cancellation) {
 
         static DeliveryView of(Delivery delivery) {
             return new DeliveryView(delivery.id().value(), delivery.personId().map(id -> id.value()).orElse(null),
@@ -39,7 +43,8 @@ final class PathwayViews {
                     delivery.siteId().value(), delivery.operatorId().value(), delivery.togetherWith(),
                     delivery.outputs(), delivery.functions(), delivery.referral(),
                     delivery.actionId().map(id -> id.value()).orElse(null), delivery.notes(),
-                    delivery.catalogueVersion());
+                    delivery.catalogueVersion(), delivery.isCancelled(),
+                    CancellationView.of(delivery.cancellation()));
         }
     }
 
@@ -71,13 +76,13 @@ final class PathwayViews {
 
     record PactView(UUID id, UUID deliveryId, Outcome outcome, LocalDate date, boolean inForce, UUID organisationId,
             UUID siteId, UUID operatorId, String responsibleOperator, String meetingFrequency, String jobSearchActs,
-            String jobSearchTiming, Boolean trainingAvailability) {
+            String jobSearchTiming, Boolean trainingAvailability, boolean cancelled, CancellationView cancellation) {
 
         static PactView of(Pact pact) {
             return new PactView(pact.id().value(), pact.deliveryId().value(), pact.outcome(), pact.decidedOn(),
                     pact.isInForce(), pact.organisationId().value(), pact.siteId().value(), pact.operatorId().value(),
                     pact.responsibleOperator(), pact.meetingFrequency(), pact.jobSearchActs(), pact.jobSearchTiming(),
-                    pact.trainingAvailability());
+                    pact.trainingAvailability(), pact.isCancelled(), CancellationView.of(pact.cancellation()));
         }
     }
 
@@ -90,7 +95,7 @@ final class PathwayViews {
 
     record ActionPlanView(UUID id, UUID deliveryId, Outcome outcome, LocalDate date, boolean inForce,
             boolean specificNeed, String specificNeedText, LocalDate specificNeedOn, UUID organisationId,
-            List<ActionView> actions, List<PlanEventView> log) {
+            List<ActionView> actions, List<PlanEventView> log, boolean cancelled, CancellationView cancellation) {
 
         static ActionPlanView of(ActionPlan plan) {
             return new ActionPlanView(plan.id().value(), plan.deliveryId().value(), plan.outcome(), plan.decidedOn(),
@@ -101,26 +106,37 @@ final class PathwayViews {
                     plan.log().stream().map(event -> new PlanEventView(event.kind().name(), event.occurredOn(),
                             event.actionId() == null ? null : event.actionId().value(), event.state(), event.service(),
                             event.deliveryId() == null ? null : event.deliveryId().value(), event.note()))
-                            .toList());
+                            .toList(), plan.isCancelled(), CancellationView.of(plan.cancellation()));
         }
     }
 
     record TrainingView(UUID id, TrainingEventKind event, LocalDate date, String course, String provider,
-            Integer hours, UUID actionId) {
+            Integer hours, UUID actionId, boolean cancelled, CancellationView cancellation) {
 
         static TrainingView of(TrainingEvent event) {
             return new TrainingView(event.id().value(), event.event(), event.date(), event.course(), event.provider(),
-                    event.hours(), event.actionId().map(id -> id.value()).orElse(null));
+                    event.hours(), event.actionId().map(id -> id.value()).orElse(null), event.isCancelled(),
+                    CancellationView.of(event.cancellation()));
         }
     }
 
     record InternshipView(UUID id, LocalDate start, LocalDate end, String host, String tutor, InternshipState state,
-            LocalDate activatedOn, UUID actionId) {
+            LocalDate activatedOn, UUID actionId, boolean cancelled, CancellationView cancellation) {
 
         static InternshipView of(Internship internship) {
             return new InternshipView(internship.id().value(), internship.start(), internship.end(),
                     internship.host(), internship.tutor(), internship.state(),
-                    internship.activatedOn().orElse(null), internship.actionId().map(id -> id.value()).orElse(null));
+                    internship.activatedOn().orElse(null), internship.actionId().map(id -> id.value()).orElse(null),
+                    internship.isCancelled(), CancellationView.of(internship.cancellation()));
+        }
+    }
+
+    /** An act cancelled as registered by mistake (issue 13): why, when, by whom (the user's id). */
+    record CancellationView(String reason, Instant at, UUID by) {
+
+        static CancellationView of(Optional<Cancellation> cancellation) {
+            return cancellation.map(found -> new CancellationView(found.reason(), found.at(), found.by().value()))
+                    .orElse(null);
         }
     }
 }

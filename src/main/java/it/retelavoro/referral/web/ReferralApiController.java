@@ -4,6 +4,7 @@ import it.retelavoro.employer.ContractType;
 import it.retelavoro.employer.VacancyId;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.referral.Referral;
+import it.retelavoro.referral.ReferralCancellations;
 import it.retelavoro.referral.ReferralId;
 import it.retelavoro.referral.ReferralManagement;
 import it.retelavoro.referral.ReferralManagement.Outcome;
@@ -33,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferralApiController {
 
     private final ReferralManagement referrals;
+    private final ReferralCancellations cancellations;
 
-    ReferralApiController(ReferralManagement referrals) {
+    ReferralApiController(ReferralManagement referrals, ReferralCancellations cancellations) {
         this.referrals = referrals;
+        this.cancellations = cancellations;
     }
 
     @PostMapping("/vacancies/{id}/referrals")
@@ -53,6 +56,17 @@ class ReferralApiController {
     ReferralResponse outcome(@PathVariable UUID id, @RequestBody OutcomeRequest request, CurrentUser caller) {
         return ReferralResponse.of(referrals.recordOutcome(new ReferralId(id), new Outcome(request.status(),
                 request.date(), request.contractStart(), request.contractType(), request.reason()), caller));
+    }
+
+    record CancellationRequest(String reason) {
+    }
+
+    @PostMapping("/referrals/{id}/steps/{position}/cancellation")
+    @Operation(summary = "Annulla un passo dell'invio registrato per errore (0: l'invio stesso); solo l'ultimo ancora valido")
+    ReferralResponse cancelStep(@PathVariable UUID id, @PathVariable int position,
+            @RequestBody CancellationRequest request, CurrentUser caller, java.util.Locale locale) {
+        return ReferralResponse.of(cancellations.cancelStep(new ReferralId(id), position, request.reason(), caller,
+                locale));
     }
 
     @GetMapping("/referrals/{id}")
@@ -77,19 +91,33 @@ class ReferralApiController {
             String reason) {
     }
 
-    record StepResponse(ReferralStatus status, LocalDate date, String feedback, UUID recordedByOrganisation) {
+    record StepResponse(ReferralStatus status, LocalDate date, String feedback, UUID recordedByOrganisation,
+            int position, boolean cancelled, CancellationResponse cancellation) {
+    }
+
+    /** A step or referral cancelled as registered by mistake (issue 13): why, when, by whom (the user's id). */
+    record CancellationResponse(String reason, java.time.Instant at, UUID by) {
+        static CancellationResponse of(java.util.Optional<it.retelavoro.shared.Cancellation> cancellation) {
+            return cancellation.map(found -> new CancellationResponse(found.reason(), found.at(), found.by().value()))
+                    .orElse(null);
+        }
     }
 
     record ReferralResponse(UUID id, UUID personId, UUID personOrganisationId, UUID vacancyId, UUID employerId,
             UUID vacancyOrganisationId, LocalDate date, ReferralStatus status, LocalDate contractStart,
-            ContractType contractType, List<StepResponse> history) {
+            ContractType contractType, List<StepResponse> history, boolean cancelled,
+            CancellationResponse cancellation) {
         static ReferralResponse of(Referral referral) {
             return new ReferralResponse(referral.id().value(), referral.personId().value(),
                     referral.personOrganisationId().value(), referral.vacancyId().value(),
                     referral.employerId().value(), referral.vacancyOrganisationId().value(), referral.referredOn(),
                     referral.status(), referral.contractStart(), referral.contractType(),
-                    referral.steps().stream().map(step -> new StepResponse(step.status(), step.occurredOn(),
-                            step.feedback(), step.recordedByOrg().value())).toList());
+                    java.util.stream.IntStream.range(0, referral.steps().size()).mapToObj(position -> {
+                        Referral.Step step = referral.steps().get(position);
+                        return new StepResponse(step.status(), step.occurredOn(), step.feedback(),
+                                step.recordedByOrg().value(), position, step.isCancelled(),
+                                CancellationResponse.of(java.util.Optional.ofNullable(step.cancellation())));
+                    }).toList(), referral.isCancelled(), CancellationResponse.of(referral.cancellation()));
         }
     }
 }

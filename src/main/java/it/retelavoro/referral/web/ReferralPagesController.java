@@ -9,7 +9,10 @@ import it.retelavoro.person.PersonId;
 import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonSummary;
 import it.retelavoro.referral.Referral;
+import it.retelavoro.catalogue.RuleViolationException;
+import it.retelavoro.referral.ReferralCancellations;
 import it.retelavoro.referral.ReferralId;
+import it.retelavoro.shared.Cancellation;
 import it.retelavoro.referral.ReferralManagement;
 import it.retelavoro.referral.ReferralManagement.Outcome;
 import it.retelavoro.referral.ReferralRefusedException;
@@ -52,15 +55,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReferralPagesController {
 
     private final ReferralManagement referrals;
+    private final ReferralCancellations cancellations;
     private final EmployerDirectory employers;
     private final Vacancies vacancies;
     private final PersonDirectory persons;
     private final PageForms forms;
     private final Clock clock;
 
-    ReferralPagesController(ReferralManagement referrals, EmployerDirectory employers, Vacancies vacancies, PersonDirectory persons,
+    ReferralPagesController(ReferralManagement referrals, ReferralCancellations cancellations,
+            EmployerDirectory employers, Vacancies vacancies, PersonDirectory persons,
             PageForms forms, Clock clock) {
         this.referrals = referrals;
+        this.cancellations = cancellations;
         this.employers = employers;
         this.vacancies = vacancies;
         this.persons = persons;
@@ -148,7 +154,25 @@ class ReferralPagesController {
     }
 
     /** A step of the referral with the organisation that recorded it. */
-    record StepRow(ReferralStatus status, LocalDate date, String feedback, String organisation) {
+    record StepRow(ReferralStatus status, LocalDate date, String feedback, String organisation, int position,
+            Cancellation cancellation, boolean cancellable) {
+    }
+
+    /** The reason typed, and the step it is for (its form opens again on a refusal). */
+    record CancellationForm(String actId, String reason) {
+    }
+
+    @PostMapping("/vacancies/{vacancyId}/referrals/{id}/steps/{position}/cancellation")
+    String cancelStep(@PathVariable UUID vacancyId, @PathVariable UUID id, @PathVariable int position,
+            CancellationForm form, CurrentUser caller, Model model, Locale locale, RedirectAttributes redirect) {
+        return forms.form("cancellation", new CancellationForm(id + "-" + position, form.reason()), model, locale)
+                .refusing(RuleViolationException.class, (e, errors) -> e.violations()
+                        .forEach(violation -> errors.addText(FormErrors.GLOBAL, violation.message())))
+                .submit(() -> {
+                    cancellations.cancelStep(new ReferralId(id), position, form.reason(), caller, locale);
+                    redirect.addFlashAttribute("flash", "referral.cancellation.done");
+                    return "redirect:/vacancies/" + vacancyId + "/referrals";
+                }, () -> ofVacancy(vacancyId, caller, model));
     }
 
     /** A referral as the person's organisation sees it. */
@@ -168,9 +192,14 @@ class ReferralPagesController {
             }
             List<ReferralStatus> next = Arrays.stream(ReferralStatus.values())
                     .filter(status -> referral.status().canChangeTo(status)).toList();
-            List<StepRow> history = referral.steps().stream().map(step -> new StepRow(step.status(),
-                    step.occurredOn(), step.feedback(),
-                    organisationName(step.recordedByOrg(), organisations))).toList();
+            List<StepRow> history = new java.util.ArrayList<>();
+            for (int position = 0; position < referral.steps().size(); position++) {
+                Referral.Step step = referral.steps().get(position);
+                history.add(new StepRow(step.status(), step.occurredOn(), step.feedback(),
+                        organisationName(step.recordedByOrg(), organisations), position, step.cancellation(),
+                        !step.isCancelled() && referral.laterStepStanding(position).isEmpty()
+                                && caller.belongsTo(step.recordedByOrg())));
+            }
             return new VacancyRow(referral, candidate, fiscalCode, organisation, next, history);
         }).toList();
     }

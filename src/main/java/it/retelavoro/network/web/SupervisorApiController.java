@@ -1,0 +1,37 @@
+package it.retelavoro.network.web;
+
+import it.retelavoro.network.Supervisors;
+import it.retelavoro.network.web.NetworkApiController.UserResponse;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.UserId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An administrator grants or withdraws an operator's supervisor authority (late cancellations, issue 13). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Rete")
+class SupervisorApiController {
+
+    private final Supervisors supervisors;
+
+    SupervisorApiController(Supervisors supervisors) {
+        this.supervisors = supervisors;
+    }
+
+    @PutMapping("/users/{id}/supervisor")
+    @Operation(summary = "Nomina o revoca un operatore supervisore dell'organizzazione (solo amministratori)")
+    UserResponse designate(@PathVariable UUID id, @RequestBody SupervisorRequest request, CurrentUser caller) {
+        return UserResponse.of(supervisors.designate(new UserId(id), Boolean.TRUE.equals(request.supervisor()),
+                caller));
+    }
+
+    record SupervisorRequest(Boolean supervisor) {
+    }
+}

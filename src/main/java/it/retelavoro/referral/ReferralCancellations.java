@@ -1,0 +1,102 @@
+package it.retelavoro.referral;
+
+import it.retelavoro.audit.AuditLog;
+import it.retelavoro.catalogue.CancellationPolicy;
+import it.retelavoro.catalogue.CancellationPolicy.Dependent;
+import it.retelavoro.catalogue.RuleViolationException;
+import it.retelavoro.catalogue.ServiceCode;
+import it.retelavoro.referral.Referral.Step;
+import it.retelavoro.referral.ReferralEvents.ReferralStepCancelled;
+import it.retelavoro.shared.Cancellation;
+import it.retelavoro.shared.ConflictException;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.NotFoundException;
+import it.retelavoro.shared.TransactionLocks;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cancels ("annullamento") a step of a referral registered by mistake: the step stays, marked with the
+ * reason, when and who, and the referral goes back to the status of its last step still standing; the first
+ * step (the sending) cancels the referral. Only the last step standing may be cancelled: a later one depends
+ * on it and is named. {@link ReferralStepCancelled} tells monitoring to reverse the step's facts. Who may
+ * cancel, and when, is decided in one place, {@link #allow}, by the catalogue's {@link CancellationPolicy}.
+ *
+ * <p>A hire cancelled leaves what it did elsewhere as it is (the PAI's log keeps the placement, a vacancy it
+ * filled stays filled): the operator corrects them with their own acts.
+ */
+@Service
+@Transactional
+public class ReferralCancellations {
+
+    private final ReferralRepository referrals;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final TransactionLocks locks;
+    private final Clock clock;
+
+    ReferralCancellations(ReferralRepository referrals, AuditLog audit, ApplicationEventPublisher events,
+            MessageSource messages, TransactionLocks locks, Clock clock) {
+        this.referrals = referrals;
+        this.audit = audit;
+        this.events = events;
+        this.messages = messages;
+        this.locks = locks;
+        this.clock = clock;
+    }
+
+    /**
+     * Cancels the step at the position (0 is the sending).
+     *
+     * @throws RuleViolationException the window passed for a caller who is not a supervisor, or a later step
+     *                                still stands (named)
+     * @throws ConflictException      the step is already cancelled
+     */
+    public Referral cancelStep(ReferralId id, int position, String reason, CurrentUser caller, Locale locale) {
+        Cancellation.requireValidReason(reason);
+        Referral referral = referrals.findById(id).orElseThrow(() -> new NotFoundException("referral", id));
+        if (position < 0 || position >= referral.steps().size()) {
+            throw new NotFoundException("referral-step", id + "/" + position);
+        }
+        Step step = referral.steps().get(position);
+        if (!CancellationPolicy.mayCancel(caller, step.recordedByOrg())) {
+            audit.denied("REFERRAL_STEP_CANCEL", "REFERRAL", id);
+            throw new AccessDeniedException("Solo l'organizzazione che l'ha registrato annulla un passo");
+        }
+        locks.lock("referral.person-vacancy", referral.personId().value() + "/" + referral.vacancyId().value());
+        if (step.isCancelled()) {
+            throw new ConflictException("cancellation.already", List.of(), null);
+        }
+        List<Dependent> dependents = referral.laterStepStanding(position).map(later -> {
+            Step laterStep = referral.steps().get(later);
+            return List.of(new Dependent(messages.getMessage(laterStep.status().labelKey(), null, locale),
+                    laterStep.occurredOn(), id.value() + "/steps/" + later));
+        }).orElse(List.of());
+        allow(new CancellationPolicy.Act(Optional.of(ServiceCode.A6), step.recordedByOrg(), step.recordedAt(),
+                dependents), step.occurredOn(), caller, locale);
+        referral.cancelStep(position, new Cancellation(reason, clock.instant(), caller.id()));
+        Referral saved = referrals.save(referral);
+        events.publishEvent(new ReferralStepCancelled(id, saved.personId(), saved.personOrganisationId(),
+                saved.employerId(), saved.vacancyOrganisationId(), position, step.status(), step.occurredOn()));
+        audit.success("REFERRAL_STEP_CANCEL", "REFERRAL", id, "position=" + position + " status=" + step.status());
+        return saved;
+    }
+
+    /**
+     * The one place that decides whether a step of a referral may be cancelled now: the catalogue's policy
+     * (window, supervisor, later steps). The day of the step is the one whose period the cancellation changes
+     * (where the closed months are to be checked).
+     */
+    void allow(CancellationPolicy.Act act, LocalDate actDay, CurrentUser caller, Locale locale) {
+        RuleViolationException.throwIfForbidden(CancellationPolicy.judge(act, caller, clock.instant(), locale));
+    }
+}
