@@ -40,6 +40,8 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     public static final int REFERRAL_MAX = 300;
     public static final int MEDIATOR_NAME_MAX = 200;
     public static final int MEDIATOR_ORGANISATION_MAX = 200;
+    /** The longest list of language codes the form takes for an external mediator (stored one row each). */
+    public static final int MEDIATOR_LANGUAGES_MAX = 300;
 
     @Id
     private DeliveryId id;
