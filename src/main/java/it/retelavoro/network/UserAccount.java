@@ -29,7 +29,7 @@ public class UserAccount {
     /** Longest full name and email: the columns' lengths, checked before saving. */
     public static final int FULL_NAME_MAX = 200;
     public static final int EMAIL_MAX = 200;
-    /** Longest list of language codes a form accepts ("ar, ro, en", two letters each, in {@code user_language}). */
+    /** Longest list of language codes a form accepts (two letters each, one row each in {@code user_language}). */
     public static final int LANGUAGES_MAX = 300;
     /** bcrypt reads only the first 72 bytes of a password: a longer one would be silently cut. */
     public static final int PASSWORD_MAX_BYTES = 72;

@@ -200,7 +200,7 @@ class AdminNetworkController {
         }
     }
 
-    /** The languages of a form, "ar, ro en" written as codes separated by commas or spaces. */
+    /** The languages of a form, written as codes separated by commas or spaces ({@code ar ro en}). */
     static Set<String> languageCodes(String text) {
         if (text == null || text.isBlank()) {
             return Set.of();

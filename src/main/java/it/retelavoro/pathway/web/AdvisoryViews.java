@@ -53,7 +53,7 @@ class AdvisoryViews {
         return delivery.advisories().stream().map(advisory -> view(advisory, sources, locale)).toList();
     }
 
-    /** Language codes as a form writes them: "ar, ro en", lower-cased. */
+    /** Language codes as a form writes them (separated by commas or spaces), lower-cased. */
     static java.util.Set<String> languageCodes(String text) {
         if (text == null || text.isBlank()) {
             return java.util.Set.of();
