@@ -82,6 +82,25 @@ class AdvisoryApiTests {
     }
 
     @Test
+    void a_group_session_records_each_participants_advisories_on_their_own_delivery() throws Exception {
+        String disabled = personWith("{\"targets\": [\"DISABLED\"]}");
+        String plain = api.person(CPI_CUNEO);
+        String session = """
+                {"service": "A2", "mode": "GROUP", "date": "%s", "minutes": 60, "siteId": "%s",
+                 "outputs": {"pact": {"outcome": "SIGNED"}}, "participants": ["%s", "%s"]}"""
+                .formatted(today(), cuneo, disabled, plain);
+
+        mvc.perform(post("/api/v1/group-sessions").contentType(MediaType.APPLICATION_JSON).content(session)
+                        .with(CPI_CUNEO))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.deliveries", hasSize(2)))
+                .andExpect(jsonPath("$.deliveries[0].advisories[0].source.field").value("targetComplessi.DISABLED"))
+                .andExpect(jsonPath("$.deliveries[1].advisories", hasSize(0)));
+        mvc.perform(get("/api/v1/persons/" + plain + "/deliveries").with(CPI_CUNEO))
+                .andExpect(jsonPath("$[0].advisories", hasSize(0)));
+    }
+
+    @Test
     void the_check_shows_the_advisory_before_saving_and_saves_nothing() throws Exception {
         String person = personWith("{\"targets\": [\"DISABLED\"]}");
 
