@@ -23,7 +23,7 @@ import it.retelavoro.shared.OrganisationKind;
  * {@link Competence} {@code catalogue.competence.*}, {@link ComplexTarget} {@code catalogue.target.*},
  * {@link OutputCode} {@code catalogue.output.*}, {@link CpiExclusiveFunction} {@code catalogue.function.*},
  * {@link AccessCondition} {@code catalogue.condition.*}, {@link OrganisationKind}
- * {@code catalogue.organisation-kind.*}), dates with {@code catalogue.date-pattern}, numbers without
+ * {@code catalogue.organisation-kind.*}), a {@link Locale} as the name of its language, dates with {@code catalogue.date-pattern}, numbers without
  * grouping. Any locale without its own bundle falls back to Italian.
  */
 public final class CatalogueMessages {
@@ -72,6 +72,10 @@ public final class CatalogueMessages {
         }
         if (argument instanceof Enum<?> constant && PREFIXES.containsKey(constant.getDeclaringClass())) {
             return bundle.getString(PREFIXES.get(constant.getDeclaringClass()) + constant.name());
+        }
+        if (argument instanceof Locale language) {
+            Locale in = bundle.getLocale().getLanguage().isEmpty() ? DEFAULT_LOCALE : bundle.getLocale();
+            return language.getDisplayLanguage(in) + " (" + language.getLanguage() + ")";
         }
         if (argument instanceof LocalDate date) {
             return DateTimeFormatter.ofPattern(bundle.getString("catalogue.date-pattern")).format(date);

@@ -21,11 +21,14 @@ import java.util.Optional;
  * @param functions         all CPI-exclusive functions
  * @param indicators        the monitoring indicators, in the order of the text
  * @param culturalMediation the transversal cultural mediation rule
+ * @param severities        which rules are advice ({@code severities}); every other rule is blocking
+ * @param targetExempt      the services the complex targets' preconditions never judge
+ *                          ({@code serviziSenzaPrecondizioniTarget}: A.1, open to anyone at the counter)
  */
 public record CatalogueVersion(String id, String act, LocalDate validFrom, Optional<LocalDate> validTo,
         String description, Map<ServiceCode, ServiceStandard> services, Map<ComplexTarget, TargetPreconditions> targets,
         Map<CpiExclusiveFunction, CpiFunctionRule> functions, List<Indicator> indicators,
-        CulturalMediation culturalMediation) {
+        CulturalMediation culturalMediation, Severities severities, java.util.Set<ServiceCode> targetExempt) {
 
     public CatalogueVersion {
         Copies.requireText(id, "id");
@@ -38,11 +41,27 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
         functions = Copies.enumMap(CpiExclusiveFunction.class, functions, "funzioniEsclusiveCpi");
         indicators = List.copyOf(indicators);
         Objects.requireNonNull(culturalMediation, "mediazioneCulturale");
+        Objects.requireNonNull(severities, "severities");
+        targetExempt = Copies.enumSet(ServiceCode.class, targetExempt, "serviziSenzaPrecondizioniTarget");
         List<String> problems = CatalogueConsistency.problemsOf(id, validFrom, validTo, services, targets, functions,
                 indicators);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Versione del repertorio incoerente: " + String.join("; ", problems));
         }
+    }
+
+    /** A version where every rule is blocking and every service is judged by the targets' preconditions. */
+    public CatalogueVersion(String id, String act, LocalDate validFrom, Optional<LocalDate> validTo,
+            String description, Map<ServiceCode, ServiceStandard> services,
+            Map<ComplexTarget, TargetPreconditions> targets, Map<CpiExclusiveFunction, CpiFunctionRule> functions,
+            List<Indicator> indicators, CulturalMediation culturalMediation) {
+        this(id, act, validFrom, validTo, description, services, targets, functions, indicators, culturalMediation,
+                Severities.allBlocking(), java.util.Set.of());
+    }
+
+    /** Whether the complex targets' preconditions judge a delivery of the service. */
+    public boolean judgesTargetsOf(ServiceCode service) {
+        return !targetExempt.contains(service);
     }
 
     /** The service of this version; every version has all ten. */
@@ -73,6 +92,6 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
     /** This version ending on the given day, as a later version closes it. */
     CatalogueVersion endingOn(LocalDate lastDay) {
         return new CatalogueVersion(id, act, validFrom, Optional.of(lastDay), description, services, targets, functions,
-                indicators, culturalMediation);
+                indicators, culturalMediation, severities, targetExempt);
     }
 }

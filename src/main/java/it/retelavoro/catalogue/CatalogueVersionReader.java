@@ -45,7 +45,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class CatalogueVersionReader {
 
     private static final List<String> TOP_KEYS = List.of("id", "act", "validFrom", "validTo", "description", "servizi",
-            "targetComplessi", "mediazioneCulturale", "funzioniEsclusiveCpi", "indicatori");
+            "targetComplessi", "mediazioneCulturale", "funzioniEsclusiveCpi", "indicatori",
+            SeveritySectionReader.SEVERITIES, SeveritySectionReader.TARGET_EXEMPT);
 
     private static final Pattern BOOLEAN = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
     private static final Pattern INTEGER = Pattern.compile("^[-+]?[0-9]+$");
@@ -140,6 +141,8 @@ public final class CatalogueVersionReader {
                         .ifPresent(f -> functions.put(function, f))));
         Optional<CulturalMediation> mediation = fields.map(root, "mediazioneCulturale", "")
                 .flatMap(section -> RuleSectionsReader.mediation(section, "mediazioneCulturale", fields));
+        Optional<Severities> severities = SeveritySectionReader.severities(root, fields);
+        Optional<Set<ServiceCode>> targetExempt = SeveritySectionReader.targetExempt(root, fields);
         List<Indicator> indicators = new ArrayList<>();
         boolean indicatorsReadable = IndicatorSectionReader.read(root, fields, indicators);
 
@@ -162,12 +165,13 @@ public final class CatalogueVersionReader {
             }
         }
         if (fields.hasProblems() || id.isEmpty() || act.isEmpty() || validFrom.isEmpty() || !validToReadable
-                || description.isEmpty() || mediation.isEmpty() || !indicatorsReadable) {
+                || description.isEmpty() || mediation.isEmpty() || !indicatorsReadable || severities.isEmpty()
+                || targetExempt.isEmpty()) {
             return Optional.empty();
         }
         try {
             return Optional.of(new CatalogueVersion(id.get(), act.get(), validFrom.get(), validTo, description.get(),
-                    services, targets, functions, indicators, mediation.get()));
+                    services, targets, functions, indicators, mediation.get(), severities.get(), targetExempt.get()));
         } catch (IllegalArgumentException e) {
             fields.problem("(versione)", e.getMessage());
             return Optional.empty();

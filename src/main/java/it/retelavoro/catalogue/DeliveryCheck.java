@@ -22,10 +22,12 @@ import java.util.Set;
  * @param site         the site where it is delivered
  * @param recipient    the person's complex targets and need of mediation
  * @param functions    the CPI-exclusive functions the registration exercises
+ * @param mediator     the cultural mediator who supported the delivery, if one was named
  */
 public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minutes, int meetings, LocalDate date,
         RecipientHistory history, Set<ServiceCode> togetherWith, Set<OutputCode> outputs, OperatorProfile operator,
-        SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions) {
+        SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions,
+        java.util.Optional<MediatorProfile> mediator) {
 
     public DeliveryCheck {
         Objects.requireNonNull(service, "service");
@@ -47,6 +49,15 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(recipient, "recipient");
         functions = Copies.enumSet(CpiExclusiveFunction.class, functions, "functions");
+        Objects.requireNonNull(mediator, "mediator");
+    }
+
+    /** A delivery with no mediator named. */
+    public DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minutes, int meetings, LocalDate date,
+            RecipientHistory history, Set<ServiceCode> togetherWith, Set<OutputCode> outputs, OperatorProfile operator,
+            SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions) {
+        this(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator, site, recipient,
+                functions, java.util.Optional.empty());
     }
 
     /**
@@ -61,66 +72,71 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
 
     public DeliveryCheck withService(ServiceCode service) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, mediator);
     }
 
     public DeliveryCheck withMode(DeliveryMode mode) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, mediator);
     }
 
     public DeliveryCheck withMinutes(Integer minutes) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, mediator);
     }
 
     public DeliveryCheck withMeetings(int meetings) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, mediator);
     }
 
     public DeliveryCheck withDate(LocalDate date) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, mediator);
     }
 
     public DeliveryCheck withHistory(RecipientHistory history) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, mediator);
     }
 
     public DeliveryCheck withTogetherWith(ServiceCode... services) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, Set.of(services), outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, mediator);
     }
 
     public DeliveryCheck withOutputs(OutputCode... outputs) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, Set.of(outputs),
-                operator, site, recipient, functions);
+                operator, site, recipient, functions, mediator);
     }
 
     public DeliveryCheck withOutputs(Set<OutputCode> outputs) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, mediator);
     }
 
     public DeliveryCheck withOperator(OperatorProfile operator) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, mediator);
     }
 
     public DeliveryCheck withSite(SiteProfile site) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, mediator);
     }
 
     public DeliveryCheck withRecipient(RecipientProfile recipient) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, mediator);
     }
 
     public DeliveryCheck withFunctions(CpiExclusiveFunction... functions) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, Set.of(functions));
+                site, recipient, Set.of(functions), mediator);
+    }
+
+    public DeliveryCheck withMediator(MediatorProfile mediator) {
+        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
+                site, recipient, functions, java.util.Optional.ofNullable(mediator));
     }
 }

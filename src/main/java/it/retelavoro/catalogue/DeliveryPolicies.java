@@ -1,6 +1,7 @@
 package it.retelavoro.catalogue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -136,8 +137,11 @@ final class DeliveryPolicies {
     }
 
     /**
-     * PRE CONDIZIONI PROFESSIONALI: an operator assigned to the site; for each complex target of the
-     * person, the competences the table asks; for a person who needs it, intercultural mediation.
+     * PRE CONDIZIONI PROFESSIONALI: an operator assigned to the site; unless the version exempts the service
+     * (A.1), for each complex target of the person the competences the table asks and, where the version reads
+     * "conoscenza lingue straniere" as the person's language, that language spoken by the operator or the
+     * named mediator; for a person who needs it, intercultural mediation, given by the operator or by a named
+     * mediator ("azione trasversale e di supporto"). Each finding takes the severity of its source.
      */
     static void operator(DeliveryCheck request, ServiceStandard service, CatalogueVersion version, Findings findings) {
         OperatorProfile operator = request.operator();
@@ -145,24 +149,46 @@ final class DeliveryPolicies {
             findings.add(ViolationCode.OPERATOR_PRECONDITION, "operator-not-assigned",
                     RuleSource.of(service.code(), PROFESSIONAL, version), RequestField.OPERATOR, service.code());
         }
+        if (!version.judgesTargetsOf(service.code())) {
+            return;
+        }
         for (ComplexTarget target : request.recipient().targets()) {
             RuleSource source = RuleSource.of(service.code(), TARGETS + target.name(), version);
-            for (Competence competence : version.target(target).operatorCompetences()) {
+            TargetPreconditions preconditions = version.target(target);
+            for (Competence competence : preconditions.askedCompetences()) {
                 if (!operator.competences().contains(competence)) {
                     findings.add(ViolationCode.OPERATOR_PRECONDITION, "operator-target-competence", source,
                             RequestField.OPERATOR, service.code(), target, competence);
                 }
             }
+            if (preconditions.personLanguage()) {
+                personLanguage(request, service, source, target, findings);
+            }
         }
         if (request.recipient().needsCulturalMediation()) {
             RuleSource source = RuleSource.of(service.code(), CULTURAL_MEDIATION, version);
-            for (Competence competence : version.culturalMediation().operatorCompetences()) {
-                if (!operator.competences().contains(competence)) {
+            Set<Competence> asked = version.culturalMediation().operatorCompetences();
+            boolean mediated = request.mediator().filter(mediator -> mediator.mediates(asked)).isPresent();
+            for (Competence competence : asked) {
+                if (!mediated && !operator.competences().contains(competence)) {
                     findings.add(ViolationCode.OPERATOR_PRECONDITION, "operator-cultural-mediation", source,
                             RequestField.OPERATOR, service.code(), competence);
                 }
             }
         }
+    }
+
+    /** The person's language, when recorded, spoken by the operator or by the named mediator. */
+    private static void personLanguage(DeliveryCheck request, ServiceStandard service, RuleSource source,
+            ComplexTarget target, Findings findings) {
+        request.recipient().language().ifPresent(language -> {
+            boolean spoken = request.operator().languages().contains(language)
+                    || request.mediator().filter(mediator -> mediator.languages().contains(language)).isPresent();
+            if (!spoken) {
+                findings.add(ViolationCode.OPERATOR_PRECONDITION, "operator-person-language", source,
+                        RequestField.OPERATOR, service.code(), target, new Locale(language));
+            }
+        });
     }
 
     /** FUNZIONI ESCLUSIVE CPI: any such function exercised by an organisation that is not a CPI. */

@@ -13,7 +13,8 @@ import it.retelavoro.shared.OrganisationKind;
  * Judges whether a service may be delivered and registered as described, against the catalogue version
  * in force on the day of the delivery. Plain Java, immutable, safe to share.
  *
- * <p>{@link #check(DeliveryCheck)} returns every violation at once: mode and duration, access, outputs,
+ * <p>{@link #check(DeliveryCheck)} returns every finding at once, each with the severity the version gives its
+ * rule (an advisory finding never makes {@link Verdict#isAllowed()} false): mode and duration, access, outputs,
  * site, operator and CPI-exclusive functions. A day with no version in force gives a single
  * {@link ViolationCode#NO_CATALOGUE_VERSION} violation, since there are no rules to apply. Dates in the
  * future are not judged here: the calling module refuses them first (see {@link #isInTheFuture}).
@@ -43,12 +44,13 @@ public final class RuleEngine {
     /** Every rule the delivery breaks, with messages in the given locale; none when it is allowed. */
     public Verdict check(DeliveryCheck request, Locale locale) {
         Objects.requireNonNull(request, "request");
-        Findings findings = new Findings(locale);
         Optional<CatalogueVersion> version = versions.inForceOn(request.date());
         if (version.isEmpty()) {
+            Findings findings = new Findings(locale);
             noVersion(request.date(), Optional.of(request.service()), findings);
             return new Verdict(Optional.empty(), findings.violations());
         }
+        Findings findings = new Findings(locale, version.get().severities());
         ServiceStandard service = version.get().service(request.service());
         for (DeliveryPolicy policy : policies) {
             policy.apply(request, service, version.get(), findings);
@@ -69,12 +71,13 @@ public final class RuleEngine {
             Locale locale) {
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(organisation, "organisation");
-        Findings findings = new Findings(locale);
         Optional<CatalogueVersion> version = versions.inForceOn(Objects.requireNonNull(date, "date"));
         if (version.isEmpty()) {
+            Findings findings = new Findings(locale);
             noVersion(date, Optional.empty(), findings);
             return new Verdict(Optional.empty(), findings.violations());
         }
+        Findings findings = new Findings(locale, version.get().severities());
         DeliveryPolicies.cpiExclusive(function, organisation, Optional.empty(), version.get(), findings);
         return new Verdict(Optional.of(version.get().id()), findings.violations());
     }

@@ -13,7 +13,7 @@ import java.util.Set;
 final class RuleSectionsReader {
 
     private static final List<String> TARGET_KEYS = List.of("label", "preCondizioniDiRete",
-            "preCondizioniProfessionali", "serviziSpecialistici", "operatorCompetences", "cpiExclusiveFunction");
+            "preCondizioniProfessionali", "serviziSpecialistici", "operatorCompetences", "cpiExclusiveFunction", "linguaDellaPersona");
     private static final List<String> MEDIATION_KEYS = List.of("text", "operatorCompetences");
     private static final List<String> FUNCTION_KEYS = List.of("label", "legalReference");
 
@@ -34,12 +34,14 @@ final class RuleSectionsReader {
                 function = fields.enumValue(map, "cpiExclusiveFunction", path, CpiExclusiveFunction.class);
                 functionReadable = function.isPresent();
             }
+            Optional<Boolean> personLanguage = map.get("linguaDellaPersona") == null ? Optional.of(false)
+                    : fields.bool(map, "linguaDellaPersona", path);
             if (label.isEmpty() || network.isEmpty() || operator.isEmpty() || specialist.isEmpty()
-                    || competences.isEmpty() || !functionReadable) {
+                    || competences.isEmpty() || !functionReadable || personLanguage.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new TargetPreconditions(target, label.get(), network.get(), operator.get(),
-                    specialist.get(), competences.get(), function));
+                    specialist.get(), competences.get(), function, personLanguage.get()));
         });
     }
 

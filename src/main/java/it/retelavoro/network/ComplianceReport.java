@@ -56,16 +56,27 @@ public record ComplianceReport(LocalDate date, String catalogueVersion, List<Ser
      *
      * @param exclusiveFunctions every CPI-exclusive function, allowed or not to an organisation of this kind
      * @param summary            per service and mode, at how many of its sites it may be delivered
+     * @param deliveriesWithAdvisories the deliveries it registered with advisory findings of the rule engine
      */
     public record OrganisationCompliance(OrganisationId id, String name, OrganisationKind kind,
             List<ExclusiveFunction> exclusiveFunctions, List<Coverage> summary, List<SiteCompliance> sites,
-            List<OperatorCompliance> operators) {
+            List<OperatorCompliance> operators, long deliveriesWithAdvisories) {
 
         public OrganisationCompliance {
             exclusiveFunctions = List.copyOf(exclusiveFunctions);
             summary = List.copyOf(summary);
             sites = List.copyOf(sites);
             operators = List.copyOf(operators);
+        }
+
+        public OrganisationCompliance(OrganisationId id, String name, OrganisationKind kind,
+                List<ExclusiveFunction> exclusiveFunctions, List<Coverage> summary, List<SiteCompliance> sites,
+                List<OperatorCompliance> operators) {
+            this(id, name, kind, exclusiveFunctions, summary, sites, operators, 0);
+        }
+
+        OrganisationCompliance withDeliveriesWithAdvisories(long count) {
+            return new OrganisationCompliance(id, name, kind, exclusiveFunctions, summary, sites, operators, count);
         }
 
         /** The coverage of a service in a mode; empty when the scheda does not allow that mode. */

@@ -24,18 +24,32 @@ public final class NetworkCommands {
         }
     }
 
+    /** A new account; {@code languages} the operator speaks, ISO 639-1 codes (none when absent). */
     public record NewUser(String username, String password, String fullName, String email, Role role,
-            OrganisationId organisationId, Set<SiteId> siteIds, Set<Competence> competences) {
+            OrganisationId organisationId, Set<SiteId> siteIds, Set<Competence> competences, Set<String> languages) {
         public NewUser {
             siteIds = siteIds == null ? Set.of() : Set.copyOf(siteIds);
             competences = competences == null ? Set.of() : Set.copyOf(competences);
+            languages = languages == null ? Set.of() : Set.copyOf(languages);
+        }
+
+        public NewUser(String username, String password, String fullName, String email, Role role,
+                OrganisationId organisationId, Set<SiteId> siteIds, Set<Competence> competences) {
+            this(username, password, fullName, email, role, organisationId, siteIds, competences, Set.of());
         }
     }
 
-    public record UserAssignment(Set<SiteId> siteIds, Set<Competence> competences, boolean enabled) {
+    /** What an administrator assigns to an account; {@code languages} ISO 639-1 codes (none when absent). */
+    public record UserAssignment(Set<SiteId> siteIds, Set<Competence> competences, boolean enabled,
+            Set<String> languages) {
         public UserAssignment {
             siteIds = siteIds == null ? Set.of() : Set.copyOf(siteIds);
             competences = competences == null ? Set.of() : Set.copyOf(competences);
+            languages = languages == null ? Set.of() : Set.copyOf(languages);
+        }
+
+        public UserAssignment(Set<SiteId> siteIds, Set<Competence> competences, boolean enabled) {
+            this(siteIds, competences, enabled, Set.of());
         }
     }
 }

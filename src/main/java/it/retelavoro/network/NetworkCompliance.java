@@ -36,12 +36,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,9 +70,11 @@ public class NetworkCompliance {
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectProvider<AdvisoryCounts> advisoryCounts;
 
     NetworkCompliance(OrganisationRepository organisations, SiteRepository sites, UserAccountRepository users,
-            Catalogue catalogue, AuditLog audit, Clock clock) {
+            Catalogue catalogue, AuditLog audit, Clock clock, ObjectProvider<AdvisoryCounts> advisoryCounts) {
+        this.advisoryCounts = advisoryCounts;
         this.organisations = organisations;
         this.sites = sites;
         this.users = users;
@@ -108,8 +112,19 @@ public class NetworkCompliance {
                 .map(each -> assessor.organisation(each, sites.findByOrganisation(each.id()),
                         users.findByOrganisation(each.id())))
                 .toList();
+        reported = withAdvisoryCounts(reported);
         audit.success(AUDIT_ACTION, "ORGANISATION", organisation.orElse(null));
         return new ComplianceReport(day, version.id(), headings(version), reported);
+    }
+
+    /** Each organisation with its deliveries registered with advisories, as the delivering modules count them. */
+    private List<OrganisationCompliance> withAdvisoryCounts(List<OrganisationCompliance> reported) {
+        List<OrganisationId> ids = reported.stream().map(OrganisationCompliance::id).toList();
+        Map<OrganisationId, Long> counts = new HashMap<>();
+        advisoryCounts.orderedStream().forEach(source -> source.deliveriesWithAdvisories(ids)
+                .forEach((id, count) -> counts.merge(id, count, Long::sum)));
+        return reported.stream()
+                .map(each -> each.withDeliveriesWithAdvisories(counts.getOrDefault(each.id(), 0L))).toList();
     }
 
     /**

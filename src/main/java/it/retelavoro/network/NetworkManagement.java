@@ -1,6 +1,7 @@
 package it.retelavoro.network;
 
 import it.retelavoro.audit.AuditLog;
+import it.retelavoro.catalogue.LanguageCodes;
 import it.retelavoro.network.NetworkCommands.NewOrganisation;
 import it.retelavoro.network.NetworkCommands.NewUser;
 import it.retelavoro.network.NetworkCommands.SiteDetails;
@@ -239,6 +240,7 @@ public class NetworkManagement {
         problems.maxLength(command.email(), UserAccount.EMAIL_MAX, "email");
         problems.require(command.role() != null, "role", "validation.required");
         problems.require(command.organisationId() != null, "organisationId", "validation.required");
+        requireLanguages(problems, command.languages());
         problems.throwIfAny();
         String fullName = command.fullName() == null || command.fullName().isBlank() ? username : command.fullName();
         Organisation organisation = organisations.findById(command.organisationId())
@@ -248,11 +250,19 @@ public class NetworkManagement {
         if (users.findByUsername(username).isPresent()) {
             throw new ConflictException("network.user.duplicate-username", List.of(username), null);
         }
-        UserAccount account = users.save(UserAccount.create(username, passwords.encode(command.password()), fullName,
+        UserAccount created = UserAccount.create(username, passwords.encode(command.password()), fullName,
                 command.email(), command.role(), organisation.id(), command.siteIds(), command.competences(),
-                clock.instant()));
+                clock.instant());
+        created.speak(command.languages());
+        UserAccount account = users.save(created);
         events.publishEvent(new UserAccountCreated(account.id(), account.organisationId()));
         return account;
+    }
+
+    private static void requireLanguages(InvalidInputException.Collector problems, java.util.Set<String> languages) {
+        for (String language : languages) {
+            problems.require(LanguageCodes.isValid(language), "languages", "network.user.language-invalid", language);
+        }
     }
 
     private void requireSitesOf(OrganisationId organisation, java.util.Set<SiteId> siteIds) {
@@ -290,7 +300,11 @@ public class NetworkManagement {
         if (!assignment.enabled() && account.id().equals(caller.id())) {
             throw InvalidInputException.of("enabled", "network.user.cannot-disable-self");
         }
+        var problems = new InvalidInputException.Collector();
+        requireLanguages(problems, assignment.languages());
+        problems.throwIfAny();
         account.assign(assignment.siteIds(), assignment.competences());
+        account.speak(assignment.languages());
         if (assignment.enabled()) {
             account.enable();
         } else {

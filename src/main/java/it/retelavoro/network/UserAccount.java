@@ -21,7 +21,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A user account of one organisation. An operator works at some of the organisation's sites and may have
- * the competences the repertorio asks for complex targets.
+ * the competences the repertorio asks for complex targets, and speaks some languages.
  */
 @Table("user_account")
 public class UserAccount {
@@ -29,6 +29,8 @@ public class UserAccount {
     /** Longest full name and email: the columns' lengths, checked before saving. */
     public static final int FULL_NAME_MAX = 200;
     public static final int EMAIL_MAX = 200;
+    /** Longest list of language codes a form accepts (two letters each, one row each in {@code user_language}). */
+    public static final int LANGUAGES_MAX = 300;
     /** bcrypt reads only the first 72 bytes of a password: a longer one would be silently cut. */
     public static final int PASSWORD_MAX_BYTES = 72;
 
@@ -46,6 +48,8 @@ public class UserAccount {
     private Set<UserSite> sites;
     @MappedCollection(idColumn = "user_id")
     private Set<UserCompetence> competences;
+    @MappedCollection(idColumn = "user_id")
+    private Set<UserLanguage> languages;
     @Version
     private Integer version;
     /** An operator with the supervisor's authority of their organisation (issue 13); set by an administrator. */
@@ -54,7 +58,7 @@ public class UserAccount {
     @PersistenceCreator
     UserAccount(UserId id, String username, String passwordHash, String fullName, String email, Role role,
             OrganisationId organisationId, boolean enabled, Instant createdAt, Set<UserSite> sites,
-            Set<UserCompetence> competences, Integer version) {
+            Set<UserCompetence> competences, Set<UserLanguage> languages, Integer version) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -66,6 +70,7 @@ public class UserAccount {
         this.createdAt = createdAt;
         this.sites = sites == null ? new HashSet<>() : new HashSet<>(sites);
         this.competences = competences == null ? new HashSet<>() : new HashSet<>(competences);
+        this.languages = languages == null ? new HashSet<>() : new HashSet<>(languages);
         this.version = version;
     }
 
@@ -75,7 +80,7 @@ public class UserAccount {
                 Objects.requireNonNull(username).strip(), Objects.requireNonNull(passwordHash),
                 Objects.requireNonNull(fullName).strip(),
                 email == null || email.isBlank() ? null : email.strip(), Objects.requireNonNull(role),
-                organisation, true, now, Set.of(), Set.of(), null);
+                organisation, true, now, Set.of(), Set.of(), Set.of(), null);
         account.assign(sites, competences);
         return account;
     }
@@ -86,6 +91,11 @@ public class UserAccount {
                 .collect(Collectors.toCollection(HashSet::new));
         this.competences = newCompetences.stream().map(UserCompetence::new)
                 .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    /** Replaces the languages the operator speaks (ISO 639-1 codes, checked by the caller). */
+    void speak(Collection<String> newLanguages) {
+        this.languages = newLanguages.stream().map(UserLanguage::new).collect(Collectors.toCollection(HashSet::new));
     }
 
     void changePassword(String newPasswordHash) {
@@ -150,6 +160,12 @@ public class UserAccount {
         return result;
     }
 
+    /** The languages the operator speaks, ISO 639-1 codes, compared by the rules with a person's language. */
+    public Set<String> languages() {
+        return languages.stream().map(UserLanguage::language)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     public Integer version() {
         return version;
     }
@@ -177,5 +193,9 @@ public class UserAccount {
 
     @Table("user_competence")
     record UserCompetence(Competence competence) {
+    }
+
+    @Table("user_language")
+    record UserLanguage(String language) {
     }
 }

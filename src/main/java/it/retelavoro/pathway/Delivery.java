@@ -16,6 +16,7 @@ import org.springframework.data.relational.core.mapping.Embedded;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -39,6 +40,10 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     /** The longest text of each field (the columns' lengths). */
     public static final int NOTES_MAX = 2000;
     public static final int REFERRAL_MAX = 300;
+    public static final int MEDIATOR_NAME_MAX = 200;
+    public static final int MEDIATOR_ORGANISATION_MAX = 200;
+    /** The longest list of language codes the form takes for an external mediator (stored one row each). */
+    public static final int MEDIATOR_LANGUAGES_MAX = 300;
 
     @Id
     private DeliveryId id;
@@ -70,13 +75,22 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     /** Set when the act was cancelled as registered by mistake (issue 13): the act stays, marked. */
     @Embedded.Nullable(prefix = "cancellation_")
     private Cancellation cancellation;
+    @MappedCollection(idColumn = "delivery_id", keyColumn = "position")
+    private List<Advisory> advisories;
+    private UserId mediatorOperatorId;
+    private String mediatorName;
+    private String mediatorOrganisation;
+    @MappedCollection(idColumn = "delivery_id")
+    private Set<MediatorLanguage> mediatorLanguages;
 
     @PersistenceCreator
     Delivery(DeliveryId id, PersonId personId, GroupSessionId groupSessionId, OrganisationId organisationId,
             SiteId siteId, UserId operatorId, ServiceCode service, DeliveryMode mode, LocalDate deliveredOn,
             Integer minutes, int meetings, Set<TogetherWith> togetherWith, Set<Output> outputs,
             Set<ExercisedFunction> functions, String referral, ActionId actionId, String notes, String visitorSex,
-            String visitorAgeBand, String catalogueVersion, Instant recordedAt, Integer version) {
+            String visitorAgeBand, String catalogueVersion, Instant recordedAt, Integer version,
+            List<Advisory> advisories, UserId mediatorOperatorId, String mediatorName, String mediatorOrganisation,
+            Set<MediatorLanguage> mediatorLanguages) {
         this.id = id;
         this.personId = personId;
         this.groupSessionId = groupSessionId;
@@ -99,6 +113,11 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
         this.catalogueVersion = catalogueVersion;
         this.recordedAt = recordedAt;
         this.version = version;
+        this.advisories = advisories == null ? List.of() : List.copyOf(advisories);
+        this.mediatorOperatorId = mediatorOperatorId;
+        this.mediatorName = mediatorName;
+        this.mediatorOrganisation = mediatorOrganisation;
+        this.mediatorLanguages = mediatorLanguages == null ? Set.of() : Set.copyOf(mediatorLanguages);
     }
 
     /** A service delivered in the same sitting. */
@@ -116,11 +135,47 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     record ExercisedFunction(CpiExclusiveFunction cpiFunction) {
     }
 
-    /** The facts of a delivery the rule engine has allowed. */
+    /**
+     * An advisory finding of the rule engine the delivery was registered with (issue 13): the rule's code, the
+     * message as the operator read it, the rule's source (scheda, field, catalogue version) and the field of
+     * the request it concerns. May name a person's special categories (its source {@code targetComplessi.*},
+     * {@code mediazioneCulturale}): show it through {@link AdvisoryDisclosure}.
+     */
+    @Table("pathway_delivery_advisory")
+    public record Advisory(String code, String message, String sourceService, String sourceField,
+            String sourceVersion, String field) {
+
+        public static Advisory of(it.retelavoro.catalogue.Violation finding) {
+            return new Advisory(finding.code().name(), finding.message(),
+                    finding.source().service().map(Enum::name).orElse(null), finding.source().field(),
+                    finding.source().catalogueVersion().orElse(null),
+                    finding.field().map(it.retelavoro.catalogue.RequestField::fieldName).orElse(null));
+        }
+    }
+
+    /** A language an external mediator mediates in. */
+    @Table("pathway_delivery_mediator_language")
+    record MediatorLanguage(String language) {
+    }
+
+    /** The facts of a delivery the rule engine has allowed, with its advisory findings and its mediator. */
     record Facts(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, int meetings,
             OrganisationId organisationId, SiteId siteId, UserId operatorId, Set<ServiceCode> togetherWith,
             Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions, String referral, ActionId actionId,
-            String notes, String catalogueVersion) {
+            String notes, String catalogueVersion, List<Advisory> advisories, DeliveryMediator mediator) {
+
+        Facts {
+            advisories = advisories == null ? List.of() : List.copyOf(advisories);
+        }
+
+        /** Facts without advisory findings and without a mediator. */
+        Facts(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, int meetings,
+                OrganisationId organisationId, SiteId siteId, UserId operatorId, Set<ServiceCode> togetherWith,
+                Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions, String referral, ActionId actionId,
+                String notes, String catalogueVersion) {
+            this(service, mode, date, minutes, meetings, organisationId, siteId, operatorId, togetherWith, outputs,
+                    functions, referral, actionId, notes, catalogueVersion, List.of(), null);
+        }
     }
 
     static Delivery toPerson(PersonId person, GroupSessionId session, Facts facts, Instant now) {
@@ -129,7 +184,11 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
                 rows(facts.togetherWith(), TogetherWith::new), rows(facts.outputs(), Output::new),
                 rows(facts.functions(), ExercisedFunction::new),
                 blankToNull(facts.referral()), facts.actionId(), blankToNull(facts.notes()), null, null,
-                facts.catalogueVersion(), now, null);
+                facts.catalogueVersion(), now, null, facts.advisories(),
+                mediatorOf(facts).flatMap(DeliveryMediator::operatorId).orElse(null),
+                mediatorOf(facts).map(DeliveryMediator::name).map(Delivery::blankToNull).orElse(null),
+                mediatorOf(facts).map(DeliveryMediator::organisation).map(Delivery::blankToNull).orElse(null),
+                rows(mediatorOf(facts).map(DeliveryMediator::languages).orElse(Set.of()), MediatorLanguage::new));
         delivery.registerEvent(delivery.delivered());
         return delivery;
     }
@@ -138,11 +197,16 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
         Delivery delivery = new Delivery(DeliveryId.random(), null, null, facts.organisationId(), facts.siteId(),
                 facts.operatorId(), facts.service(), facts.mode(), facts.date(), facts.minutes(),
                 facts.meetings(), Set.of(), rows(facts.outputs(), Output::new), Set.of(),
-                blankToNull(facts.referral()), null, blankToNull(facts.notes()), sex.name(), ageBand.name(), facts.catalogueVersion(), now, null);
+                blankToNull(facts.referral()), null, blankToNull(facts.notes()), sex.name(), ageBand.name(),
+                facts.catalogueVersion(), now, null, facts.advisories(), null, null, null, Set.of());
         delivery.registerEvent(delivery.delivered());
         delivery.registerEvent(new AnonymousVisitorInformed(delivery.id, delivery.organisationId, delivery.siteId,
                 delivery.deliveredOn, sex, ageBand));
         return delivery;
+    }
+
+    private static Optional<DeliveryMediator> mediatorOf(Facts facts) {
+        return Optional.ofNullable(facts.mediator());
     }
 
     private PersonServiceDelivered delivered() {
@@ -265,5 +329,23 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     void cancel(Cancellation cancellation) {
         markCancelled(cancellation);
         registerEvent(new PathwayEvents.DeliveryCancelled(id, personId, organisationId, service, deliveredOn));
+    }
+
+    /** The advisory findings of the rule engine the delivery was registered with, in the engine's order. */
+    public List<Advisory> advisories() {
+        return advisories;
+    }
+
+    /** The cultural mediator who supported the delivery, if one was named. */
+    public Optional<DeliveryMediator> mediator() {
+        if (mediatorOperatorId != null) {
+            return Optional.of(DeliveryMediator.operator(mediatorOperatorId));
+        }
+        if (mediatorName == null) {
+            return Optional.empty();
+        }
+        Set<String> languages = new java.util.TreeSet<>();
+        mediatorLanguages.forEach(row -> languages.add(row.language()));
+        return Optional.of(DeliveryMediator.external(mediatorName, mediatorOrganisation, languages));
     }
 }

@@ -40,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  * them in one session, to an anonymous visitor of A.1. Every delivery goes through the rule engine with the
  * person's whole history (their deliveries, the days the Patto was signed and the specific need recorded),
  * their complex targets and the operator's competences and assignment to the site; a violation saves
- * nothing ({@link RuleViolationException}). An A.2 records the Patto put to the person, an A.3 the PAI, an
+ * nothing ({@link RuleViolationException}); an advisory finding never refuses, it is recorded with the delivery
+ * (a group session's on each participant's delivery, from their own verdict). An A.2 records the Patto put to the person, an A.3 the PAI, an
  * A.4-A.6 is registered in the PAI in force. Each delivery publishes {@code PersonServiceDelivered}.
  */
 @Service
@@ -81,6 +82,21 @@ public class DeliveryRegistration {
         Verdict verdict = catalogue.ruleEngine(locale).check(sitting.check());
         RuleViolationException.throwIfForbidden(verdict);
         return record(personId, null, sitting, verdict, caller);
+    }
+
+    /**
+     * Judges a delivery as {@link #registerDelivery} would, and saves nothing: the findings the operator is
+     * shown before saving (the blocking ones that would refuse it, the advisory ones that would be recorded
+     * with it). Read-only: no lock.
+     *
+     * @throws InvalidInputException a field missing or invalid, as the registration would answer
+     */
+    @Transactional(readOnly = true)
+    public Verdict check(PersonId personId, DeliveryRequest request, CurrentUser caller, Locale locale) {
+        access.requireInCharge(personId, caller);
+        Place place = sittings.place(request, caller);
+        Sitting sitting = sittings.prepare(personId, request, place, caller);
+        return catalogue.ruleEngine(locale).check(sitting.check());
     }
 
     /**
@@ -217,6 +233,7 @@ public class DeliveryRegistration {
         return new Delivery.Facts(request.service(), request.mode(), request.date(), request.minutes(),
                 request.meetingsOrOne(), caller.organisationId(), site.id(), caller.id(),
                 request.togetherWith(), outputs, request.functions(), request.outputs().referral(),
-                request.outputs().actionId(), request.notes(), verdict.catalogueVersion().orElseThrow());
+                request.outputs().actionId(), request.notes(), verdict.catalogueVersion().orElseThrow(),
+                verdict.advisories().stream().map(Delivery.Advisory::of).toList(), request.mediator());
     }
 }

@@ -182,7 +182,7 @@ public class DidCertification {
                 caller.organisationKind(), day);
         if (!verdict.isAllowed()) {
             access.denied(action, PERSON, objectId);
-            throw new AccessDeniedException(verdict.violations().get(0).message());
+            throw new AccessDeniedException(verdict.blocking().get(0).message());
         }
     }
 

@@ -1,6 +1,9 @@
 package it.retelavoro.pathway;
 
+import it.retelavoro.catalogue.Competence;
 import it.retelavoro.catalogue.DeliveryCheck;
+import it.retelavoro.catalogue.LanguageCodes;
+import it.retelavoro.catalogue.MediatorProfile;
 import it.retelavoro.catalogue.OperatorProfile;
 import it.retelavoro.catalogue.OutputCode;
 import it.retelavoro.catalogue.RecipientHistory;
@@ -69,7 +72,7 @@ class Sittings {
                 .orElseThrow(() -> InvalidInputException.of("siteId", "pathway.site.not-of-organisation"));
         UserAccount operator = network.findUser(caller.id()).orElseThrow();
         return new Place(site, new OperatorProfile(caller.organisationKind(), operator.competences(),
-                operator.worksAt(site.id())));
+                operator.worksAt(site.id()), operator.languages()));
     }
 
     /** The sitting of one person: their history and complex targets, the outputs the delivery carries. */
@@ -89,8 +92,29 @@ class Sittings {
         RecipientProfile recipient = specialCategoryData.complexTargetsFor(personId, caller);
         DeliveryCheck check = new DeliveryCheck(request.service(), request.mode(), request.minutes(),
                 request.meetingsOrOne(), request.date(), history, request.togetherWith(), outputs, place.operator(),
-                new SiteProfile(place.site().features()), recipient, request.functions());
+                new SiteProfile(place.site().features()), recipient, request.functions())
+                .withMediator(mediator(request.mediator(), caller));
         return new Sitting(request, place.site(), check, planInForce);
+    }
+
+    /**
+     * The mediator as the rules see them: an operator of the caller's organisation with the cultural mediation
+     * competence, or an external mediator by name and organisation. Anything else is invalid input.
+     */
+    private MediatorProfile mediator(DeliveryMediator named, CurrentUser caller) {
+        if (named == null) {
+            return null;
+        }
+        if (named.operatorId().isPresent()) {
+            UserAccount mediator = network.findUser(named.operatorId().get())
+                    .filter(user -> caller.belongsTo(user.organisationId()) && user.enabled())
+                    .orElseThrow(() -> InvalidInputException.of("mediator.operatorId", "pathway.mediator.unknown"));
+            if (!mediator.competences().contains(Competence.CULTURAL_MEDIATION)) {
+                throw InvalidInputException.of("mediator.operatorId", "pathway.mediator.not-a-mediator");
+            }
+            return MediatorProfile.operator(mediator.competences(), mediator.languages());
+        }
+        return MediatorProfile.external(named.languages());
     }
 
     private void validate(DeliveryRequest request) {
@@ -132,6 +156,24 @@ class Sittings {
             }
         }
         problems.require(request.siteId() != null, "siteId", "validation.required");
+        validateMediator(problems, request.mediator());
         problems.throwIfAny();
+    }
+
+    private static void validateMediator(InvalidInputException.Collector problems, DeliveryMediator mediator) {
+        if (mediator == null || mediator.operatorId().isPresent()) {
+            problems.require(mediator == null || (mediator.name() == null && mediator.organisation() == null),
+                    "mediator", "pathway.mediator.one-kind");
+            return;
+        }
+        PathwayChecks.requireText(problems, mediator.name(), "mediator.name");
+        PathwayChecks.requireText(problems, mediator.organisation(), "mediator.organisation");
+        PathwayChecks.requireLength(problems, mediator.name(), Delivery.MEDIATOR_NAME_MAX, "mediator.name");
+        PathwayChecks.requireLength(problems, mediator.organisation(), Delivery.MEDIATOR_ORGANISATION_MAX,
+                "mediator.organisation");
+        for (String language : mediator.languages()) {
+            problems.require(LanguageCodes.isValid(language), "mediator.languages", "pathway.mediator.language",
+                    language);
+        }
     }
 }

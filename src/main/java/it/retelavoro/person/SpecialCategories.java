@@ -10,10 +10,16 @@ import java.util.Set;
  *
  * @param targets            the complex targets the caller may see
  * @param culturalMediation  whether the person needs cultural mediation; null when the caller may not know
+ * @param language           the language the person needs (ISO 639-1), "" when none is recorded; null when the
+ *                           caller may not know it (they may see no target whose preconditions read it)
  */
-public record SpecialCategories(Set<ComplexTarget> targets, Boolean culturalMediation) {
+public record SpecialCategories(Set<ComplexTarget> targets, Boolean culturalMediation, String language) {
 
     public SpecialCategories {
         targets = Set.copyOf(targets);
+    }
+
+    public SpecialCategories(Set<ComplexTarget> targets, Boolean culturalMediation) {
+        this(targets, culturalMediation, null);
     }
 }

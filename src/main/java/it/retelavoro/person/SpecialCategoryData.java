@@ -2,9 +2,11 @@ package it.retelavoro.person;
 
 import it.retelavoro.audit.AuditLog;
 import it.retelavoro.catalogue.ComplexTarget;
+import it.retelavoro.catalogue.LanguageCodes;
 import it.retelavoro.catalogue.RecipientProfile;
 import it.retelavoro.person.SpecialCategoryVisibility.Visibility;
 import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.InvalidInputException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The special categories of data of a person (complex targets, need of cultural mediation), kept apart and
+ * The special categories of data of a person (complex targets, need of cultural mediation, the language they
+ * need), kept apart and
  * shown target by target to operators of the organisation in charge who have the competences the repertorio
  * asks for that target (catalogue version in force), and wholly to the CPI operators of that organisation.
  * Reads and writes are audited ({@code PERSON_SPECIAL_*}).
@@ -82,20 +85,39 @@ public class SpecialCategoryData {
      */
     public SpecialCategories recordSpecialCategories(PersonId id, Set<ComplexTarget> targets,
             Boolean culturalMediation, CurrentUser caller) {
+        return recordSpecialCategories(id, targets, culturalMediation, null, caller);
+    }
+
+    /**
+     * As {@link #recordSpecialCategories(PersonId, Set, Boolean, CurrentUser)}, with the language the person
+     * needs (ISO 639-1): null leaves it unchanged, blank clears it (the person needs none but Italian).
+     *
+     * @throws InvalidInputException when the language is not an ISO 639-1 code
+     * @throws AccessDeniedException when the caller records a language they may not see
+     */
+    public SpecialCategories recordSpecialCategories(PersonId id, Set<ComplexTarget> targets,
+            Boolean culturalMediation, String language, CurrentUser caller) {
         Person person = access.inChargeOf(id, caller, "PERSON_SPECIAL_UPDATE");
         Visibility visible = visibility.of(caller, person.inChargeOf());
         Set<ComplexTarget> wanted = targets == null ? Set.of() : targets;
         if (!visible.seesAny() || !visible.targets().containsAll(wanted)
-                || (culturalMediation != null && !visible.culturalMediation())) {
+                || (culturalMediation != null && !visible.culturalMediation())
+                || (language != null && !visible.language())) {
             audit.denied("PERSON_SPECIAL_UPDATE", PersonAccess.OBJECT, id);
             throw new AccessDeniedException("Competenze non sufficienti per registrare questi dati");
+        }
+        String code = language == null ? null : language.strip().toLowerCase(java.util.Locale.ROOT);
+        if (code != null && !code.isEmpty() && !LanguageCodes.isValid(code)) {
+            throw InvalidInputException.of("language", "person.special.language-invalid", language);
         }
         RecipientProfile recorded = store.of(id);
         Set<ComplexTarget> result = EnumSet.noneOf(ComplexTarget.class);
         recorded.targets().stream().filter(target -> !visible.targets().contains(target)).forEach(result::add);
         result.addAll(wanted);
         boolean mediation = culturalMediation == null ? recorded.needsCulturalMediation() : culturalMediation;
-        RecipientProfile updated = new RecipientProfile(result, mediation);
+        Optional<String> needed = code == null ? recorded.language()
+                : Optional.of(code).filter(text -> !text.isEmpty());
+        RecipientProfile updated = new RecipientProfile(result, mediation, needed);
         store.record(id, updated, caller.id(), clock.instant());
         audit.success("PERSON_SPECIAL_UPDATE", PersonAccess.OBJECT, id);
         events.publishEvent(new PersonEvents.SpecialCategoriesChanged(id));

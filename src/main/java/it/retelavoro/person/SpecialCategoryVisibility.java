@@ -33,15 +33,15 @@ class SpecialCategoryVisibility {
 
     Visibility of(CurrentUser caller, OrganisationId owner) {
         if (caller.role() != Role.OPERATOR || !caller.belongsTo(owner)) {
-            return new Visibility(Set.of(), false);
+            return new Visibility(Set.of(), false, false);
         }
         if (caller.isCpi()) {
-            return new Visibility(EnumSet.allOf(ComplexTarget.class), true);
+            return new Visibility(EnumSet.allOf(ComplexTarget.class), true, true);
         }
         Optional<CatalogueVersion> version = catalogue.current()
                 .or(() -> catalogue.versions().all().stream().reduce((first, second) -> second));
         if (version.isEmpty()) {
-            return new Visibility(Set.of(), false);
+            return new Visibility(Set.of(), false, false);
         }
         Set<Competence> competences = network.findUser(caller.id()).map(UserAccount::competences).orElse(Set.of());
         Set<ComplexTarget> targets = EnumSet.noneOf(ComplexTarget.class);
@@ -50,12 +50,15 @@ class SpecialCategoryVisibility {
                 targets.add(target);
             }
         }
+        // The language is recorded with the targets whose preconditions read it ("Conoscenza lingue straniere"):
+        // who may see one of them may see it.
+        boolean language = targets.stream().anyMatch(target -> version.get().target(target).personLanguage());
         return new Visibility(targets,
-                competences.containsAll(version.get().culturalMediation().operatorCompetences()));
+                competences.containsAll(version.get().culturalMediation().operatorCompetences()), language);
     }
 
-    /** The targets and whether the mediation one caller may see (and record). */
-    record Visibility(Set<ComplexTarget> targets, boolean culturalMediation) {
+    /** The targets, and whether the mediation and the language, one caller may see (and record). */
+    record Visibility(Set<ComplexTarget> targets, boolean culturalMediation, boolean language) {
 
         boolean seesAny() {
             return !targets.isEmpty() || culturalMediation;
@@ -65,12 +68,13 @@ class SpecialCategoryVisibility {
         SpecialCategories visibleOf(RecipientProfile recorded) {
             Set<ComplexTarget> visible = EnumSet.noneOf(ComplexTarget.class);
             recorded.targets().stream().filter(targets::contains).forEach(visible::add);
-            return new SpecialCategories(visible, culturalMediation ? recorded.needsCulturalMediation() : null);
+            return new SpecialCategories(visible, culturalMediation ? recorded.needsCulturalMediation() : null,
+                    language ? recorded.language().orElse("") : null);
         }
 
         /** What this caller may record, for forms. */
         SpecialCategories recordable() {
-            return new SpecialCategories(targets, culturalMediation ? Boolean.TRUE : null);
+            return new SpecialCategories(targets, culturalMediation ? Boolean.TRUE : null, language ? "" : null);
         }
     }
 }

@@ -31,10 +31,9 @@ class OperatorPreconditionsTest {
     @ParameterizedTest(name = "{0} needs {1}")
     @CsvSource({
             "DISABLED, DISABILITY_EXPERIENCE",
-            "IMMIGRANT, FOREIGN_LANGUAGES",
             "ADDICTION, ADDICTION_EXPERIENCE",
             "PRISONER, PRISON_EXPERIENCE" })
-    void refuses_an_operator_without_the_competence_the_target_asks_for(ComplexTarget target, Competence competence) {
+    void finds_an_operator_without_the_competence_the_target_asks_for(ComplexTarget target, Competence competence) {
         DeliveryCheck delivery = aDeliveryOf(A3).withRecipient(RecipientProfile.inTargets(target));
 
         Verdict without = engine.check(delivery);
@@ -44,6 +43,7 @@ class OperatorPreconditionsTest {
             assertThat(violation.code()).isEqualTo(ViolationCode.OPERATOR_PRECONDITION);
             assertThat(violation.arguments()).containsExactly(A3, target, competence);
             assertThat(violation.field()).contains(RequestField.OPERATOR);
+            assertThat(violation.severity()).isEqualTo(Severity.ADVISORY);
             assertThat(violation.source()).isEqualTo(new RuleSource(Optional.of(A3), "targetComplessi." + target.name(),
                     Optional.of("piemonte-2012")));
         });
@@ -51,18 +51,18 @@ class OperatorPreconditionsTest {
     }
 
     @Test
-    void asks_three_competences_for_a_family_care_worker() {
+    void asks_two_competences_and_the_persons_language_for_a_family_care_worker() {
         DeliveryCheck delivery = aDeliveryOf(A5).withRecipient(RecipientProfile.inTargets(FAMILY_CARE_WORKER));
 
         Verdict without = engine.check(delivery);
-        Verdict partly = engine.check(delivery.withOperator(anAgencyOperator().withCompetences(FOREIGN_LANGUAGES)));
+        Verdict partly = engine.check(delivery.withOperator(anAgencyOperator().withCompetences(CARE_NEEDS_EXPERIENCE)));
         Verdict fully = engine.check(delivery.withOperator(anAgencyOperator()
-                .withCompetences(CARE_NEEDS_EXPERIENCE, FOREIGN_LANGUAGES, SOCIO_HEALTH_SPECIALISATION)));
+                .withCompetences(CARE_NEEDS_EXPERIENCE, SOCIO_HEALTH_SPECIALISATION)));
 
         assertThat(without.violations()).extracting(v -> v.arguments().get(2))
-                .containsExactly(CARE_NEEDS_EXPERIENCE, SOCIO_HEALTH_SPECIALISATION, FOREIGN_LANGUAGES);
-        assertThat(partly.violations()).extracting(v -> v.arguments().get(2))
                 .containsExactly(CARE_NEEDS_EXPERIENCE, SOCIO_HEALTH_SPECIALISATION);
+        assertThat(partly.violations()).extracting(v -> v.arguments().get(2))
+                .containsExactly(SOCIO_HEALTH_SPECIALISATION);
         assertThat(fully.violations()).isEmpty();
     }
 

@@ -193,6 +193,38 @@ class NetworkApiTests {
     }
 
     @Test
+    void an_operator_speaks_languages_the_rules_compare_with_a_persons_language() throws Exception {
+        String alfa = JsonPath.read(mvc.perform(get("/api/v1/me").with(httpBasic("agenzia.alfa", "demo")))
+                .andReturn().getResponse().getContentAsString(), "$.organisation.id");
+        String alfaSite = JsonPath.read(mvc.perform(get("/api/v1/users").with(httpBasic("agenzia.alfa", "demo")))
+                .andReturn().getResponse().getContentAsString(), "$[0].siteIds[0]");
+        String username = "lingue." + UUID.randomUUID().toString().substring(0, 6);
+        String created = mvc.perform(json(post("/api/v1/users"), """
+                {"username": "%s", "password": "una-password-lunga", "role": "OPERATOR", "organisationId": "%s",
+                 "siteIds": ["%s"], "languages": ["ro", "ar"]}""".formatted(username, alfa, alfaSite))
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.languages[0]").value("ar"))
+                .andExpect(jsonPath("$.languages[1]").value("ro"))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(created, "$.id");
+        Integer version = JsonPath.read(created, "$.version");
+
+        mvc.perform(json(put("/api/v1/users/" + id + "/assignment"), """
+                {"siteIds": ["%s"], "languages": ["en"]}""".formatted(alfaSite))
+                        .header("If-Match", String.valueOf(version)).with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.languages.length()").value(1))
+                .andExpect(jsonPath("$.languages[0]").value("en"));
+        mvc.perform(json(post("/api/v1/users"), """
+                {"username": "%s-x", "password": "una-password-lunga", "role": "OPERATOR", "organisationId": "%s",
+                 "siteIds": ["%s"], "languages": ["zz"]}""".formatted(username, alfa, alfaSite))
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("languages"));
+    }
+
+    @Test
     void refuses_a_short_password_and_a_site_of_another_organisation() throws Exception {
         String organisationId = createOrganisation("ACCREDITED_AGENCY", "03000000046");
         String otherSite = JsonPath.read(mvc.perform(get("/api/v1/users").with(httpBasic("cpi.cuneo", "demo")))

@@ -235,7 +235,9 @@ class DeliveryRulesTests {
     }
 
     @Test
-    void a_disabled_person_is_served_by_the_cpi_but_not_by_an_agency_without_the_experience() throws Exception {
+    void a_disabled_person_is_informed_by_an_agency_without_the_experience_but_never_in_a_cpi_exclusive_function()
+            throws Exception {
+        // Issue 13: A.1 is never judged by the complex targets' preconditions (it used to refuse the agency here).
         String person = api.person(CPI_TORINO);
         mvc.perform(put("/api/v1/persons/" + person + "/complex-targets").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"targets\": [\"DISABLED\"]}").with(CPI_TORINO)).andExpect(status().isOk());
@@ -253,10 +255,8 @@ class DeliveryRulesTests {
                 .with(CPI_TORINO)).andExpect(status().isOk());
         String alfaSite = api.site(AGENZIA_ALFA, ALFA);
         api.deliver(AGENZIA_ALFA, person, delivery("A1", "INDIVIDUAL", today(), 10, alfaSite, a1))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.violations", hasSize(1)))
-                .andExpect(jsonPath("$.violations[0].code").value("OPERATOR_PRECONDITION"))
-                .andExpect(jsonPath("$.violations[0].source.field").value("targetComplessi.DISABLED"));
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.advisories", hasSize(0)));
         api.deliver(AGENZIA_ALFA, person, delivery("A1", "INDIVIDUAL", today(), 10, alfaSite,
                         a1 + ", \"functions\": [\"TARGETED_PLACEMENT\"]"))
                 .andExpect(status().isUnprocessableContent())

@@ -39,6 +39,17 @@ class PathwayFieldLimitsTests {
                 "pathway_internship")) {
             declared.put(table + ".cancellation_reason", Cancellation.REASON_MAX);
         }
+        declared.put("pathway_delivery.mediator_name", Delivery.MEDIATOR_NAME_MAX);
+        declared.put("pathway_delivery.mediator_organisation", Delivery.MEDIATOR_ORGANISATION_MAX);
         ColumnLengths.assertDeclared(jdbc, declared);
+    }
+
+    @Test
+    void a_list_of_languages_as_long_as_the_form_takes_fits_one_row_per_code() {
+        // The form's list ("ar, ro, en") is stored one two-letter code a row: the codes' column is 2.
+        ColumnLengths.assertDeclared(jdbc, Map.of("pathway_delivery_mediator_language.language", 2,
+                "pathway_delivery_advisory.source_field", 100));
+        org.assertj.core.api.Assertions.assertThat(Delivery.MEDIATOR_LANGUAGES_MAX)
+                .isGreaterThanOrEqualTo("ar, ".length() * 50);
     }
 }

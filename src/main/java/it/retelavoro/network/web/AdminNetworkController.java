@@ -93,7 +93,7 @@ class AdminNetworkController {
             model.addAttribute("siteForm", new SiteForm(null, null, null, Set.of(), null));
         }
         if (!model.containsAttribute("userForm")) {
-            model.addAttribute("userForm", new UserForm(null, null, null, null, null, Set.of(), Set.of()));
+            model.addAttribute("userForm", new UserForm(null, null, null, null, null, Set.of(), Set.of(), null));
         }
         return "admin/organisation";
     }
@@ -152,7 +152,8 @@ class AdminNetworkController {
         return forms.form("user", form.withoutPassword(), model, locale).submit(() -> {
             network.createUser(new NewUser(form.username(), form.password(), form.fullName(), form.email(),
                     form.role(), new OrganisationId(id),
-                    form.siteIds().stream().map(SiteId::new).collect(Collectors.toSet()), form.competences()), caller);
+                    form.siteIds().stream().map(SiteId::new).collect(Collectors.toSet()), form.competences(),
+                    languageCodes(form.languages())), caller);
             redirect.addFlashAttribute("flash", "admin.user.created");
             return "redirect:/admin/organisations/" + id;
         }, () -> organisation(id, caller, model));
@@ -172,7 +173,8 @@ class AdminNetworkController {
     @PostMapping("/users/{id}")
     String assignUser(@PathVariable UUID id, @RequestParam(required = false) Set<UUID> siteIds,
             @RequestParam(required = false) Set<Competence> competences,
-            @RequestParam(defaultValue = "false") boolean enabled, @RequestParam int version, CurrentUser caller,
+            @RequestParam(defaultValue = "false") boolean enabled, @RequestParam(required = false) String languages,
+            @RequestParam int version, CurrentUser caller,
             Model model, Locale locale, RedirectAttributes redirect) {
         return forms.form("assignment", null, model, locale)
                 .refusing(OptimisticLockingFailureException.class,
@@ -180,7 +182,8 @@ class AdminNetworkController {
                 .submit(() -> {
                     UserAccount user = network.assignUser(new UserId(id), new UserAssignment(
                             siteIds == null ? Set.of() : siteIds.stream().map(SiteId::new).collect(Collectors.toSet()),
-                            competences == null ? Set.of() : competences, enabled), version, caller);
+                            competences == null ? Set.of() : competences, enabled, languageCodes(languages)),
+                            version, caller);
                     redirect.addFlashAttribute("flash", "admin.user.saved");
                     return "redirect:/admin/organisations/" + user.organisationId();
                 }, () -> user(id, caller, model));
@@ -209,15 +212,24 @@ class AdminNetworkController {
         }
     }
 
+    /** The languages of a form, written as codes separated by commas or spaces ({@code ar ro en}). */
+    static Set<String> languageCodes(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        return java.util.Arrays.stream(text.split("[,;\\s]+")).filter(code -> !code.isBlank())
+                .map(code -> code.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     record UserForm(String username, String password, String fullName, String email, Role role, Set<UUID> siteIds,
-            Set<Competence> competences) {
+            Set<Competence> competences, String languages) {
         UserForm {
             siteIds = siteIds == null ? Set.of() : siteIds;
             competences = competences == null ? Set.of() : competences;
         }
 
         UserForm withoutPassword() {
-            return new UserForm(username, null, fullName, email, role, siteIds, competences);
+            return new UserForm(username, null, fullName, email, role, siteIds, competences, languages);
         }
     }
 }

@@ -83,7 +83,8 @@ class ComplianceApiController {
                         .map(each -> new CoverageJson(each.code(), each.mode(), each.sitesMet(), each.sites()))
                         .toList(),
                 organisation.sites().stream().map(site -> site(site, locale)).toList(),
-                organisation.operators().stream().map(operator -> operator(operator, locale)).toList());
+                organisation.operators().stream().map(operator -> operator(operator, locale)).toList(),
+                organisation.deliveriesWithAdvisories());
     }
 
     private SiteJson site(SiteCompliance site, Locale locale) {
@@ -141,7 +142,9 @@ class ComplianceApiController {
             List<FunctionJson> cpiExclusiveFunctions,
             @Schema(description = "per servizio e modalità, in quante sedi è erogabile") List<CoverageJson> summary,
             List<SiteJson> sites,
-            @Schema(description = "gli operatori abilitati") List<OperatorJson> operators) {
+            @Schema(description = "gli operatori abilitati") List<OperatorJson> operators,
+            @Schema(description = "erogazioni con avvisi: quelle registrate con avvisi del repertorio (non bloccanti)")
+            long deliveriesWithAdvisories) {
     }
 
     record CoverageJson(ServiceCode code, DeliveryMode mode,

@@ -116,7 +116,7 @@ class NetworkApiController {
         UserAccount user = network.createUser(new NewUser(request.username(), request.password(), request.fullName(),
                 request.email(), request.role(), request.organisationId() == null ? null
                         : new OrganisationId(request.organisationId()),
-                toSiteIds(request.siteIds()), request.competences()), caller);
+                toSiteIds(request.siteIds()), request.competences(), request.languages()), caller);
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(UserResponse.of(user));
     }
 
@@ -132,11 +132,12 @@ class NetworkApiController {
     }
 
     @PutMapping("/users/{id}/assignment")
-    @Operation(summary = "Sedi, competenze e abilitazione di un utente; If-Match porta la versione letta")
+    @Operation(summary = "Sedi, competenze, lingue e abilitazione di un utente; If-Match porta la versione letta")
     UserResponse assign(@PathVariable UUID id, @RequestBody AssignmentRequest request,
             @RequestHeader(name = "If-Match") String version, CurrentUser caller) {
         return UserResponse.of(network.assignUser(new UserId(id), new UserAssignment(toSiteIds(request.siteIds()),
-                request.competences(), request.enabled() == null || request.enabled()), parseVersion(version), caller));
+                request.competences(), request.enabled() == null || request.enabled(), request.languages()),
+                parseVersion(version), caller));
     }
 
     private SiteResponse siteResponse(Site site) {
@@ -185,20 +186,22 @@ class NetworkApiController {
     }
 
     record UserRequest(String username, String password, String fullName, String email, Role role,
-            UUID organisationId, List<UUID> siteIds, Set<Competence> competences) {
+            UUID organisationId, List<UUID> siteIds, Set<Competence> competences, Set<String> languages) {
     }
 
-    record AssignmentRequest(List<UUID> siteIds, Set<Competence> competences, Boolean enabled) {
+    /** {@code languages}: ISO 639-1 codes the operator speaks; absent means none. */
+    record AssignmentRequest(List<UUID> siteIds, Set<Competence> competences, Boolean enabled, Set<String> languages) {
     }
 
     record UserResponse(UUID id, String username, String fullName, String email, Role role, UUID organisationId,
-            List<UUID> siteIds, Set<Competence> competences, boolean enabled, Integer version, boolean supervisor) {
+            List<UUID> siteIds, Set<Competence> competences, boolean enabled, Integer version, boolean supervisor,
+            Set<String> languages) {
         static UserResponse of(UserAccount user) {
             return new UserResponse(user.id().value(), user.username(), user.fullName(), user.email(), user.role(),
                     user.organisationId().value(),
                     user.sites().stream().map(SiteId::value).sorted().toList(),
                     user.competences().isEmpty() ? EnumSet.noneOf(Competence.class) : EnumSet.copyOf(user.competences()),
-                    user.enabled(), user.version(), user.supervisor());
+                    user.enabled(), user.version(), user.supervisor(), user.languages());
         }
     }
 

@@ -11,7 +11,11 @@ import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
 import it.retelavoro.pathway.PathwayCommands.DeliveryRequest;
 import it.retelavoro.pathway.PathwayCommands.PactTerms;
 import it.retelavoro.pathway.PathwayCommands.PlannedActionRequest;
+import it.retelavoro.pathway.DeliveryMediator;
 import it.retelavoro.pathway.DeliveryRegistration;
+import it.retelavoro.catalogue.Verdict;
+import it.retelavoro.shared.UserId;
+import java.util.stream.Stream;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.PageForms;
@@ -32,22 +36,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The registration of a delivery on a person's pathway page. A refusal of the repertorio lists every rule
  * violation, with its source, above the form ({@code violations}) and shows each one that names a field of the
- * form next to it.
+ * form next to it. Advisory findings do not refuse: the first submission that has some shows them above the
+ * form ("Avvisi: registra comunque") with the form ready to send again, and the second registers the delivery,
+ * which keeps them.
  */
 @Controller
 class DeliveryPagesController {
 
     /** The form fields a problem may be shown next to. */
     static final Set<String> FIELDS = Set.of("service", "mode", "date", "minutes", "meetings", "siteId", "notes",
-            "togetherWith", "functions", "outputs", "referral", "pactOutcome", "planOutcome", "action", "actionId");
+            "togetherWith", "functions", "outputs", "referral", "pactOutcome", "planOutcome", "action", "actionId",
+            "mediator", "mediatorOperatorId", "mediatorName", "mediatorOrganisation", "mediatorLanguages");
 
     private final DeliveryRegistration registration;
     private final PathwayPage page;
     private final PageForms forms;
     private final RuleViolations violations;
+    private final AdvisoryViews advisories;
 
     DeliveryPagesController(DeliveryRegistration registration, PathwayPage page, PageForms forms,
-            RuleViolations violations) {
+            RuleViolations violations, AdvisoryViews advisories) {
+        this.advisories = advisories;
         this.registration = registration;
         this.page = page;
         this.forms = forms;
@@ -61,10 +70,12 @@ class DeliveryPagesController {
             String meetingFrequency, String jobSearchActs, String jobSearchTiming, Boolean trainingAvailability,
             Outcome planOutcome, Boolean specificNeed, String specificNeedText, ServiceCode actionService,
             String actionDescription, @DateTimeFormat(iso = ISO.DATE) LocalDate actionDueOn, UUID actionId,
-            Boolean interviewReferral, Boolean jobPlacement) {
+            Boolean interviewReferral, Boolean jobPlacement, UUID mediatorOperatorId, String mediatorName,
+            String mediatorOrganisation, String mediatorLanguages, Boolean acknowledgeAdvisories) {
 
         // Unchecked boxes are absent from the post: false, not an error of conversion.
         DeliveryForm {
+            acknowledgeAdvisories = Boolean.TRUE.equals(acknowledgeAdvisories);
             togetherWith = togetherWith == null ? Set.of() : togetherWith;
             targetedPlacement = Boolean.TRUE.equals(targetedPlacement);
             specificNeed = Boolean.TRUE.equals(specificNeed);
@@ -74,7 +85,27 @@ class DeliveryPagesController {
 
         static DeliveryForm empty(LocalDate today) {
             return new DeliveryForm(null, DeliveryMode.INDIVIDUAL, today, null, 1, null, null, Set.of(), false, null,
-                    null, null, null, null, null, null, null, false, null, null, null, null, null, false, false);
+                    null, null, null, null, null, null, null, false, null, null, null, null, null, false, false, null,
+                    null, null, null, false);
+        }
+
+        /** The same form, once the operator has read its advisories and registers anyway. */
+        DeliveryForm acknowledged() {
+            return new DeliveryForm(service, mode, date, minutes, meetings, siteId, notes, togetherWith,
+                    targetedPlacement, referral, pactOutcome, responsibleOperator, meetingFrequency, jobSearchActs,
+                    jobSearchTiming, trainingAvailability, planOutcome, specificNeed, specificNeedText, actionService,
+                    actionDescription, actionDueOn, actionId, interviewReferral, jobPlacement, mediatorOperatorId,
+                    mediatorName, mediatorOrganisation, mediatorLanguages, true);
+        }
+
+        private DeliveryMediator mediator() {
+            if (mediatorOperatorId != null) {
+                return DeliveryMediator.operator(new UserId(mediatorOperatorId));
+            }
+            boolean external = Stream.of(mediatorName, mediatorOrganisation, mediatorLanguages)
+                    .anyMatch(text -> text != null && !text.isBlank());
+            return external ? DeliveryMediator.external(mediatorName, mediatorOrganisation,
+                    AdvisoryViews.languageCodes(mediatorLanguages)) : null;
         }
 
         DeliveryRequest toRequest() {
@@ -89,7 +120,8 @@ class DeliveryPagesController {
                     : new SiteId(siteId), notes, togetherWith,
                     targetedPlacement ? Set.of(CpiExclusiveFunction.TARGETED_PLACEMENT) : Set.of(),
                     new DeliveryOutputs(service == ServiceCode.A1 ? referral : null, pact, plan,
-                            actionId == null ? null : new ActionId(actionId), interviewReferral, jobPlacement));
+                            actionId == null ? null : new ActionId(actionId), interviewReferral, jobPlacement),
+                    mediator());
         }
     }
 
@@ -101,7 +133,18 @@ class DeliveryPagesController {
                 .refusing(RuleViolationException.class, (e, errors) -> model.addAttribute("violations",
                         violations.describe(e.violations(), "", DeliveryPagesController::shownField, errors, locale)))
                 .submit(() -> {
-                    registration.registerDelivery(new PersonId(id), form.toRequest(), caller, locale);
+                    PersonId person = new PersonId(id);
+                    if (!form.acknowledgeAdvisories()) {
+                        Verdict verdict = registration.check(person, form.toRequest(), caller, locale);
+                        if (verdict.isAllowed() && !verdict.advisories().isEmpty()) {
+                            // "Avvisi: registra comunque": shown before saving, the same form ready to send again
+                            model.addAttribute("deliveryForm", form.acknowledged());
+                            model.addAttribute("pendingAdvisories",
+                                    advisories.findings(verdict.advisories(), person, caller, locale));
+                            return page.show(id, caller, model);
+                        }
+                    }
+                    registration.registerDelivery(person, form.toRequest(), caller, locale);
                     redirect.addFlashAttribute("flash", "pathway.delivery.registered");
                     return "redirect:/persons/" + id + "/pathway#deliveries";
                 }, () -> page.show(id, caller, model));

@@ -184,7 +184,7 @@ class GroupSessionPagesController {
             FormErrors errors, Locale locale) {
         String who = person == null ? refused.getKey().toString()
                 : person.fiscalCode() + " (" + person.fullName() + ")";
-        List<Violation> all = refused.getValue().violations();
+        List<Violation> all = refused.getValue().blocking();
         List<ViolationLine> lines = violations.describe(all, who + ": ", GroupSessionPagesController::groupField,
                 errors, locale);
         all.stream().filter(violation -> violation.field()

@@ -46,7 +46,7 @@ class GroupSessionProblems {
         List<String> participants = new ArrayList<>();
         for (Map.Entry<PersonId, Verdict> refused : e.inOrder()) {
             participants.add(refused.getKey().toString());
-            for (Violation violation : refused.getValue().violations()) {
+            for (Violation violation : refused.getValue().blocking()) {
                 violations.add(describe(refused.getKey(), violation));
             }
         }

@@ -8,6 +8,7 @@ import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.pathway.ActionId;
 import it.retelavoro.pathway.AgeBand;
 import it.retelavoro.pathway.Delivery;
+import it.retelavoro.pathway.DeliveryMediator;
 import it.retelavoro.pathway.DeliveryRegistration;
 import it.retelavoro.pathway.DidCertification;
 import it.retelavoro.pathway.DidChannel;
@@ -44,9 +45,11 @@ import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.NotFoundException;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.SiteId;
+import it.retelavoro.shared.UserId;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -73,11 +76,13 @@ class PathwayApiController {
     private final TrainingAndInternships training;
     private final PathwayOverviews overviews;
     private final PathwayDocuments documents;
+    private final AdvisoryViews advisories;
 
     PathwayApiController(DidDeclarations declarations, DidCertification certification,
             DeliveryRegistration registration, PactsAndPlans plans,
             TrainingAndInternships training, PathwayOverviews overviews,
-            PathwayDocuments documents) {
+            PathwayDocuments documents, AdvisoryViews advisories) {
+        this.advisories = advisories;
         this.declarations = declarations;
         this.certification = certification;
         this.registration = registration;
@@ -176,27 +181,48 @@ class PathwayApiController {
         }
     }
 
+    /**
+     * The cultural mediator who supported the delivery: {@code {operatorId}} (an operator of the organisation
+     * with the mediation competence) or {@code {name, organisation, languages}} (from outside the network).
+     */
+    record MediatorBody(UUID operatorId, String name, String organisation, Set<String> languages) {
+
+        static DeliveryMediator of(MediatorBody body) {
+            if (body == null) {
+                return null;
+            }
+            return new DeliveryMediator(Optional.ofNullable(body.operatorId()).map(UserId::new), body.name(),
+                    body.organisation(), body.languages());
+        }
+    }
+
     record DeliveryBody(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, Integer meetings,
             UUID siteId, String notes, Set<ServiceCode> togetherWith, Set<CpiExclusiveFunction> functions,
-            OutputsBody outputs) {
+            OutputsBody outputs, MediatorBody mediator) {
+
+        DeliveryRequest toRequest() {
+            return new DeliveryRequest(service, mode, date, minutes, meetings,
+                    siteId == null ? null : new SiteId(siteId), notes, togetherWith, functions,
+                    OutputsBody.of(outputs), MediatorBody.of(mediator));
+        }
     }
 
     @PostMapping("/persons/{id}/deliveries")
-    @Operation(summary = "Registra l'erogazione di un servizio A1-A6, giudicata dal repertorio (422 con le violazioni)")
+    @Operation(summary = "Registra l'erogazione di un servizio A1-A6, giudicata dal repertorio (422 con le violazioni "
+            + "bloccanti; gli avvisi non bloccano e sono elencati in advisories)")
     ResponseEntity<DeliveryView> registerDelivery(@PathVariable UUID id, @RequestBody DeliveryBody body,
             CurrentUser caller, Locale locale) {
-        Delivery delivery = registration.registerDelivery(new PersonId(id), new DeliveryRequest(body.service(),
-                body.mode(), body.date(), body.minutes(), body.meetings(),
-                body.siteId() == null ? null : new SiteId(body.siteId()), body.notes(), body.togetherWith(),
-                body.functions(), OutputsBody.of(body.outputs())), caller, locale);
+        Delivery delivery = registration.registerDelivery(new PersonId(id), body.toRequest(), caller, locale);
         return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/deliveries/" + delivery.id()))
-                .body(DeliveryView.of(delivery));
+                .body(advisories.deliveries(delivery.personId(), caller, locale).apply(delivery));
     }
 
     @GetMapping("/persons/{id}/deliveries")
     @Operation(summary = "Le erogazioni alla persona, dalla più vecchia")
-    List<DeliveryView> deliveries(@PathVariable UUID id, CurrentUser caller) {
-        return registration.deliveries(new PersonId(id), caller).stream().map(DeliveryView::of).toList();
+    List<DeliveryView> deliveries(@PathVariable UUID id, CurrentUser caller, Locale locale) {
+        PersonId person = new PersonId(id);
+        List<Delivery> found = registration.deliveries(person, caller);
+        return found.stream().map(advisories.deliveries(Optional.of(person), caller, locale)).toList();
     }
 
     record GroupSessionBody(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, UUID siteId,
@@ -217,7 +243,8 @@ class PathwayApiController {
                                 .toList()), caller, locale);
         UUID session = saved.get(0).groupSessionId().orElseThrow().value();
         return ResponseEntity.created(URI.create("/api/v1/group-sessions/" + session))
-                .body(new GroupSessionView(session, saved.stream().map(DeliveryView::of).toList()));
+                .body(new GroupSessionView(session, saved.stream().map(delivery -> advisories
+                        .deliveries(delivery.personId(), caller, locale).apply(delivery)).toList()));
     }
 
     record InformationVisitBody(LocalDate date, UUID siteId, String sex, AgeBand ageBand, String referral,
@@ -232,7 +259,7 @@ class PathwayApiController {
                 body.siteId() == null ? null : new SiteId(body.siteId()), Sex.parse(body.sex()).orElse(null),
                 body.ageBand(), body.referral(), body.minutes(), body.notes()), caller, locale);
         return ResponseEntity.created(URI.create("/api/v1/information-visits/" + delivery.id()))
-                .body(DeliveryView.of(delivery));
+                .body(advisories.deliveries(Optional.empty(), caller, locale).apply(delivery));
     }
 
     // --- Patto and PAI -------------------------------------------------------------------------------

@@ -1,6 +1,11 @@
 package it.retelavoro.pathway.web;
 
+import it.retelavoro.catalogue.Competence;
+import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.network.Site;
+import it.retelavoro.pathway.AdvisoryDisclosure.Sources;
+import it.retelavoro.pathway.PathwayOverview;
+import it.retelavoro.pathway.web.PathwayViews.AdvisoryView;
 import it.retelavoro.pathway.DidDeclarations;
 import it.retelavoro.pathway.DidCertification;
 import it.retelavoro.pathway.PathwayOverviews;
@@ -8,8 +13,13 @@ import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -28,8 +38,13 @@ class PathwayPage {
     private final DidCertification certification;
     private final PathwayOverviews overviews;
     private final Clock clock;
+    private final NetworkManagement network;
+    private final AdvisoryViews advisories;
 
-    PathwayPage(DidDeclarations declarations, DidCertification certification, PathwayOverviews overviews, Clock clock) {
+    PathwayPage(DidDeclarations declarations, DidCertification certification, PathwayOverviews overviews, Clock clock,
+            NetworkManagement network, AdvisoryViews advisories) {
+        this.network = network;
+        this.advisories = advisories;
         this.declarations = declarations;
         this.certification = certification;
         this.overviews = overviews;
@@ -41,7 +56,19 @@ class PathwayPage {
         List<Site> sites = overviews.sitesOf(caller);
         model.addAttribute("activeNav", "persons");
         model.addAttribute("personId", id);
-        model.addAttribute("overview", overviews.overview(new PersonId(id), caller));
+        PathwayOverview overview = overviews.overview(new PersonId(id), caller);
+        model.addAttribute("overview", overview);
+        Sources sources = advisories.sourcesFor(Optional.of(new PersonId(id)), caller);
+        Map<UUID, List<AdvisoryView>> recorded = new HashMap<>();
+        overview.deliveries().forEach(delivery -> recorded.put(delivery.id().value(),
+                advisories.ofDelivery(delivery, sources, LocaleContextHolder.getLocale())));
+        model.addAttribute("recordedAdvisories", recorded);
+        Map<String, String> mediators = new LinkedHashMap<>();
+        network.users(caller).stream()
+                .filter(user -> caller.belongsTo(user.organisationId()) && user.enabled()
+                        && user.competences().contains(Competence.CULTURAL_MEDIATION))
+                .forEach(user -> mediators.put(user.id().value().toString(), user.fullName()));
+        model.addAttribute("mediators", mediators);
         model.addAttribute("sites", sites);
         model.addAttribute("siteNames", sites.stream().collect(Collectors.toMap(site -> site.id().value(),
                 Site::name)));

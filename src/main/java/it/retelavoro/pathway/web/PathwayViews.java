@@ -16,6 +16,7 @@ import it.retelavoro.pathway.Outcome;
 import it.retelavoro.pathway.Pact;
 import it.retelavoro.pathway.TrainingEvent;
 import it.retelavoro.pathway.TrainingEventKind;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import it.retelavoro.shared.Cancellation;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,9 +35,16 @@ final class PathwayViews {
             LocalDate date, Integer minutes, int meetings, UUID organisationId, UUID siteId, UUID operatorId,
             Set<ServiceCode> togetherWith, Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions,
             String referral, UUID actionId, String notes, String catalogueVersion, boolean cancelled,
-            CancellationView cancellation) {
+            CancellationView cancellation, List<AdvisoryView> advisories,
+            @JsonInclude(JsonInclude.Include.NON_NULL) MediatorView mediator) {
 
+        /** The delivery with every advisory finding about special categories restricted. */
         static DeliveryView of(Delivery delivery) {
+            return of(delivery, delivery.advisories().stream().map(AdvisoryView::restricted).toList());
+        }
+
+        /** The delivery with its advisory findings as the caller may read them (see {@link AdvisoryViews}). */
+        static DeliveryView of(Delivery delivery, List<AdvisoryView> advisories) {
             return new DeliveryView(delivery.id().value(), delivery.personId().map(id -> id.value()).orElse(null),
                     delivery.groupSessionId().map(id -> id.value()).orElse(null), delivery.service(), delivery.mode(),
                     delivery.date(), delivery.minutes(), delivery.meetings(), delivery.organisationId().value(),
@@ -44,7 +52,47 @@ final class PathwayViews {
                     delivery.outputs(), delivery.functions(), delivery.referral(),
                     delivery.actionId().map(id -> id.value()).orElse(null), delivery.notes(),
                     delivery.catalogueVersion(), delivery.isCancelled(),
-                    CancellationView.of(delivery.cancellation()));
+                    CancellationView.of(delivery.cancellation()), advisories,
+                    delivery.mediator().map(MediatorView::of).orElse(null));
+        }
+    }
+
+    /**
+     * An advisory finding, as the 422 renders a violation: {@code {code, message, source: {service, field,
+     * catalogueVersion}, field}}.
+     */
+    record AdvisoryView(String code, String message, SourceView source,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String field) {
+
+        /** A finding whose special source the reader may not see: its code, never which target or need. */
+        static AdvisoryView restricted(Delivery.Advisory advisory) {
+            return restricted(advisory, AdvisoryViews.RESTRICTED_PLACEHOLDER);
+        }
+
+        static AdvisoryView restricted(Delivery.Advisory advisory, String message) {
+            return new AdvisoryView(advisory.code(), message, new SourceView(advisory.sourceService(),
+                    it.retelavoro.pathway.AdvisoryDisclosure.RESTRICTED_SOURCE, advisory.sourceVersion()),
+                    advisory.field());
+        }
+
+        static AdvisoryView of(Delivery.Advisory advisory) {
+            return new AdvisoryView(advisory.code(), advisory.message(), new SourceView(advisory.sourceService(),
+                    advisory.sourceField(), advisory.sourceVersion()), advisory.field());
+        }
+    }
+
+    record SourceView(@JsonInclude(JsonInclude.Include.NON_NULL) String service, String field,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String catalogueVersion) {
+    }
+
+    /** The mediator: an operator ({@code operatorId}) or an external one ({@code name, organisation, languages}). */
+    record MediatorView(@JsonInclude(JsonInclude.Include.NON_NULL) UUID operatorId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String name,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String organisation, Set<String> languages) {
+
+        static MediatorView of(it.retelavoro.pathway.DeliveryMediator mediator) {
+            return new MediatorView(mediator.operatorId().map(id -> id.value()).orElse(null), mediator.name(),
+                    mediator.organisation(), new java.util.TreeSet<>(mediator.languages()));
         }
     }
 

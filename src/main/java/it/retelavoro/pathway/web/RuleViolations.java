@@ -41,6 +41,10 @@ class RuleViolations {
             case "outputs.pact.outcome" -> "pactOutcome";
             case "outputs.actionPlan.outcome" -> "planOutcome";
             case "outputs.referral" -> "referral";
+            case "mediator.operatorId" -> "mediatorOperatorId";
+            case "mediator.name" -> "mediatorName";
+            case "mediator.organisation" -> "mediatorOrganisation";
+            case "mediator.languages" -> "mediatorLanguages";
             default -> field.startsWith("outputs.") ? "outputs" : field;
         };
     }

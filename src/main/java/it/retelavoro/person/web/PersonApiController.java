@@ -116,12 +116,13 @@ class PersonApiController {
 
     @PutMapping("/{id}/complex-targets")
     @Operation(summary = "Registra i target complessi e il bisogno di mediazione culturale (dati particolari)",
-            description = "Sostituisce i target che l'operatore può vedere; culturalMediation assente = invariata")
+            description = "Sostituisce i target che l'operatore può vedere; culturalMediation assente = invariata; "
+                    + "language (ISO 639-1, la lingua di cui la persona ha bisogno) assente = invariata, vuota = nessuna")
     SpecialCategoriesResponse complexTargets(@PathVariable UUID id, @RequestBody SpecialCategoriesRequest request,
             CurrentUser caller) {
         return SpecialCategoriesResponse.of(specialCategories.recordSpecialCategories(new PersonId(id),
                 request.targets(),
-                request.culturalMediation(), caller));
+                request.culturalMediation(), request.language(), caller));
     }
 
     @PostMapping("/{id}/transfer")
@@ -203,14 +204,19 @@ class PersonApiController {
         }
     }
 
-    record SpecialCategoriesRequest(Set<ComplexTarget> targets, Boolean culturalMediation) {
+    record SpecialCategoriesRequest(Set<ComplexTarget> targets, Boolean culturalMediation, String language) {
     }
 
-    /** {@code culturalMediation} is left out when the caller may not know it. */
+    /**
+     * {@code culturalMediation} and {@code language} are left out when the caller may not know them;
+     * {@code language} is "" when the person needs none but Italian.
+     */
     record SpecialCategoriesResponse(Set<ComplexTarget> complexTargets,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean culturalMediation) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean culturalMediation,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String language) {
         static SpecialCategoriesResponse of(SpecialCategories categories) {
-            return new SpecialCategoriesResponse(categories.targets(), categories.culturalMediation());
+            return new SpecialCategoriesResponse(categories.targets(), categories.culturalMediation(),
+                    categories.language());
         }
     }
 

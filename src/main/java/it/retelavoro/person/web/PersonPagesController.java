@@ -110,6 +110,9 @@ class PersonPagesController {
             model.addAttribute("special", visible);
             model.addAttribute("allTargets", ComplexTarget.values());
             model.addAttribute("recordable", page.recordable().orElseThrow());
+            if (visible.language() != null) {
+                model.addAttribute("neededLanguages", languageOptions(locale));
+            }
         });
         model.addAttribute("transfers", page.transfers());
         Map<String, String> transferOptions = new LinkedHashMap<>();
@@ -119,13 +122,24 @@ class PersonPagesController {
         return "person/person";
     }
 
+    /** Every ISO 639-1 language by its name in the locale, for the language a person needs. */
+    static Map<String, String> languageOptions(Locale locale) {
+        Map<String, String> options = new LinkedHashMap<>();
+        java.util.Arrays.stream(Locale.getISOLanguages())
+                .map(code -> new Option(code, Languages.nameOf(code, locale)))
+                .sorted(java.util.Comparator.comparing(Option::label))
+                .forEach(option -> options.put(option.code(), option.label()));
+        return options;
+    }
+
     @PostMapping("/persons/{id}/complex-targets")
     String complexTargets(@PathVariable UUID id, @RequestParam(required = false) Set<ComplexTarget> targets,
             @RequestParam(required = false) Boolean culturalMediation,
-            @RequestParam(defaultValue = "false") boolean mediationShown, CurrentUser caller,
+            @RequestParam(defaultValue = "false") boolean mediationShown,
+            @RequestParam(required = false) String language, CurrentUser caller,
             RedirectAttributes redirect, Locale locale) {
         specialCategories.recordSpecialCategories(new PersonId(id), targets == null ? Set.of() : targets,
-                mediationShown ? Boolean.TRUE.equals(culturalMediation) : null, caller);
+                mediationShown ? Boolean.TRUE.equals(culturalMediation) : null, language, caller);
         redirect.addFlashAttribute("saved", messages.getMessage("person.special.saved", null, locale));
         return "redirect:/persons/" + id + "#special";
     }
