@@ -22,5 +22,7 @@ public enum ViolationCode {
     /** Funzione di competenza esclusiva dei CPI esercitata da un altro soggetto. */
     CPI_EXCLUSIVE,
     /** Nessuna versione del repertorio in vigore alla data della prestazione. */
-    NO_CATALOGUE_VERSION
+    NO_CATALOGUE_VERSION,
+    /** Un incontro di gruppo senza il motivo che la scheda ammette (aziende o progetti) o senza chi lo motiva. */
+    GROUP_REASON_MISSING
 }
