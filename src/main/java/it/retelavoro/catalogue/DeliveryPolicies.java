@@ -76,7 +76,7 @@ final class DeliveryPolicies {
     static void outputs(DeliveryCheck request, ServiceStandard service, CatalogueVersion version, Findings findings) {
         RuleSource source = RuleSource.of(service.code(), OUTPUT, version);
         for (OutputRule output : service.outputs()) {
-            if (output.isRequiredGiven(request.outputs()) && !request.outputs().contains(output.code())) {
+            if (output.isRequiredGiven(request.outputs(), request.mode()) && !request.outputs().contains(output.code())) {
                 if (output.required()) {
                     findings.add(ViolationCode.OUTPUT_MISSING, "output-missing", source, RequestField.OUTPUTS,
                             service.code(), output.code());

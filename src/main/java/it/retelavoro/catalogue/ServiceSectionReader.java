@@ -23,7 +23,8 @@ final class ServiceSectionReader {
             "groupReasons");
     private static final List<String> ACCESS_KEYS = List.of("after", "togetherWith", "conditions");
     private static final List<String> AFTER_KEYS = List.of("anyOf");
-    private static final List<String> OUTPUT_KEYS = List.of("code", "label", "required", "requiredWhen");
+    private static final List<String> OUTPUT_KEYS = List.of("code", "label", "required", "requiredWhen",
+            "notRequiredInModes");
 
     private ServiceSectionReader() {
     }
@@ -163,12 +164,15 @@ final class ServiceSectionReader {
                         valid = false;
                     }
                 }
+                Optional<Set<DeliveryMode>> notInModes = map.get("notRequiredInModes") == null ? Optional.of(Set.of())
+                        : fields.enumSet(map, "notRequiredInModes", itemPath, DeliveryMode.class);
+                valid &= notInModes.isPresent();
                 if (code.isPresent() && outputs.stream().anyMatch(o -> o.code() == code.get())) {
                     fields.problem(YamlFields.at(itemPath, "code"), "output " + code.get() + " ripetuto");
                     valid = false;
                 }
                 if (valid) {
-                    outputs.add(new OutputRule(code.get(), label.get(), required.get(), requiredWhen));
+                    outputs.add(new OutputRule(code.get(), label.get(), required.get(), requiredWhen, notInModes.get()));
                 }
             });
         }

@@ -2,6 +2,8 @@ package it.retelavoro.pathway.web;
 
 import it.retelavoro.catalogue.CpiExclusiveFunction;
 import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.catalogue.GroupReason;
+import it.retelavoro.catalogue.MeetingPart;
 import it.retelavoro.catalogue.RuleViolationException;
 import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.pathway.ActionId;
@@ -9,6 +11,7 @@ import it.retelavoro.pathway.Outcome;
 import it.retelavoro.pathway.PathwayCommands.ActionPlanTerms;
 import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
 import it.retelavoro.pathway.PathwayCommands.DeliveryRequest;
+import it.retelavoro.pathway.PathwayCommands.MeetingEntry;
 import it.retelavoro.pathway.PathwayCommands.PactTerms;
 import it.retelavoro.pathway.PathwayCommands.PlannedActionRequest;
 import it.retelavoro.pathway.DeliveryRegistration;
@@ -17,6 +20,7 @@ import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.PageForms;
 import it.retelavoro.shared.SiteId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,7 +43,8 @@ class DeliveryPagesController {
 
     /** The form fields a problem may be shown next to. */
     static final Set<String> FIELDS = Set.of("service", "mode", "date", "minutes", "meetings", "siteId", "notes",
-            "togetherWith", "functions", "outputs", "referral", "pactOutcome", "planOutcome", "action", "actionId");
+            "togetherWith", "functions", "outputs", "referral", "pactOutcome", "planOutcome", "action", "actionId",
+            "inProgress", "groupReason", "groupReasonName");
 
     private final DeliveryRegistration registration;
     private final PathwayPage page;
@@ -54,17 +59,28 @@ class DeliveryPagesController {
         this.violations = violations;
     }
 
-    /** The registration form of a delivery, flat as the page posts it. */
+    /**
+     * The registration form of a delivery, flat as the page posts it. The meetings one by one come as rows of
+     * parallel fields ({@code meetingDate}, {@code meetingMinutes}, {@code meetingMode}, {@code meetingPart}); a row
+     * left empty is no meeting.
+     */
     record DeliveryForm(ServiceCode service, DeliveryMode mode, @DateTimeFormat(iso = ISO.DATE) LocalDate date,
             Integer minutes, Integer meetings, UUID siteId, String notes, Set<ServiceCode> togetherWith,
             Boolean targetedPlacement, String referral, Outcome pactOutcome, String responsibleOperator,
             String meetingFrequency, String jobSearchActs, String jobSearchTiming, Boolean trainingAvailability,
             Outcome planOutcome, Boolean specificNeed, String specificNeedText, ServiceCode actionService,
             String actionDescription, @DateTimeFormat(iso = ISO.DATE) LocalDate actionDueOn, UUID actionId,
-            Boolean interviewReferral, Boolean jobPlacement) {
+            Boolean interviewReferral, Boolean jobPlacement, List<String> meetingDate, List<String> meetingMinutes,
+            List<DeliveryMode> meetingMode, List<MeetingPart> meetingPart, Boolean inProgress,
+            GroupReason groupReason, String groupReasonName) {
 
         // Unchecked boxes are absent from the post: false, not an error of conversion.
         DeliveryForm {
+            inProgress = Boolean.TRUE.equals(inProgress);
+            meetingDate = meetingDate == null ? List.of() : meetingDate;
+            meetingMinutes = meetingMinutes == null ? List.of() : meetingMinutes;
+            meetingMode = meetingMode == null ? List.of() : meetingMode;
+            meetingPart = meetingPart == null ? List.of() : meetingPart;
             togetherWith = togetherWith == null ? Set.of() : togetherWith;
             targetedPlacement = Boolean.TRUE.equals(targetedPlacement);
             specificNeed = Boolean.TRUE.equals(specificNeed);
@@ -74,7 +90,32 @@ class DeliveryPagesController {
 
         static DeliveryForm empty(LocalDate today) {
             return new DeliveryForm(null, DeliveryMode.INDIVIDUAL, today, null, 1, null, null, Set.of(), false, null,
-                    null, null, null, null, null, null, null, false, null, null, null, null, null, false, false);
+                    null, null, null, null, null, null, null, false, null, null, null, null, null, false, false,
+                    List.of(), List.of(), List.of(), List.of(), false, null, null);
+        }
+
+        /** The value of a row of a parallel field, null when absent or blank. */
+        private static <T> T row(List<T> values, int row) {
+            T value = row < values.size() ? values.get(row) : null;
+            return value instanceof String text && text.isBlank() ? null : value;
+        }
+
+        /** The rows that name a date or minutes, as meetings. */
+        List<MeetingEntry> meetingList() {
+            List<MeetingEntry> meetings = new ArrayList<>();
+            int rows = Math.max(meetingDate.size(), meetingMinutes.size());
+            for (int i = 0; i < rows; i++) {
+                String day = row(meetingDate, i);
+                String length = row(meetingMinutes, i);
+                if (day == null && length == null) {
+                    continue;
+                }
+                String field = "meetings[" + meetings.size() + "]";
+                LocalDate on = PageValues.date(day, field + ".date");
+                Integer minutesHeld = PageValues.number(length, field + ".minutes");
+                meetings.add(new MeetingEntry(on, minutesHeld, row(meetingMode, i), row(meetingPart, i)));
+            }
+            return meetings;
         }
 
         DeliveryRequest toRequest() {
@@ -85,11 +126,13 @@ class DeliveryPagesController {
                     ? List.of() : List.of(new PlannedActionRequest(actionService, actionDescription, actionDueOn));
             ActionPlanTerms plan = service == ServiceCode.A3 && planOutcome != null ? new ActionPlanTerms(planOutcome,
                     specificNeed, specificNeedText, actions) : null;
-            return new DeliveryRequest(service, mode, date, minutes, meetings, siteId == null ? null
-                    : new SiteId(siteId), notes, togetherWith,
+            List<MeetingEntry> listed = meetingList();
+            return new DeliveryRequest(service, mode, date, listed.isEmpty() ? minutes : null,
+                    listed.isEmpty() ? meetings : null, siteId == null ? null : new SiteId(siteId), notes, togetherWith,
                     targetedPlacement ? Set.of(CpiExclusiveFunction.TARGETED_PLACEMENT) : Set.of(),
                     new DeliveryOutputs(service == ServiceCode.A1 ? referral : null, pact, plan,
-                            actionId == null ? null : new ActionId(actionId), interviewReferral, jobPlacement));
+                            actionId == null ? null : new ActionId(actionId), interviewReferral, jobPlacement),
+                    listed, inProgress, PathwayApiController.groupCall(groupReason, groupReasonName));
         }
     }
 
@@ -110,6 +153,9 @@ class DeliveryPagesController {
     /** The field of the form a violation is shown next to, if the form has it. */
     private static String shownField(String field) {
         String formField = RuleViolations.formField(field);
+        if (formField.startsWith("meetings[")) {
+            return "meetings";
+        }
         return FIELDS.contains(formField) ? formField : null;
     }
 }

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.retelavoro.catalogue.CpiExclusiveFunction;
 import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.catalogue.GroupCall;
+import it.retelavoro.catalogue.GroupReason;
 import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.pathway.ActionId;
 import it.retelavoro.pathway.AgeBand;
@@ -14,6 +16,7 @@ import it.retelavoro.pathway.DidChannel;
 import it.retelavoro.pathway.DidDeclarations;
 import it.retelavoro.pathway.DidId;
 import it.retelavoro.pathway.InternshipId;
+import it.retelavoro.pathway.Outcome;
 import it.retelavoro.pathway.PactsAndPlans;
 import it.retelavoro.pathway.PathwayCommands.ActionPlanTerms;
 import it.retelavoro.pathway.PathwayCommands.ActionUpdate;
@@ -73,11 +76,13 @@ class PathwayApiController {
     private final TrainingAndInternships training;
     private final PathwayOverviews overviews;
     private final PathwayDocuments documents;
+    private final MeetingsJson meetingsJson;
 
     PathwayApiController(DidDeclarations declarations, DidCertification certification,
             DeliveryRegistration registration, PactsAndPlans plans,
             TrainingAndInternships training, PathwayOverviews overviews,
-            PathwayDocuments documents) {
+            PathwayDocuments documents, MeetingsJson meetingsJson) {
+        this.meetingsJson = meetingsJson;
         this.declarations = declarations;
         this.certification = certification;
         this.registration = registration;
@@ -176,19 +181,29 @@ class PathwayApiController {
         }
     }
 
-    record DeliveryBody(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, Integer meetings,
+    /**
+     * @param meetings        the count of meetings, or (issue 13) the meetings one by one: {@code [{date, minutes,
+     *                        mode, part}]}
+     * @param inProgress      registered meeting by meeting (A.4): the first meeting opens the delivery
+     * @param groupReason     why a group delivery is a group (A.2 in group)
+     * @param groupReasonName the company or project the group reason names
+     */
+    record DeliveryBody(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, Object meetings,
             UUID siteId, String notes, Set<ServiceCode> togetherWith, Set<CpiExclusiveFunction> functions,
-            OutputsBody outputs) {
+            OutputsBody outputs, Boolean inProgress, GroupReason groupReason, String groupReasonName) {
     }
 
     @PostMapping("/persons/{id}/deliveries")
     @Operation(summary = "Registra l'erogazione di un servizio A1-A6, giudicata dal repertorio (422 con le violazioni)")
     ResponseEntity<DeliveryView> registerDelivery(@PathVariable UUID id, @RequestBody DeliveryBody body,
             CurrentUser caller, Locale locale) {
+        MeetingsJson.Meetings meetings = meetingsJson.read(body.meetings());
         Delivery delivery = registration.registerDelivery(new PersonId(id), new DeliveryRequest(body.service(),
-                body.mode(), body.date(), body.minutes(), body.meetings(),
+                body.mode(), body.date(), body.minutes(), meetings.count(),
                 body.siteId() == null ? null : new SiteId(body.siteId()), body.notes(), body.togetherWith(),
-                body.functions(), OutputsBody.of(body.outputs())), caller, locale);
+                body.functions(), OutputsBody.of(body.outputs()), meetings.list(),
+                Boolean.TRUE.equals(body.inProgress()), groupCall(body.groupReason(), body.groupReasonName())),
+                caller, locale);
         return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/deliveries/" + delivery.id()))
                 .body(DeliveryView.of(delivery));
     }
@@ -199,8 +214,17 @@ class PathwayApiController {
         return registration.deliveries(new PersonId(id), caller).stream().map(DeliveryView::of).toList();
     }
 
+    /**
+     * @param pactOutcomes A.2: each participant's own Patto outcome, by person id (absent: none yet)
+     */
     record GroupSessionBody(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, UUID siteId,
-            String notes, Set<ServiceCode> togetherWith, OutputsBody outputs, List<UUID> participants) {
+            String notes, Set<ServiceCode> togetherWith, OutputsBody outputs, List<UUID> participants,
+            GroupReason groupReason, String groupReasonName, Map<UUID, Outcome> pactOutcomes) {
+    }
+
+    /** The group's reason with what it names, null when no reason is given. */
+    static GroupCall groupCall(GroupReason reason, String name) {
+        return reason == null ? null : new GroupCall(reason, name);
     }
 
     record GroupSessionView(UUID groupSessionId, List<DeliveryView> deliveries) {
@@ -214,10 +238,23 @@ class PathwayApiController {
                 body.date(), body.minutes(), body.siteId() == null ? null : new SiteId(body.siteId()), body.notes(),
                 body.togetherWith(), OutputsBody.of(body.outputs()), body.participants() == null ? null
                         : body.participants().stream().map(uuid -> uuid == null ? null : new PersonId(uuid))
-                                .toList()), caller, locale);
+                                .toList(), groupCall(body.groupReason(), body.groupReasonName()),
+                pactOutcomes(body.pactOutcomes())), caller, locale);
         UUID session = saved.get(0).groupSessionId().orElseThrow().value();
         return ResponseEntity.created(URI.create("/api/v1/group-sessions/" + session))
                 .body(new GroupSessionView(session, saved.stream().map(DeliveryView::of).toList()));
+    }
+
+    private static Map<PersonId, Outcome> pactOutcomes(Map<UUID, Outcome> byId) {
+        Map<PersonId, Outcome> outcomes = new java.util.LinkedHashMap<>();
+        if (byId != null) {
+            byId.forEach((person, outcome) -> {
+                if (outcome != null) {
+                    outcomes.put(new PersonId(person), outcome);
+                }
+            });
+        }
+        return outcomes;
     }
 
     record InformationVisitBody(LocalDate date, UUID siteId, String sex, AgeBand ageBand, String referral,

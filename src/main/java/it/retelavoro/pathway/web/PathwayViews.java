@@ -2,6 +2,9 @@ package it.retelavoro.pathway.web;
 
 import it.retelavoro.catalogue.CpiExclusiveFunction;
 import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.catalogue.GroupCall;
+import it.retelavoro.catalogue.GroupReason;
+import it.retelavoro.catalogue.MeetingPart;
 import it.retelavoro.catalogue.OutputCode;
 import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.pathway.ActionPlan;
@@ -27,10 +30,21 @@ final class PathwayViews {
     private PathwayViews() {
     }
 
+    /** A meeting of a delivery. */
+    record MeetingView(LocalDate date, Integer minutes, DeliveryMode mode, MeetingPart part) {
+    }
+
+    /**
+     * A delivery. {@code meetings} stays the count (clients read it); the meetings one by one are
+     * {@code meetingList}; {@code inProgress} with {@code meetingsRequired} tells a delivery registered meeting by
+     * meeting that waits for more ("1 incontro su 2"); {@code backOfficeOnly} an A.6 made only of back office.
+     */
     record DeliveryView(UUID id, UUID personId, UUID groupSessionId, ServiceCode service, DeliveryMode mode,
             LocalDate date, Integer minutes, int meetings, UUID organisationId, UUID siteId, UUID operatorId,
             Set<ServiceCode> togetherWith, Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions,
-            String referral, UUID actionId, String notes, String catalogueVersion) {
+            String referral, UUID actionId, String notes, String catalogueVersion, List<MeetingView> meetingList,
+            boolean inProgress, int meetingsRequired, boolean backOfficeOnly, GroupReason groupReason,
+            String groupReasonName) {
 
         static DeliveryView of(Delivery delivery) {
             return new DeliveryView(delivery.id().value(), delivery.personId().map(id -> id.value()).orElse(null),
@@ -39,7 +53,11 @@ final class PathwayViews {
                     delivery.siteId().value(), delivery.operatorId().value(), delivery.togetherWith(),
                     delivery.outputs(), delivery.functions(), delivery.referral(),
                     delivery.actionId().map(id -> id.value()).orElse(null), delivery.notes(),
-                    delivery.catalogueVersion());
+                    delivery.catalogueVersion(), delivery.meetingList().stream().map(meeting -> new MeetingView(
+                            meeting.date(), meeting.minutes(), meeting.mode(), meeting.part())).toList(),
+                    delivery.inProgress(), delivery.meetingsRequired(), delivery.backOfficeOnly(),
+                    delivery.groupCall().map(GroupCall::reason).orElse(null),
+                    delivery.groupCall().map(GroupCall::name).orElse(null));
         }
     }
 
