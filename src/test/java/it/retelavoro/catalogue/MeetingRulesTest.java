@@ -140,4 +140,14 @@ class MeetingRulesTest {
     void asks_no_group_reason_of_an_individual_intake() {
         assertThat(engine.check(aDeliveryOf(A2).withGroupCall(null)).violations()).isEmpty();
     }
+
+    @Test
+    @DisplayName("A.2 \"essere preso in carico mediante colloquio individuale per la sottoscrizione del Patto\": a group "
+            + "intake does not ask one Patto outcome of all, an individual one does")
+    void asks_the_pact_outcome_of_an_individual_intake_but_not_of_a_group() {
+        DeliveryCheck withoutOutcome = aDeliveryOf(A2).withOutputs(OutputCode.PERSONAL_RECORD);
+
+        assertThat(engine.check(withoutOutcome).codes()).containsExactly(ViolationCode.OUTPUT_MISSING);
+        assertThat(engine.check(withoutOutcome.withMode(GROUP).withMinutes(60)).violations()).isEmpty();
+    }
 }
