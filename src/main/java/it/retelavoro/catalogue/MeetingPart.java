@@ -1,7 +1,7 @@
 package it.retelavoro.catalogue;
 
 /**
- * Which part of a service a meeting is: A.6 is delivered "parte in presenza individuale o di gruppo, e parte
+ * Which part of a service a meeting is: A.6 is delivered "parte in presenza individuale o di gruppo" and "parte
  * in back office", and records the two parts apart.
  */
 public enum MeetingPart {
