@@ -35,7 +35,7 @@ public final class CatalogueMessages {
             SiteFeature.class, "catalogue.site-feature.", Competence.class, "catalogue.competence.",
             ComplexTarget.class, "catalogue.target.", OutputCode.class, "catalogue.output.",
             CpiExclusiveFunction.class, "catalogue.function.", AccessCondition.class, "catalogue.condition.",
-            OrganisationKind.class, "catalogue.organisation-kind.");
+            OrganisationKind.class, "catalogue.organisation-kind.", GroupReason.class, "catalogue.group-reason.");
 
     private CatalogueMessages() {
     }

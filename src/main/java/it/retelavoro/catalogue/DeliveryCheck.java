@@ -1,6 +1,7 @@
 package it.retelavoro.catalogue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,11 +24,16 @@ import java.util.Set;
  * @param recipient    the person's complex targets and need of mediation
  * @param functions    the CPI-exclusive functions the registration exercises
  * @param mediator     the cultural mediator who supported the delivery, if one was named
+ * @param meetingList  the meetings one by one, each with its date, minutes and mode; empty when the registration
+ *                     gives only the total ({@code minutes}) and the count ({@code meetings})
+ * @param opening      whether the registration opens a delivery whose further meetings come later (A.4 meeting by
+ *                     meeting): the minimum number of meetings is not asked yet, each meeting's minimum is
+ * @param groupCall    why a group delivery is a group, {@code null} when the registration does not say
  */
 public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minutes, int meetings, LocalDate date,
         RecipientHistory history, Set<ServiceCode> togetherWith, Set<OutputCode> outputs, OperatorProfile operator,
         SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions,
-        java.util.Optional<MediatorProfile> mediator) {
+        java.util.Optional<MediatorProfile> mediator, List<Meeting> meetingList, boolean opening, GroupCall groupCall) {
 
     public DeliveryCheck {
         Objects.requireNonNull(service, "service");
@@ -50,14 +56,38 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
         Objects.requireNonNull(recipient, "recipient");
         functions = Copies.enumSet(CpiExclusiveFunction.class, functions, "functions");
         Objects.requireNonNull(mediator, "mediator");
+        meetingList = meetingList == null ? List.of() : List.copyOf(meetingList);
+        if (!meetingList.isEmpty() && meetings != meetingList.size()) {
+            throw new IllegalArgumentException("meetings (" + meetings + ") diverso dagli incontri elencati ("
+                    + meetingList.size() + ")");
+        }
     }
 
-    /** A delivery with no mediator named. */
+    /** A check with no mediator, no list of meetings, not opening, with no group reason: the fields before issue 13. */
     public DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minutes, int meetings, LocalDate date,
             RecipientHistory history, Set<ServiceCode> togetherWith, Set<OutputCode> outputs, OperatorProfile operator,
             SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions) {
         this(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator, site, recipient,
-                functions, java.util.Optional.empty());
+                functions, java.util.Optional.empty(), List.of(), false, null);
+    }
+
+    /** Whether the meetings are given one by one. */
+    public boolean hasMeetingList() {
+        return !meetingList.isEmpty();
+    }
+
+    /**
+     * The minutes of the whole delivery: the sum of its meetings when they are listed (null when one is not
+     * measured), else {@code minutes}.
+     */
+    public Integer totalMinutes() {
+        return hasMeetingList() ? Meeting.totalMinutes(meetingList) : minutes;
+    }
+
+    /** Whether the delivery is made only of back office: every meeting listed is, or its mode is. */
+    public boolean backOfficeOnly() {
+        return hasMeetingList() ? meetingList.stream().allMatch(meeting -> meeting.part() == MeetingPart.BACK_OFFICE)
+                : mode == DeliveryMode.BACK_OFFICE;
     }
 
     /**
@@ -72,71 +102,95 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
 
     public DeliveryCheck withService(ServiceCode service) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator);
+                site, recipient, functions, mediator, meetingList, opening, groupCall);
     }
 
     public DeliveryCheck withMode(DeliveryMode mode) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator);
+                site, recipient, functions, mediator, meetingList, opening, groupCall);
     }
 
+    /** The total minutes; a list of meetings given before no longer applies (the total replaces it). */
     public DeliveryCheck withMinutes(Integer minutes) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator);
+                site, recipient, functions, mediator, List.of(), opening, groupCall);
     }
 
+    /** The count of meetings; a list of meetings given before no longer applies (the count replaces it). */
     public DeliveryCheck withMeetings(int meetings) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator);
+                site, recipient, functions, mediator, List.of(), opening, groupCall);
     }
 
     public DeliveryCheck withDate(LocalDate date) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator);
+                site, recipient, functions, mediator, meetingList, opening, groupCall);
     }
 
     public DeliveryCheck withHistory(RecipientHistory history) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator);
+                site, recipient, functions, mediator, meetingList, opening, groupCall);
     }
 
     public DeliveryCheck withTogetherWith(ServiceCode... services) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, Set.of(services), outputs, operator,
-                site, recipient, functions, mediator);
+                site, recipient, functions, mediator, meetingList, opening, groupCall);
     }
 
     public DeliveryCheck withOutputs(OutputCode... outputs) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, Set.of(outputs),
-                operator, site, recipient, functions, mediator);
+                operator, site, recipient, functions, mediator, meetingList, opening, groupCall);
     }
 
     public DeliveryCheck withOutputs(Set<OutputCode> outputs) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator);
+                site, recipient, functions, mediator, meetingList, opening, groupCall);
     }
 
     public DeliveryCheck withOperator(OperatorProfile operator) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator);
+                site, recipient, functions, mediator, meetingList, opening, groupCall);
     }
 
     public DeliveryCheck withSite(SiteProfile site) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator);
+                site, recipient, functions, mediator, meetingList, opening, groupCall);
     }
 
     public DeliveryCheck withRecipient(RecipientProfile recipient) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator);
+                site, recipient, functions, mediator, meetingList, opening, groupCall);
     }
 
     public DeliveryCheck withFunctions(CpiExclusiveFunction... functions) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, Set.of(functions), mediator);
+                site, recipient, Set.of(functions), mediator, meetingList, opening, groupCall);
     }
 
     public DeliveryCheck withMediator(MediatorProfile mediator) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, java.util.Optional.ofNullable(mediator));
+                site, recipient, functions, java.util.Optional.ofNullable(mediator), meetingList, opening, groupCall);
+    }
+
+    /** The meetings one by one: the count becomes their number and the minutes their total. */
+    public DeliveryCheck withMeetingList(List<Meeting> meetingList) {
+        List<Meeting> listed = List.copyOf(meetingList);
+        return new DeliveryCheck(service, mode, listed.isEmpty() ? minutes : Meeting.totalMinutes(listed),
+                listed.isEmpty() ? meetings : listed.size(), date, history, togetherWith, outputs, operator, site,
+                recipient, functions, mediator, listed, opening, groupCall);
+    }
+
+    public DeliveryCheck withMeetingList(Meeting... meetingList) {
+        return withMeetingList(List.of(meetingList));
+    }
+
+    public DeliveryCheck withOpening(boolean opening) {
+        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
+                site, recipient, functions, mediator, meetingList, opening, groupCall);
+    }
+
+    public DeliveryCheck withGroupCall(GroupCall groupCall) {
+        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
+                site, recipient, functions, mediator, meetingList, opening, groupCall);
     }
 }

@@ -3,7 +3,6 @@ package it.retelavoro.catalogue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 import it.retelavoro.shared.OrganisationKind;
@@ -31,38 +30,10 @@ final class DeliveryPolicies {
                 DeliveryPolicies::siteFeatures, DeliveryPolicies::operator, DeliveryPolicies::cpiExclusiveFunctions);
     }
 
-    /** MODALITÀ E DURATA: an allowed mode, enough meetings, enough minutes. */
+    /** MODALITÀ E DURATA: an allowed mode, enough meetings, enough minutes, a group's reason. */
     static void modeAndDuration(DeliveryCheck request, ServiceStandard service, CatalogueVersion version,
             Findings findings) {
-        RuleSource source = RuleSource.of(service.code(), MODE_AND_DURATION, version);
-        Optional<ModeRule> found = service.mode(request.mode());
-        if (found.isEmpty()) {
-            findings.add(ViolationCode.MODE_NOT_ALLOWED, "mode-not-allowed", source, RequestField.MODE,
-                    service.code(), request.mode(), service.modes().stream().map(ModeRule::mode).toList());
-            return;
-        }
-        ModeRule rule = found.get();
-        if (request.meetings() < rule.minMeetings()) {
-            findings.add(ViolationCode.MIN_MEETINGS, "min-meetings", source, RequestField.MEETINGS, service.code(),
-                    rule.minMeetings(), request.mode(), request.meetings());
-        }
-        OptionalInt required = rule.minimumTotalMinutes(request.meetings());
-        if (required.isEmpty()) {
-            return;
-        }
-        if (request.minutes() == null) {
-            findings.add(ViolationCode.MIN_DURATION, "min-duration-missing", source, RequestField.MINUTES,
-                    service.code(), request.mode(), required.getAsInt());
-        } else if (request.minutes() < required.getAsInt()) {
-            if (rule.minutesPer() == MinutesBasis.MEETING && request.meetings() > 1) {
-                findings.add(ViolationCode.MIN_DURATION, "min-duration-per-meeting", source, RequestField.MINUTES,
-                        service.code(), request.mode(), rule.minMinutes().getAsInt(), request.meetings(),
-                        required.getAsInt(), request.minutes());
-            } else {
-                findings.add(ViolationCode.MIN_DURATION, "min-duration", source, RequestField.MINUTES, service.code(),
-                        request.mode(), required.getAsInt(), request.minutes());
-            }
-        }
+        ModeAndDuration.check(request, service, version, findings);
     }
 
     /**
@@ -106,7 +77,7 @@ final class DeliveryPolicies {
     static void outputs(DeliveryCheck request, ServiceStandard service, CatalogueVersion version, Findings findings) {
         RuleSource source = RuleSource.of(service.code(), OUTPUT, version);
         for (OutputRule output : service.outputs()) {
-            if (output.isRequiredGiven(request.outputs()) && !request.outputs().contains(output.code())) {
+            if (output.isRequiredGiven(request.outputs(), request.mode()) && !request.outputs().contains(output.code())) {
                 if (output.required()) {
                     findings.add(ViolationCode.OUTPUT_MISSING, "output-missing", source, RequestField.OUTPUTS,
                             service.code(), output.code());

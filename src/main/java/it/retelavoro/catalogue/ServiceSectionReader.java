@@ -19,10 +19,12 @@ final class ServiceSectionReader {
             "siteFeaturesByMode");
     private static final List<String> PRECONDITION_KEYS = List.of("tecnicoStrutturali", "professionali", "operative");
     private static final List<String> PROFESSIONAL_KEYS = List.of("capacita", "conoscenze");
-    private static final List<String> MODE_KEYS = List.of("mode", "minMinutes", "minMeetings", "minutesPer");
+    private static final List<String> MODE_KEYS = List.of("mode", "minMinutes", "minMeetings", "minutesPer",
+            "groupReasons");
     private static final List<String> ACCESS_KEYS = List.of("after", "togetherWith", "conditions");
     private static final List<String> AFTER_KEYS = List.of("anyOf");
-    private static final List<String> OUTPUT_KEYS = List.of("code", "label", "required", "requiredWhen");
+    private static final List<String> OUTPUT_KEYS = List.of("code", "label", "required", "requiredWhen",
+            "notRequiredInModes");
 
     private ServiceSectionReader() {
     }
@@ -93,11 +95,14 @@ final class ServiceSectionReader {
                     Optional<Integer> meetings = fields.positiveInt(map, "minMeetings", itemPath, 1);
                     Optional<MinutesBasis> basis = map.get("minutesPer") == null ? Optional.of(MinutesBasis.MEETING)
                             : fields.enumValue(map, "minutesPer", itemPath, MinutesBasis.class);
+                    Optional<Set<GroupReason>> reasons = map.get("groupReasons") == null ? Optional.of(Set.of())
+                            : fields.enumSet(map, "groupReasons", itemPath, GroupReason.class);
                     if (mode.isPresent() && modes.stream().anyMatch(m -> m.mode() == mode.get())) {
                         fields.problem(YamlFields.at(itemPath, "mode"), "modalità " + mode.get() + " ripetuta");
-                    } else if (mode.isPresent() && minutes.isPresent() && meetings.isPresent() && basis.isPresent()) {
+                    } else if (mode.isPresent() && minutes.isPresent() && meetings.isPresent() && basis.isPresent()
+                            && reasons.isPresent()) {
                         OptionalInt min = minutes.get().map(OptionalInt::of).orElse(OptionalInt.empty());
-                        modes.add(new ModeRule(mode.get(), min, meetings.get(), basis.get()));
+                        modes.add(new ModeRule(mode.get(), min, meetings.get(), basis.get(), reasons.get()));
                     }
                 });
             }
@@ -159,12 +164,15 @@ final class ServiceSectionReader {
                         valid = false;
                     }
                 }
+                Optional<Set<DeliveryMode>> notInModes = map.get("notRequiredInModes") == null ? Optional.of(Set.of())
+                        : fields.enumSet(map, "notRequiredInModes", itemPath, DeliveryMode.class);
+                valid &= notInModes.isPresent();
                 if (code.isPresent() && outputs.stream().anyMatch(o -> o.code() == code.get())) {
                     fields.problem(YamlFields.at(itemPath, "code"), "output " + code.get() + " ripetuto");
                     valid = false;
                 }
                 if (valid) {
-                    outputs.add(new OutputRule(code.get(), label.get(), required.get(), requiredWhen));
+                    outputs.add(new OutputRule(code.get(), label.get(), required.get(), requiredWhen, notInModes.get()));
                 }
             });
         }

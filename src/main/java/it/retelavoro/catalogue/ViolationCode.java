@@ -26,5 +26,7 @@ public enum ViolationCode {
     /** Annullamento dopo la finestra ordinaria, chiesto da chi non è supervisore (issue 13). */
     CANCELLATION_WINDOW_PASSED,
     /** Annullamento di un atto da cui dipende un atto successivo non annullato (issue 13). */
-    CANCELLATION_DEPENDENT_ACT
+    CANCELLATION_DEPENDENT_ACT,
+    /** Un incontro di gruppo senza il motivo che la scheda ammette (aziende o progetti) o senza chi lo motiva. */
+    GROUP_REASON_MISSING
 }

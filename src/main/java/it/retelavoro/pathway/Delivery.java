@@ -2,6 +2,10 @@ package it.retelavoro.pathway;
 
 import it.retelavoro.catalogue.CpiExclusiveFunction;
 import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.catalogue.GroupCall;
+import it.retelavoro.catalogue.GroupReason;
+import it.retelavoro.catalogue.Meeting;
+import it.retelavoro.catalogue.MeetingPart;
 import it.retelavoro.catalogue.OutputCode;
 import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.pathway.PathwayEvents.AnonymousVisitorInformed;
@@ -15,6 +19,7 @@ import it.retelavoro.shared.Cancellation;
 import org.springframework.data.relational.core.mapping.Embedded;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +34,12 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A service delivered and registered: what, when, how long, where, by whom, with which outputs, and the
- * catalogue version that judged it. Never changed once registered: a mistake is undone by a later act, its
- * cancellation ({@link #cancel}), which marks it and leaves it in place (issue 13). Registers {@code PersonServiceDelivered} (and, for an anonymous visitor,
+ * A service delivered and registered: what, when, how long (meeting by meeting), where, by whom, with which
+ * outputs, and the catalogue version that judged it. Never changed once registered, but for the further meetings
+ * of a delivery registered meeting by meeting (A.4): such a delivery is <em>in progress</em> until it has the
+ * meetings its scheda asks, and only then delivered. A mistake is undone by a later act, its cancellation
+ * ({@link #cancel}), which marks it and leaves it in place (issue 13). Registers {@code PersonServiceDelivered}
+ * when the delivery is complete (and, for an anonymous visitor,
  * {@code AnonymousVisitorInformed}), published when it is saved.
  */
 @Table("pathway_delivery")
@@ -44,6 +52,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     public static final int MEDIATOR_ORGANISATION_MAX = 200;
     /** The longest list of language codes the form takes for an external mediator (stored one row each). */
     public static final int MEDIATOR_LANGUAGES_MAX = 300;
+    public static final int GROUP_REASON_NAME_MAX = 200;
 
     @Id
     private DeliveryId id;
@@ -82,6 +91,12 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     private String mediatorOrganisation;
     @MappedCollection(idColumn = "delivery_id")
     private Set<MediatorLanguage> mediatorLanguages;
+    @MappedCollection(idColumn = "delivery_id", keyColumn = "position")
+    private List<MeetingRow> meetingRows;
+    private boolean inProgress;
+    private Integer meetingsRequired;
+    private GroupReason groupReason;
+    private String groupReasonName;
 
     @PersistenceCreator
     Delivery(DeliveryId id, PersonId personId, GroupSessionId groupSessionId, OrganisationId organisationId,
@@ -90,7 +105,8 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
             Set<ExercisedFunction> functions, String referral, ActionId actionId, String notes, String visitorSex,
             String visitorAgeBand, String catalogueVersion, Instant recordedAt, Integer version,
             List<Advisory> advisories, UserId mediatorOperatorId, String mediatorName, String mediatorOrganisation,
-            Set<MediatorLanguage> mediatorLanguages) {
+            Set<MediatorLanguage> mediatorLanguages, List<MeetingRow> meetingRows, boolean inProgress,
+            Integer meetingsRequired, GroupReason groupReason, String groupReasonName) {
         this.id = id;
         this.personId = personId;
         this.groupSessionId = groupSessionId;
@@ -118,6 +134,11 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
         this.mediatorName = mediatorName;
         this.mediatorOrganisation = mediatorOrganisation;
         this.mediatorLanguages = mediatorLanguages == null ? Set.of() : Set.copyOf(mediatorLanguages);
+        this.meetingRows = meetingRows == null ? new ArrayList<>() : new ArrayList<>(meetingRows);
+        this.inProgress = inProgress;
+        this.meetingsRequired = meetingsRequired;
+        this.groupReason = groupReason;
+        this.groupReasonName = groupReasonName;
     }
 
     /** A service delivered in the same sitting. */
@@ -158,23 +179,64 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     record MediatorLanguage(String language) {
     }
 
-    /** The facts of a delivery the rule engine has allowed, with its advisory findings and its mediator. */
+    /** A meeting of the delivery, in the order held. */
+    @Table("pathway_delivery_meeting")
+    record MeetingRow(LocalDate heldOn, Integer minutes, DeliveryMode mode, MeetingPart part) {
+
+        static MeetingRow of(Meeting meeting) {
+            return new MeetingRow(meeting.date(), meeting.minutes(), meeting.mode(), meeting.part());
+        }
+
+        Meeting meeting() {
+            return new Meeting(heldOn, minutes, mode, part);
+        }
+    }
+
+    /**
+     * The facts of a delivery the rule engine has allowed, with its advisory findings and its mediator.
+     *
+     * @param meetingList the meetings one by one; when empty, one meeting on the date is recorded if the count is 1
+     * @param meetingsRequired the meetings a delivery in progress waits for (its scheda's minimum), null otherwise
+     * @param groupCall   why a group delivery is a group, null otherwise
+     */
     record Facts(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, int meetings,
             OrganisationId organisationId, SiteId siteId, UserId operatorId, Set<ServiceCode> togetherWith,
             Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions, String referral, ActionId actionId,
-            String notes, String catalogueVersion, List<Advisory> advisories, DeliveryMediator mediator) {
+            String notes, String catalogueVersion, List<Advisory> advisories, DeliveryMediator mediator,
+            List<Meeting> meetingList, Integer meetingsRequired, GroupCall groupCall) {
 
         Facts {
             advisories = advisories == null ? List.of() : List.copyOf(advisories);
+            meetingList = meetingList == null ? List.of() : List.copyOf(meetingList);
         }
 
-        /** Facts without advisory findings and without a mediator. */
+        /** Facts without advisory findings, without a mediator, without a list of meetings. */
         Facts(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, int meetings,
                 OrganisationId organisationId, SiteId siteId, UserId operatorId, Set<ServiceCode> togetherWith,
                 Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions, String referral, ActionId actionId,
                 String notes, String catalogueVersion) {
             this(service, mode, date, minutes, meetings, organisationId, siteId, operatorId, togetherWith, outputs,
-                    functions, referral, actionId, notes, catalogueVersion, List.of(), null);
+                    functions, referral, actionId, notes, catalogueVersion, List.of(), null, List.of(), null, null);
+        }
+
+        /** The meetings to record: those listed, or the single meeting a count of 1 describes. */
+        List<MeetingRow> rows() {
+            if (!meetingList.isEmpty()) {
+                return meetingList.stream().map(MeetingRow::of).toList();
+            }
+            return meetings == 1 ? List.of(MeetingRow.of(Meeting.of(date, minutes, mode))) : List.of();
+        }
+
+        boolean inProgress() {
+            return meetingsRequired != null && meetingsRequired > meetings;
+        }
+
+        /** These facts with the meetings the rule engine judged, and those a delivery in progress waits for. */
+        Facts withMeetings(List<Meeting> judged, Integer required) {
+            Integer total = judged.isEmpty() ? minutes : Meeting.totalMinutes(judged);
+            return new Facts(service, mode, date, total, judged.isEmpty() ? meetings : judged.size(), organisationId,
+                    siteId, operatorId, togetherWith, outputs, functions, referral, actionId, notes, catalogueVersion,
+                    advisories, mediator, judged, required, groupCall);
         }
     }
 
@@ -188,8 +250,13 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
                 mediatorOf(facts).flatMap(DeliveryMediator::operatorId).orElse(null),
                 mediatorOf(facts).map(DeliveryMediator::name).map(Delivery::blankToNull).orElse(null),
                 mediatorOf(facts).map(DeliveryMediator::organisation).map(Delivery::blankToNull).orElse(null),
-                rows(mediatorOf(facts).map(DeliveryMediator::languages).orElse(Set.of()), MediatorLanguage::new));
-        delivery.registerEvent(delivery.delivered());
+                rows(mediatorOf(facts).map(DeliveryMediator::languages).orElse(Set.of()), MediatorLanguage::new),
+                facts.rows(), facts.inProgress(), facts.inProgress() ? facts.meetingsRequired() : null,
+                facts.groupCall() == null ? null : facts.groupCall().reason(),
+                facts.groupCall() == null ? null : blankToNull(facts.groupCall().name()));
+        if (!delivery.inProgress) {
+            delivery.registerEvent(delivery.delivered(delivery.deliveredOn));
+        }
         return delivery;
     }
 
@@ -198,8 +265,9 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
                 facts.operatorId(), facts.service(), facts.mode(), facts.date(), facts.minutes(),
                 facts.meetings(), Set.of(), rows(facts.outputs(), Output::new), Set.of(),
                 blankToNull(facts.referral()), null, blankToNull(facts.notes()), sex.name(), ageBand.name(),
-                facts.catalogueVersion(), now, null, facts.advisories(), null, null, null, Set.of());
-        delivery.registerEvent(delivery.delivered());
+                facts.catalogueVersion(), now, null, facts.advisories(), null, null, null, Set.of(), facts.rows(),
+                false, null, null, null);
+        delivery.registerEvent(delivery.delivered(delivery.deliveredOn));
         delivery.registerEvent(new AnonymousVisitorInformed(delivery.id, delivery.organisationId, delivery.siteId,
                 delivery.deliveredOn, sex, ageBand));
         return delivery;
@@ -209,9 +277,26 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
         return Optional.ofNullable(facts.mediator());
     }
 
-    private PersonServiceDelivered delivered() {
-        return new PersonServiceDelivered(id, personId, organisationId, siteId, operatorId, service, mode,
-                deliveredOn);
+    /**
+     * Adds a further meeting to a delivery in progress; when it has the meetings its scheda asks, the delivery is
+     * complete and registers {@code PersonServiceDelivered} dated on the completing meeting (the day the service
+     * was delivered in full: it counts in that period's indicators, not in the first meeting's).
+     */
+    void addMeeting(Meeting meeting) {
+        if (!inProgress) {
+            throw new IllegalStateException("la prestazione non attende altri incontri: " + id);
+        }
+        meetingRows.add(MeetingRow.of(meeting));
+        meetings = meetingRows.size();
+        minutes = Meeting.totalMinutes(meetingList());
+        if (meetings >= meetingsRequired) {
+            inProgress = false;
+            registerEvent(delivered(meeting.date()));
+        }
+    }
+
+    private PersonServiceDelivered delivered(LocalDate on) {
+        return new PersonServiceDelivered(id, personId, organisationId, siteId, operatorId, service, mode, on);
     }
 
     private static <C, R> Set<R> rows(Set<C> codes, Function<C, R> row) {
@@ -347,5 +432,31 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
         Set<String> languages = new java.util.TreeSet<>();
         mediatorLanguages.forEach(row -> languages.add(row.language()));
         return Optional.of(DeliveryMediator.external(mediatorName, mediatorOrganisation, languages));
+    }
+
+    /** The meetings one by one, in the order held; empty for a delivery of several meetings registered as a total. */
+    public List<Meeting> meetingList() {
+        return meetingRows.stream().map(MeetingRow::meeting).toList();
+    }
+
+    /** Whether the delivery waits for further meetings (A.4 registered meeting by meeting): not delivered yet. */
+    public boolean inProgress() {
+        return inProgress;
+    }
+
+    /** The meetings the delivery needs to be complete, for one in progress ("1 incontro su 2"); else the count. */
+    public int meetingsRequired() {
+        return meetingsRequired == null ? meetings : meetingsRequired;
+    }
+
+    /** Whether the delivery is made only of back office (A.6 may be): every meeting is, or its mode is. */
+    public boolean backOfficeOnly() {
+        return meetingRows.isEmpty() ? mode == DeliveryMode.BACK_OFFICE
+                : meetingRows.stream().allMatch(row -> row.part() == MeetingPart.BACK_OFFICE);
+    }
+
+    /** Why a group delivery is a group, and the company or project it names; empty when not recorded. */
+    public Optional<GroupCall> groupCall() {
+        return Optional.ofNullable(groupReason).map(reason -> new GroupCall(reason, groupReasonName));
     }
 }

@@ -16,6 +16,7 @@ import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
 import it.retelavoro.pathway.PathwayCommands.DeliveryRequest;
 import it.retelavoro.pathway.PathwayCommands.GroupSessionRequest;
 import it.retelavoro.pathway.PathwayCommands.InformationVisit;
+import it.retelavoro.pathway.PathwayCommands.PactTerms;
 import it.retelavoro.pathway.Sittings.Place;
 import it.retelavoro.pathway.Sittings.Sitting;
 import it.retelavoro.person.PersonId;
@@ -128,18 +129,20 @@ public class DeliveryRegistration {
         participants.stream().sorted(Comparator.comparing(PersonId::value)).forEach(access::lockPathwayOf);
         DeliveryRequest each = new DeliveryRequest(request.service(), request.mode(), request.date(),
                 request.minutes(), 1, request.siteId(), request.notes(), request.togetherWith(), Set.of(),
-                request.outputs());
+                request.outputs(), List.of(), false, request.groupCall());
         if (each.outputs().actionId() != null || each.outputs().actionPlan() != null) {
             // Each participant has a PAI of their own: a plan is put, and an action named, one person at a time.
             throw InvalidInputException.of("outputs", "pathway.group.individual-outputs");
         }
+        requireOwnOutcomesOfParticipants(request);
         Place place = sittings.place(each, caller);
         RuleEngine engine = catalogue.ruleEngine(locale);
         Map<PersonId, Sitting> prepared = new LinkedHashMap<>();
         Map<PersonId, Verdict> verdicts = new LinkedHashMap<>();
         Map<PersonId, Verdict> refused = new LinkedHashMap<>();
         for (PersonId participant : participants) {
-            Sitting sitting = sittings.prepare(participant, each, place, caller);
+            Sitting sitting = sittings.prepare(participant, withOwnPact(each, request.pactOutcomes().get(participant)),
+                    place, caller);
             Verdict verdict = engine.check(sitting.check());
             prepared.put(participant, sitting);
             verdicts.put(participant, verdict);
@@ -188,6 +191,39 @@ public class DeliveryRegistration {
         return delivery;
     }
 
+    /**
+     * Each participant's own Patto outcome is for a group A.2 only, and names participants of the session: the Patto
+     * is put to each person in their "colloquio individuale per la sottoscrizione del Patto".
+     */
+    private static void requireOwnOutcomesOfParticipants(GroupSessionRequest request) {
+        if (request.pactOutcomes().isEmpty()) {
+            return;
+        }
+        if (request.service() != ServiceCode.A2) {
+            throw InvalidInputException.of("pactOutcomes", "pathway.group.pact-outcomes-a2");
+        }
+        if (!request.participants().containsAll(request.pactOutcomes().keySet())) {
+            throw InvalidInputException.of("pactOutcomes", "pathway.group.pact-outcome-not-participant");
+        }
+    }
+
+    /** The session's request for one participant, with their own Patto outcome when they have one. */
+    private static DeliveryRequest withOwnPact(DeliveryRequest each, Outcome own) {
+        if (own == null) {
+            return each;
+        }
+        DeliveryOutputs shared = each.outputs();
+        PactTerms session = shared.pact();
+        PactTerms pact = session == null ? new PactTerms(own, null, null, null, null, null)
+                : new PactTerms(own, session.responsibleOperator(), session.meetingFrequency(), session.jobSearchActs(),
+                        session.jobSearchTiming(), session.trainingAvailability());
+        return new DeliveryRequest(each.service(), each.mode(), each.date(), each.minutes(), each.meetings(),
+                each.siteId(), each.notes(), each.togetherWith(), each.functions(), new DeliveryOutputs(
+                        shared.referral(), pact, shared.actionPlan(), shared.actionId(), shared.interviewReferral(),
+                        shared.jobPlacement()), each.mediator(), each.meetingList(), each.inProgress(),
+                each.groupCall());
+    }
+
     /** The person's deliveries, oldest first. Audited. */
     public List<Delivery> deliveries(PersonId personId, CurrentUser caller) {
         access.read(personId, caller, "deliveries");
@@ -198,7 +234,8 @@ public class DeliveryRegistration {
             CurrentUser caller) {
         DeliveryRequest request = sitting.request();
         Delivery delivery = deliveries.save(Delivery.toPerson(personId, session,
-                facts(request, sitting.site(), caller, sitting.check().outputs(), allowed),
+                facts(request, sitting.site(), caller, sitting.check().outputs(), allowed)
+                        .withMeetings(sitting.check().meetingList(), sitting.meetingsRequired()),
                 clock.instant()));
         access.done("PATHWAY_DELIVERY_CREATE", personId, "delivery=" + delivery.id() + " service="
                 + delivery.service() + (session == null ? "" : " session=" + session));
@@ -234,6 +271,7 @@ public class DeliveryRegistration {
                 request.meetingsOrOne(), caller.organisationId(), site.id(), caller.id(),
                 request.togetherWith(), outputs, request.functions(), request.outputs().referral(),
                 request.outputs().actionId(), request.notes(), verdict.catalogueVersion().orElseThrow(),
-                verdict.advisories().stream().map(Delivery.Advisory::of).toList(), request.mediator());
+                verdict.advisories().stream().map(Delivery.Advisory::of).toList(), request.mediator(), List.of(),
+                null, request.groupCall());
     }
 }

@@ -2,6 +2,8 @@ package it.retelavoro.pathway;
 
 import it.retelavoro.catalogue.CpiExclusiveFunction;
 import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.catalogue.GroupCall;
+import it.retelavoro.catalogue.MeetingPart;
 import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.person.Sex;
@@ -9,6 +11,7 @@ import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.SiteId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,27 +57,68 @@ public final class PathwayCommands {
      * @param functions    the CPI-exclusive functions the delivery exercises (e.g. collocamento mirato)
      * @param outputs      what the delivery produced (A.1 referral, A.2 Patto, A.3 PAI, A.6 results)
      * @param mediator     the cultural mediator who supported the delivery, null when none
+     * @param meetingList  the meetings one by one (then {@code minutes} and {@code meetings} follow from them, and
+     *                     the date, when absent, is the first meeting's); empty when only the total is given
+     * @param inProgress   whether the delivery is registered meeting by meeting and waits for further meetings
+     *                     (A.4: "almeno 2" meetings, the first opens it)
+     * @param groupCall    why a group delivery is a group (A.2 in group), null when not said
      */
     public record DeliveryRequest(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes,
             Integer meetings, SiteId siteId, String notes, Set<ServiceCode> togetherWith,
-            Set<CpiExclusiveFunction> functions, DeliveryOutputs outputs, DeliveryMediator mediator) {
+            Set<CpiExclusiveFunction> functions, DeliveryOutputs outputs, DeliveryMediator mediator,
+            List<MeetingEntry> meetingList, boolean inProgress, GroupCall groupCall) {
 
         public DeliveryRequest {
             togetherWith = togetherWith == null ? Set.of() : Set.copyOf(togetherWith);
             functions = functions == null ? Set.of() : Set.copyOf(functions);
             outputs = outputs == null ? DeliveryOutputs.none() : outputs;
+            meetingList = meetingList == null ? List.of() : meetingList.stream().map(meeting -> meeting == null
+                    || meeting.mode() != null ? meeting : new MeetingEntry(meeting.date(), meeting.minutes(),
+                            mode, meeting.part())).toList();
+            // With the meetings listed, the day of the delivery is the first meeting's unless given.
+            if (date == null && !meetingList.isEmpty() && meetingList.get(0) != null) {
+                date = meetingList.get(0).date();
+            }
         }
 
-        /** A delivery supported by no mediator. */
+        /** A delivery given as a total and a count, complete at once, with no mediator: the fields before issue 13. */
         public DeliveryRequest(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes,
                 Integer meetings, SiteId siteId, String notes, Set<ServiceCode> togetherWith,
                 Set<CpiExclusiveFunction> functions, DeliveryOutputs outputs) {
             this(service, mode, date, minutes, meetings, siteId, notes, togetherWith, functions, outputs, null);
         }
 
-        int meetingsOrOne() {
-            return meetings == null ? 1 : meetings;
+        /** A delivery given as a total and a count, complete at once. */
+        public DeliveryRequest(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes,
+                Integer meetings, SiteId siteId, String notes, Set<ServiceCode> togetherWith,
+                Set<CpiExclusiveFunction> functions, DeliveryOutputs outputs, DeliveryMediator mediator) {
+            this(service, mode, date, minutes, meetings, siteId, notes, togetherWith, functions, outputs, mediator,
+                    List.of(), false, null);
         }
+
+        /** A delivery supported by no mediator, its meetings one by one. */
+        public DeliveryRequest(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes,
+                Integer meetings, SiteId siteId, String notes, Set<ServiceCode> togetherWith,
+                Set<CpiExclusiveFunction> functions, DeliveryOutputs outputs, List<MeetingEntry> meetingList,
+                boolean inProgress, GroupCall groupCall) {
+            this(service, mode, date, minutes, meetings, siteId, notes, togetherWith, functions, outputs, null,
+                    meetingList, inProgress, groupCall);
+        }
+
+        int meetingsOrOne() {
+            return !meetingList.isEmpty() ? meetingList.size() : meetings == null ? 1 : meetings;
+        }
+    }
+
+    /**
+     * A meeting of a delivery, as typed.
+     *
+     * @param date    the day it was held
+     * @param minutes how long it lasted
+     * @param mode    individual, group or back office; the delivery's mode when absent
+     * @param part    A.6: presence or back office; from the mode when absent
+     */
+    public record MeetingEntry(LocalDate date, Integer minutes, DeliveryMode mode, MeetingPart part) {
     }
 
     /**
@@ -149,15 +193,28 @@ public final class PathwayCommands {
      * @param outputs      what the session produced for every participant (e.g. the Patto of a group A.2,
      *                     the results of a group A.6); no PAI and no PAI action, which are individual
      * @param participants the persons, all in charge of the caller's organisation
+     * @param groupCall    why the session is a group (A.2: a collective intake by a company or a call for a
+     *                     project), with the company or project named
+     * @param pactOutcomes A.2: each participant's own Patto outcome, signed or refused in their "colloquio
+     *                     individuale per la sottoscrizione del Patto"; a participant absent from it has none yet
+     *                     (or the session's {@code outputs.pact}, kept for the clients before issue 13)
      */
     public record GroupSessionRequest(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes,
             SiteId siteId, String notes, Set<ServiceCode> togetherWith, DeliveryOutputs outputs,
-            List<PersonId> participants) {
+            List<PersonId> participants, GroupCall groupCall, Map<PersonId, Outcome> pactOutcomes) {
 
         public GroupSessionRequest {
             togetherWith = togetherWith == null ? Set.of() : Set.copyOf(togetherWith);
             outputs = outputs == null ? DeliveryOutputs.none() : outputs;
             participants = participants == null ? List.of() : participants;
+            pactOutcomes = pactOutcomes == null ? Map.of() : Map.copyOf(pactOutcomes);
+        }
+
+        /** A session with no group reason and one outcome for all: the fields before issue 13. */
+        public GroupSessionRequest(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes,
+                SiteId siteId, String notes, Set<ServiceCode> togetherWith, DeliveryOutputs outputs,
+                List<PersonId> participants) {
+            this(service, mode, date, minutes, siteId, notes, togetherWith, outputs, participants, null, Map.of());
         }
     }
 

@@ -39,7 +39,8 @@ record PersonActs(List<Delivery> deliveries, List<Pact> pacts, List<ActionPlan> 
     RecipientHistory history(Set<?> without) {
         RecipientHistory history = RecipientHistory.none();
         for (Delivery delivery : deliveries) {
-            if (!delivery.isCancelled() && !without.contains(delivery.id())) {
+            // a delivery still waiting for its meetings (A.4 meeting by meeting) is not delivered yet: it opens nothing
+            if (!delivery.isCancelled() && !delivery.inProgress() && !without.contains(delivery.id())) {
                 history = history.withDelivery(delivery.service(), delivery.date());
             }
         }

@@ -4,6 +4,9 @@ import it.retelavoro.catalogue.Competence;
 import it.retelavoro.catalogue.DeliveryCheck;
 import it.retelavoro.catalogue.LanguageCodes;
 import it.retelavoro.catalogue.MediatorProfile;
+import it.retelavoro.catalogue.Catalogue;
+import it.retelavoro.catalogue.Meeting;
+import it.retelavoro.catalogue.ModeRule;
 import it.retelavoro.catalogue.OperatorProfile;
 import it.retelavoro.catalogue.OutputCode;
 import it.retelavoro.catalogue.RecipientHistory;
@@ -16,6 +19,7 @@ import it.retelavoro.network.UserAccount;
 import it.retelavoro.pathway.PathwayCommands.ActionPlanTerms;
 import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
 import it.retelavoro.pathway.PathwayCommands.DeliveryRequest;
+import it.retelavoro.pathway.PathwayCommands.MeetingEntry;
 import it.retelavoro.pathway.PathwayCommands.PactTerms;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.person.SpecialCategoryData;
@@ -41,21 +45,33 @@ class Sittings {
     private final DidRepository dids;
     private final PactRepository pacts;
     private final ActionPlanRepository plans;
+    private final Catalogue catalogue;
     private final Clock clock;
 
     Sittings(SpecialCategoryData specialCategoryData, NetworkManagement network, DeliveryRepository deliveries, DidRepository dids,
-            PactRepository pacts, ActionPlanRepository plans, Clock clock) {
+            PactRepository pacts, ActionPlanRepository plans, Catalogue catalogue, Clock clock) {
         this.specialCategoryData = specialCategoryData;
         this.network = network;
         this.deliveries = deliveries;
         this.dids = dids;
         this.pacts = pacts;
         this.plans = plans;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
-    /** A delivery about to be registered, with everything the rule engine is asked. */
-    record Sitting(DeliveryRequest request, Site site, DeliveryCheck check, Optional<ActionPlan> planInForce) {
+    /**
+     * A delivery about to be registered, with everything the rule engine is asked.
+     *
+     * @param meetingsRequired for a delivery registered meeting by meeting and still short of its meetings, the
+     *                         meetings its scheda asks; null when the delivery is complete
+     */
+    record Sitting(DeliveryRequest request, Site site, DeliveryCheck check, Optional<ActionPlan> planInForce,
+            Integer meetingsRequired) {
+
+        Sitting(DeliveryRequest request, Site site, DeliveryCheck check, Optional<ActionPlan> planInForce) {
+            this(request, site, check, planInForce, null);
+        }
     }
 
     /** Where and by whom a sitting is delivered: the same for every participant of a group session. */
@@ -90,11 +106,34 @@ class Sittings {
                 () -> dids.findInForce(personId).filter(did -> !did.declaredOn().isAfter(request.date())).isPresent(),
                 planInForce.filter(plan -> !plan.decidedOn().isAfter(request.date())).isPresent());
         RecipientProfile recipient = specialCategoryData.complexTargetsFor(personId, caller);
+        Integer required = meetingsRequired(request);
         DeliveryCheck check = new DeliveryCheck(request.service(), request.mode(), request.minutes(),
                 request.meetingsOrOne(), request.date(), history, request.togetherWith(), outputs, place.operator(),
                 new SiteProfile(place.site().features()), recipient, request.functions())
-                .withMediator(mediator(request.mediator(), caller));
-        return new Sitting(request, place.site(), check, planInForce);
+                .withMediator(mediator(request.mediator(), caller))
+                .withMeetingList(request.meetingList().stream()
+                        .map(entry -> new Meeting(entry.date(), entry.minutes(), entry.mode(), entry.part())).toList())
+                .withOpening(required != null)
+                .withGroupCall(request.groupCall());
+        return new Sitting(request, place.site(), check, planInForce, required);
+    }
+
+    /**
+     * For a delivery registered meeting by meeting, the meetings its mode asks on the day when it has fewer yet;
+     * null when it is complete with what it has.
+     *
+     * @throws InvalidInputException when its service is complete in one meeting, so not registered meeting by meeting
+     */
+    private Integer meetingsRequired(DeliveryRequest request) {
+        if (!request.inProgress()) {
+            return null;
+        }
+        int required = catalogue.inForceOn(request.date()).map(version -> version.service(request.service()))
+                .flatMap(service -> service.mode(request.mode())).map(ModeRule::minMeetings).orElse(1);
+        if (required <= 1) {
+            throw InvalidInputException.of("inProgress", "pathway.delivery.not-meeting-by-meeting");
+        }
+        return required > request.meetingsOrOne() ? required : null;
     }
 
     /**
@@ -128,6 +167,11 @@ class Sittings {
                 "minutes", "pathway.delivery.minutes-range");
         problems.require(request.meetings() == null || (request.meetings() >= 1 && request.meetings() <= 100),
                 "meetings", "pathway.delivery.meetings-range");
+        validateMeetings(problems, request);
+        if (request.groupCall() != null) {
+            PathwayChecks.requireLength(problems, request.groupCall().name(), Delivery.GROUP_REASON_NAME_MAX,
+                    "groupReasonName");
+        }
         problems.maxLength(request.notes(), Delivery.NOTES_MAX, "notes");
         problems.require(request.service() == null || !request.togetherWith().contains(request.service()),
                 "togetherWith", "pathway.delivery.together-with-itself");
@@ -174,6 +218,27 @@ class Sittings {
         for (String language : mediator.languages()) {
             problems.require(LanguageCodes.isValid(language), "mediator.languages", "pathway.mediator.language",
                     language);
+        }
+    }
+
+    /** The meetings listed: each with a past date not before the delivery's, sensible minutes; as many as counted. */
+    private void validateMeetings(InvalidInputException.Collector problems, DeliveryRequest request) {
+        List<MeetingEntry> meetings = request.meetingList();
+        problems.require(meetings.size() <= 100, "meetings", "pathway.delivery.meetings-range");
+        problems.require(meetings.isEmpty() || request.meetings() == null || request.meetings() == meetings.size(),
+                "meetings", "pathway.delivery.meetings-count");
+        for (int i = 0; i < meetings.size() && i < 100; i++) {
+            MeetingEntry meeting = meetings.get(i);
+            String field = "meetings[" + i + "]";
+            if (meeting == null) {
+                problems.add(field, "validation.required");
+                continue;
+            }
+            PathwayChecks.requirePastDate(problems, meeting.date(), field + ".date", clock);
+            problems.require(meeting.date() == null || request.date() == null
+                    || !meeting.date().isBefore(request.date()), field + ".date", "pathway.meeting.before-delivery");
+            problems.require(meeting.minutes() == null || (meeting.minutes() >= 0 && meeting.minutes() <= 100_000),
+                    field + ".minutes", "pathway.delivery.minutes-range");
         }
     }
 }

@@ -177,6 +177,9 @@ class PathwayCounterBrowserTests {
         browser.assertAccessible();
 
         choose("#group-service", "A2");
+        // "in caso di prese in carico collettive da aziende o convocazioni relative a progetti" (issue 13)
+        choose("#group-reason", "PROJECT_CALL");
+        browser.type("#group-reason-name", "Garanzia Giovani Torino");
         browser.click("#register-group");
         assertThat(browser.text("main")).contains("Sessione di gruppo registrata.");
         assertThat(browser.text("[data-testid=registered-count]")).contains("2");

@@ -29,8 +29,8 @@ class CatalogueVersionReaderTest {
     @Test
     void refuses_negative_minutes_naming_the_service_the_mode_and_the_field() {
         List<String> problems = problemsOf(replace(shipped,
-                "      - { mode: INDIVIDUAL, minMinutes: 60 }\n    access:\n      # \"dopo\"",
-                "      - { mode: INDIVIDUAL, minMinutes: -5 }\n    access:\n      # \"dopo\""));
+                "      - { mode: INDIVIDUAL, minMinutes: 60, minutesPer: MEETING }\n    access:\n      # \"dopo\"",
+                "      - { mode: INDIVIDUAL, minMinutes: -5, minutesPer: MEETING }\n    access:\n      # \"dopo\""));
 
         assertThat(problems).containsExactly(
                 "servizi.A3.modes[0].minMinutes: deve essere un numero intero non negativo (o null)");
@@ -38,8 +38,8 @@ class CatalogueVersionReaderTest {
 
     @Test
     void refuses_minutes_that_are_not_a_whole_number() {
-        List<String> problems = problemsOf(replace(shipped, "{ mode: GROUP, minMinutes: 60 }",
-                "{ mode: GROUP, minMinutes: 1.5 }"));
+        List<String> problems = problemsOf(replace(shipped, "{ mode: GROUP, minMinutes: 60, minutesPer",
+                "{ mode: GROUP, minMinutes: 1.5, minutesPer"));
 
         assertThat(problems).containsExactly(
                 "servizi.A2.modes[0].minMinutes: deve essere un numero intero non negativo (o null)");
@@ -98,7 +98,8 @@ class CatalogueVersionReaderTest {
 
     @Test
     void refuses_an_unknown_mode_an_unknown_condition_and_an_unknown_output() {
-        String yaml = replace(shipped, "{ mode: GROUP, minMinutes: 60 }", "{ mode: ONLINE, minMinutes: 60 }");
+        String yaml = replace(shipped, "{ mode: GROUP, minMinutes: 60, minutesPer",
+                "{ mode: ONLINE, minMinutes: 60, minutesPer");
         yaml = replace(yaml, "conditions: [SPECIFIC_NEED_RECORDED]", "conditions: [NEED_FELT]");
         yaml = replace(yaml, "{ code: SERVICE_REFERRAL,", "{ code: REFERRAL,");
 
@@ -258,11 +259,12 @@ class CatalogueVersionReaderTest {
 
     @Test
     void refuses_a_misspelt_field_rather_than_dropping_the_rule() {
-        List<String> problems = problemsOf(replace(shipped, "{ mode: INDIVIDUAL, minMinutes: 120 }\n      - { mode: GROUP",
-                "{ mode: INDIVIDUAL, minMinutes: 120, minMeeting: 3 }\n      - { mode: GROUP"));
+        List<String> problems = problemsOf(replace(shipped,
+                "{ mode: INDIVIDUAL, minMinutes: 120, minutesPer: DELIVERY }\n      - { mode: GROUP, minMinutes: 120, minutesPer: DELIVERY }\n    access:\n      after: { anyOf: [A3, A4] }",
+                "{ mode: INDIVIDUAL, minMinutes: 120, minutesPer: DELIVERY, minMeeting: 3 }\n      - { mode: GROUP, minMinutes: 120, minutesPer: DELIVERY }\n    access:\n      after: { anyOf: [A3, A4] }"));
 
         assertThat(problems).singleElement().asString()
-                .startsWith("servizi.A5.modes[0].minMeeting: campo sconosciuto (campi ammessi: mode, minMinutes, minMeetings, minutesPer)");
+                .startsWith("servizi.A5.modes[0].minMeeting: campo sconosciuto (campi ammessi: mode, minMinutes, minMeetings, minutesPer, groupReasons)");
     }
 
     @Test

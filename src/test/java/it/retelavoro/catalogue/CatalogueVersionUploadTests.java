@@ -97,7 +97,8 @@ class CatalogueVersionUploadTests {
         String a2InJuneBefore = body(get("/api/v1/catalogue/services/A2").param("date", "2090-06-02"));
         String id = UploadedVersionFiles.uniqueId("broken");
         String yaml = UploadedVersionFiles.withA2IndividualMinutes(id, LocalDate.of(2090, 6, 1), -5);
-        yaml = replaceOnce(yaml, "- { mode: INDIVIDUAL, minMinutes: 60 }", "- { mode: INDIVIDUALE, minMinutes: 60 }");
+        yaml = replaceOnce(yaml, "- { mode: INDIVIDUAL, minMinutes: 60, minutesPer: MEETING }",
+                "- { mode: INDIVIDUALE, minMinutes: 60, minutesPer: MEETING }");
         yaml = replaceOnce(yaml, "  - { code: \"6.2\"", "  - { code: \"6.x\"");
 
         mvc.perform(upload(yaml).with(httpBasic("admin", "demo")))

@@ -49,9 +49,11 @@ final class Deliveries {
                 .withCompanyPactSignedOn(LAST_WEEK);
         return switch (service) {
             case A1 -> base.withOutputs(OutputCode.SERVICE_REFERRAL);
-            case A2 -> base.withMinutes(30).withOutputs(OutputCode.PERSONAL_RECORD, OutputCode.PACT_OUTCOME);
+            // The group's reason is asked only in GROUP mode: tests that switch an A.2 to a group find it given.
+            case A2 -> base.withMinutes(30).withOutputs(OutputCode.PERSONAL_RECORD, OutputCode.PACT_OUTCOME)
+                    .withGroupCall(new GroupCall(GroupReason.COMPANY_INTAKE, "Manifattura Alfa S.p.A."));
             case A3 -> base.withMinutes(60).withHistory(signedPact).withOutputs(OutputCode.ACTION_PLAN_OUTCOME);
-            case A4 -> base.withMinutes(120).withMeetings(2)
+            case A4 -> base.withMeetingList(Meeting.of(LAST_WEEK, 60, INDIVIDUAL), Meeting.of(DELIVERY_DAY, 60, INDIVIDUAL))
                     .withHistory(signedPact.withDelivery(ServiceCode.A3, LAST_WEEK).withSpecificNeedRecordedOn(LAST_WEEK))
                     .withOutputs(OutputCode.ACTION_PLAN_ENTRY);
             case A5, A6 -> base.withMinutes(120).withHistory(signedPact.withDelivery(ServiceCode.A3, LAST_WEEK))

@@ -13,6 +13,7 @@ import static it.retelavoro.catalogue.ServiceCode.B3;
 import static it.retelavoro.catalogue.ServiceCode.B4;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -106,28 +107,31 @@ class ModeAndDurationRulesTest {
     @Test
     void refuses_two_counselling_meetings_that_total_less_than_two_hours() {
         Verdict refused = engine.check(aDeliveryOf(A4).withMeetings(2).withMinutes(119));
-        Verdict allowed = engine.check(aDeliveryOf(A4).withMeetings(2).withMinutes(120));
 
         assertThat(refused.violations()).singleElement().satisfies(violation -> {
             assertThat(violation.code()).isEqualTo(ViolationCode.MIN_DURATION);
             assertThat(violation.message()).isEqualTo("La consulenza orientativa (A.4), in modalità individuale, richiede "
                     + "almeno 60 minuti per incontro, cioè 120 minuti per 2 incontri: ne sono stati registrati 119.");
         });
-        assertThat(allowed.violations()).isEmpty();
     }
 
     @Test
     void asks_an_hour_for_each_counselling_meeting_registered() {
-        assertThat(engine.check(aDeliveryOf(A4).withMeetings(3).withMinutes(179)).codes())
-                .containsExactly(ViolationCode.MIN_DURATION);
-        assertThat(engine.check(aDeliveryOf(A4).withMeetings(3).withMinutes(180)).violations()).isEmpty();
+        LocalDate day = Deliveries.DELIVERY_DAY;
+        DeliveryCheck a4 = aDeliveryOf(A4);
+        assertThat(engine.check(a4.withMeetingList(Meeting.of(day, 60, INDIVIDUAL), Meeting.of(day, 60, INDIVIDUAL),
+                Meeting.of(day, 59, INDIVIDUAL))).codes()).containsExactly(ViolationCode.MIN_DURATION);
+        assertThat(engine.check(a4.withMeetingList(Meeting.of(day, 60, INDIVIDUAL), Meeting.of(day, 60, INDIVIDUAL),
+                Meeting.of(day, 60, INDIVIDUAL))).violations()).isEmpty();
     }
 
     @Test
-    void asks_two_intake_meetings_for_an_hour_in_all() {
-        assertThat(engine.check(aDeliveryOf(A2).withMeetings(2).withMinutes(59)).codes())
-                .containsExactly(ViolationCode.MIN_DURATION);
-        assertThat(engine.check(aDeliveryOf(A2).withMeetings(2).withMinutes(60)).violations()).isEmpty();
+    void asks_half_an_hour_of_each_of_two_intake_meetings() {
+        LocalDate day = Deliveries.DELIVERY_DAY;
+        assertThat(engine.check(aDeliveryOf(A2).withMeetingList(Meeting.of(day, 30, INDIVIDUAL),
+                Meeting.of(day, 29, INDIVIDUAL))).codes()).containsExactly(ViolationCode.MIN_DURATION);
+        assertThat(engine.check(aDeliveryOf(A2).withMeetingList(Meeting.of(day, 30, INDIVIDUAL),
+                Meeting.of(day, 30, INDIVIDUAL))).violations()).isEmpty();
     }
 
     @Test

@@ -105,8 +105,9 @@ class ShippedCatalogueTest {
                 tuple(INDIVIDUAL, OptionalInt.of(30), 1, MinutesBasis.MEETING));
         assertThat(modes(A3)).containsExactly(tuple(INDIVIDUAL, OptionalInt.of(60), 1, MinutesBasis.MEETING));
         assertThat(modes(A4)).containsExactly(tuple(INDIVIDUAL, OptionalInt.of(60), 2, MinutesBasis.MEETING));
-        assertThat(modes(A5)).containsExactly(tuple(INDIVIDUAL, OptionalInt.of(120), 1, MinutesBasis.MEETING),
-                tuple(GROUP, OptionalInt.of(120), 1, MinutesBasis.MEETING));
+        // "Incontri individuali o di gruppo: durata minimo 2 ore": the service's two hours, as A.6's (issue 13).
+        assertThat(modes(A5)).containsExactly(tuple(INDIVIDUAL, OptionalInt.of(120), 1, MinutesBasis.DELIVERY),
+                tuple(GROUP, OptionalInt.of(120), 1, MinutesBasis.DELIVERY));
         assertThat(modes(A6)).containsExactly(tuple(INDIVIDUAL, OptionalInt.of(120), 1, MinutesBasis.DELIVERY),
                 tuple(GROUP, OptionalInt.of(120), 1, MinutesBasis.DELIVERY),
                 tuple(BACK_OFFICE, OptionalInt.of(120), 1, MinutesBasis.DELIVERY));

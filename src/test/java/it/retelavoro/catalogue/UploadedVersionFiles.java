@@ -17,7 +17,7 @@ public final class UploadedVersionFiles {
 
     private static final String SHIPPED = "catalogue/versions/piemonte-2012.yaml";
     /** The A2 individual mode of the shipped file; B1 and B2 carry the same line further down. */
-    private static final String A2_INDIVIDUAL = "- { mode: INDIVIDUAL, minMinutes: 30 }";
+    private static final String A2_INDIVIDUAL = "- { mode: INDIVIDUAL, minMinutes: 30, minutesPer: MEETING }";
 
     private UploadedVersionFiles() {
     }
@@ -36,7 +36,7 @@ public final class UploadedVersionFiles {
     /** As {@link #shippedAs}, with the minimum of an individual A.2 changed. */
     public static String withA2IndividualMinutes(String id, LocalDate validFrom, int minutes) {
         return replaceOnce(shippedAs(id, validFrom), A2_INDIVIDUAL,
-                "- { mode: INDIVIDUAL, minMinutes: " + minutes + " }");
+                "- { mode: INDIVIDUAL, minMinutes: " + minutes + ", minutesPer: MEETING }");
     }
 
     public static String replaceOnce(String text, String target, String replacement) {

@@ -91,7 +91,9 @@ class IndicatorTests {
         p2 = scenario.person(a);
         scenario.pact(a, p2, TO.minusDays(20));
         scenario.plan(a, p2, TO.minusDays(15), true);
-        scenario.deliver(a, p2, "A4", TO.minusDays(14), 120, "\"meetings\": 2");
+        // A.4: two meetings of an hour each, listed one by one (issue 13: the minimum is of each meeting).
+        scenario.deliver(a, p2, "A4", TO.minusDays(14), 120, "\"meetings\": [{\"date\": \"" + TO.minusDays(14)
+                + "\", \"minutes\": 60}, {\"date\": \"" + TO.minusDays(14) + "\", \"minutes\": 60}]");
         scenario.deliver(a, p2, "A5", TO.minusDays(13), 120, "");
         scenario.deliver(a, p2, "A6", TO.minusDays(12), 120, "");
         scenario.training(a, p2, "REFERRED", TO.minusDays(11));

@@ -91,6 +91,7 @@ class DeliveryRulesTests {
         String second = api.person(CPI_TORINO);
         String session = """
                 {"service": "A2", "mode": "GROUP", "date": "%s", "minutes": %d, "siteId": "%s",
+                 "groupReason": "COMPANY_INTAKE", "groupReasonName": "Manifattura Alfa S.p.A.",
                  "outputs": {"pact": {"outcome": "SIGNED"}}, "participants": ["%s", "%s"]}""";
         mvc.perform(post("/api/v1/group-sessions").contentType(MediaType.APPLICATION_JSON)
                         .content(session.formatted(today(), 59, bologna, first, second)).with(CPI_TORINO))
@@ -172,11 +173,15 @@ class DeliveryRulesTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.violations[0].code").value("MIN_DURATION"));
         api.deliver(CPI_TORINO, withNeed, delivery("A4", "INDIVIDUAL", today(), 120, bologna, "\"meetings\": 2"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.violations[0].code").value("MIN_DURATION"))
+                .andExpect(jsonPath("$.violations[0].field").value("meetings"));
+        api.deliver(CPI_TORINO, withNeed, delivery("A4", "INDIVIDUAL", today(), 120, bologna, meetings(60, 60)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.outputs", hasItem("ACTION_PLAN_ENTRY")));
 
         String withoutNeed = api.withSignedPlan(bologna, false);
-        api.deliver(CPI_TORINO, withoutNeed, delivery("A4", "INDIVIDUAL", today(), 120, bologna, "\"meetings\": 2"))
+        api.deliver(CPI_TORINO, withoutNeed, delivery("A4", "INDIVIDUAL", today(), 120, bologna, meetings(60, 60)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.violations", hasSize(1)))
                 .andExpect(jsonPath("$.violations[0].code").value("ACCESS_RULE"))
@@ -186,8 +191,15 @@ class DeliveryRulesTests {
                         .content("{\"text\": \"Riorientamento\", \"date\": \"" + today() + "\"}").with(CPI_TORINO))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.specificNeed").value(true));
-        api.deliver(CPI_TORINO, withoutNeed, delivery("A4", "INDIVIDUAL", today(), 120, bologna, "\"meetings\": 2"))
+        api.deliver(CPI_TORINO, withoutNeed, delivery("A4", "INDIVIDUAL", today(), 120, bologna, meetings(60, 60)))
                 .andExpect(status().isCreated());
+    }
+
+    /** The "meetings" field listing meetings of today with the given minutes. */
+    static String meetings(int... minutes) {
+        return "\"meetings\": [" + java.util.Arrays.stream(minutes)
+                .mapToObj(each -> "{\"date\": \"" + today() + "\", \"minutes\": " + each + "}")
+                .collect(java.util.stream.Collectors.joining(", ")) + "]";
     }
 
     @Test

@@ -83,11 +83,14 @@ final class CatalogueJson {
             @JsonInclude(JsonInclude.Include.ALWAYS) Integer minMinutes,
             int minMeetings,
             @Schema(description = "MEETING: il minimo vale per ciascun incontro; DELIVERY: per l'intera prestazione")
-            MinutesBasis minutesPer) {
+            MinutesBasis minutesPer,
+            @Schema(description = "I motivi ammessi per un incontro di gruppo, uno dei quali va indicato; vuoto "
+                    + "quando la scheda non ne pone")
+            java.util.Set<it.retelavoro.catalogue.GroupReason> groupReasons) {
 
         static ModeJson of(ModeRule rule) {
             return new ModeJson(rule.mode(), rule.minMinutes().isPresent() ? rule.minMinutes().getAsInt() : null,
-                    rule.minMeetings(), rule.minutesPer());
+                    rule.minMeetings(), rule.minutesPer(), rule.groupReasons());
         }
     }
 

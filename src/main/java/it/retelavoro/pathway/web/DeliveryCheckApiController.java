@@ -28,10 +28,13 @@ class DeliveryCheckApiController {
 
     private final DeliveryRegistration registration;
     private final AdvisoryViews advisories;
+    private final MeetingsJson meetingsJson;
 
-    DeliveryCheckApiController(DeliveryRegistration registration, AdvisoryViews advisories) {
+    DeliveryCheckApiController(DeliveryRegistration registration, AdvisoryViews advisories,
+            MeetingsJson meetingsJson) {
         this.registration = registration;
         this.advisories = advisories;
+        this.meetingsJson = meetingsJson;
     }
 
     /**
@@ -50,7 +53,8 @@ class DeliveryCheckApiController {
     @Operation(summary = "Verifica un'erogazione senza registrarla: violazioni bloccanti e avvisi")
     CheckView check(@PathVariable UUID id, @RequestBody DeliveryBody body, CurrentUser caller, Locale locale) {
         PersonId person = new PersonId(id);
-        Verdict verdict = registration.check(person, body.toRequest(), caller, locale);
+        Verdict verdict = registration.check(person, body.toRequest(meetingsJson.read(body.meetings())), caller,
+                locale);
         return new CheckView(verdict.isAllowed(), verdict.catalogueVersion().orElse(null),
                 advisories.findings(verdict.blocking(), person, caller, locale),
                 advisories.findings(verdict.advisories(), person, caller, locale));

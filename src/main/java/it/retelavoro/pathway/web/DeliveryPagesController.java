@@ -2,6 +2,8 @@ package it.retelavoro.pathway.web;
 
 import it.retelavoro.catalogue.CpiExclusiveFunction;
 import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.catalogue.GroupReason;
+import it.retelavoro.catalogue.MeetingPart;
 import it.retelavoro.catalogue.RuleViolationException;
 import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.pathway.ActionId;
@@ -9,6 +11,7 @@ import it.retelavoro.pathway.Outcome;
 import it.retelavoro.pathway.PathwayCommands.ActionPlanTerms;
 import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
 import it.retelavoro.pathway.PathwayCommands.DeliveryRequest;
+import it.retelavoro.pathway.PathwayCommands.MeetingEntry;
 import it.retelavoro.pathway.PathwayCommands.PactTerms;
 import it.retelavoro.pathway.PathwayCommands.PlannedActionRequest;
 import it.retelavoro.pathway.DeliveryMediator;
@@ -21,6 +24,7 @@ import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.PageForms;
 import it.retelavoro.shared.SiteId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,7 +50,8 @@ class DeliveryPagesController {
     /** The form fields a problem may be shown next to. */
     static final Set<String> FIELDS = Set.of("service", "mode", "date", "minutes", "meetings", "siteId", "notes",
             "togetherWith", "functions", "outputs", "referral", "pactOutcome", "planOutcome", "action", "actionId",
-            "mediator", "mediatorOperatorId", "mediatorName", "mediatorOrganisation", "mediatorLanguages");
+            "mediator", "mediatorOperatorId", "mediatorName", "mediatorOrganisation", "mediatorLanguages",
+            "inProgress", "groupReason", "groupReasonName");
 
     private final DeliveryRegistration registration;
     private final PathwayPage page;
@@ -63,7 +68,11 @@ class DeliveryPagesController {
         this.violations = violations;
     }
 
-    /** The registration form of a delivery, flat as the page posts it. */
+    /**
+     * The registration form of a delivery, flat as the page posts it. The meetings one by one come as rows of
+     * parallel fields ({@code meetingDate}, {@code meetingMinutes}, {@code meetingMode}, {@code meetingPart}); a row
+     * left empty is no meeting.
+     */
     record DeliveryForm(ServiceCode service, DeliveryMode mode, @DateTimeFormat(iso = ISO.DATE) LocalDate date,
             Integer minutes, Integer meetings, UUID siteId, String notes, Set<ServiceCode> togetherWith,
             Boolean targetedPlacement, String referral, Outcome pactOutcome, String responsibleOperator,
@@ -71,11 +80,18 @@ class DeliveryPagesController {
             Outcome planOutcome, Boolean specificNeed, String specificNeedText, ServiceCode actionService,
             String actionDescription, @DateTimeFormat(iso = ISO.DATE) LocalDate actionDueOn, UUID actionId,
             Boolean interviewReferral, Boolean jobPlacement, UUID mediatorOperatorId, String mediatorName,
-            String mediatorOrganisation, String mediatorLanguages, Boolean acknowledgeAdvisories) {
+            String mediatorOrganisation, String mediatorLanguages, Boolean acknowledgeAdvisories,
+            List<String> meetingDate, List<String> meetingMinutes, List<DeliveryMode> meetingMode,
+            List<MeetingPart> meetingPart, Boolean inProgress, GroupReason groupReason, String groupReasonName) {
 
         // Unchecked boxes are absent from the post: false, not an error of conversion.
         DeliveryForm {
             acknowledgeAdvisories = Boolean.TRUE.equals(acknowledgeAdvisories);
+            inProgress = Boolean.TRUE.equals(inProgress);
+            meetingDate = meetingDate == null ? List.of() : meetingDate;
+            meetingMinutes = meetingMinutes == null ? List.of() : meetingMinutes;
+            meetingMode = meetingMode == null ? List.of() : meetingMode;
+            meetingPart = meetingPart == null ? List.of() : meetingPart;
             togetherWith = togetherWith == null ? Set.of() : togetherWith;
             targetedPlacement = Boolean.TRUE.equals(targetedPlacement);
             specificNeed = Boolean.TRUE.equals(specificNeed);
@@ -86,7 +102,7 @@ class DeliveryPagesController {
         static DeliveryForm empty(LocalDate today) {
             return new DeliveryForm(null, DeliveryMode.INDIVIDUAL, today, null, 1, null, null, Set.of(), false, null,
                     null, null, null, null, null, null, null, false, null, null, null, null, null, false, false, null,
-                    null, null, null, false);
+                    null, null, null, false, List.of(), List.of(), List.of(), List.of(), false, null, null);
         }
 
         /** The same form, once the operator has read its advisories and registers anyway. */
@@ -95,7 +111,8 @@ class DeliveryPagesController {
                     targetedPlacement, referral, pactOutcome, responsibleOperator, meetingFrequency, jobSearchActs,
                     jobSearchTiming, trainingAvailability, planOutcome, specificNeed, specificNeedText, actionService,
                     actionDescription, actionDueOn, actionId, interviewReferral, jobPlacement, mediatorOperatorId,
-                    mediatorName, mediatorOrganisation, mediatorLanguages, true);
+                    mediatorName, mediatorOrganisation, mediatorLanguages, true, meetingDate, meetingMinutes,
+                    meetingMode, meetingPart, inProgress, groupReason, groupReasonName);
         }
 
         private DeliveryMediator mediator() {
@@ -108,6 +125,30 @@ class DeliveryPagesController {
                     AdvisoryViews.languageCodes(mediatorLanguages)) : null;
         }
 
+        /** The value of a row of a parallel field, null when absent or blank. */
+        private static <T> T row(List<T> values, int row) {
+            T value = row < values.size() ? values.get(row) : null;
+            return value instanceof String text && text.isBlank() ? null : value;
+        }
+
+        /** The rows that name a date or minutes, as meetings. */
+        List<MeetingEntry> meetingList() {
+            List<MeetingEntry> meetings = new ArrayList<>();
+            int rows = Math.max(meetingDate.size(), meetingMinutes.size());
+            for (int i = 0; i < rows; i++) {
+                String day = row(meetingDate, i);
+                String length = row(meetingMinutes, i);
+                if (day == null && length == null) {
+                    continue;
+                }
+                String field = "meetings[" + meetings.size() + "]";
+                LocalDate on = PageValues.date(day, field + ".date");
+                Integer minutesHeld = PageValues.number(length, field + ".minutes");
+                meetings.add(new MeetingEntry(on, minutesHeld, row(meetingMode, i), row(meetingPart, i)));
+            }
+            return meetings;
+        }
+
         DeliveryRequest toRequest() {
             PactTerms pact = service == ServiceCode.A2 && pactOutcome != null ? new PactTerms(pactOutcome,
                     responsibleOperator, meetingFrequency, jobSearchActs, jobSearchTiming, trainingAvailability)
@@ -116,12 +157,13 @@ class DeliveryPagesController {
                     ? List.of() : List.of(new PlannedActionRequest(actionService, actionDescription, actionDueOn));
             ActionPlanTerms plan = service == ServiceCode.A3 && planOutcome != null ? new ActionPlanTerms(planOutcome,
                     specificNeed, specificNeedText, actions) : null;
-            return new DeliveryRequest(service, mode, date, minutes, meetings, siteId == null ? null
-                    : new SiteId(siteId), notes, togetherWith,
+            List<MeetingEntry> listed = meetingList();
+            return new DeliveryRequest(service, mode, date, listed.isEmpty() ? minutes : null,
+                    listed.isEmpty() ? meetings : null, siteId == null ? null : new SiteId(siteId), notes, togetherWith,
                     targetedPlacement ? Set.of(CpiExclusiveFunction.TARGETED_PLACEMENT) : Set.of(),
                     new DeliveryOutputs(service == ServiceCode.A1 ? referral : null, pact, plan,
                             actionId == null ? null : new ActionId(actionId), interviewReferral, jobPlacement),
-                    mediator());
+                    mediator(), listed, inProgress, PathwayApiController.groupCall(groupReason, groupReasonName));
         }
     }
 
@@ -153,6 +195,9 @@ class DeliveryPagesController {
     /** The field of the form a violation is shown next to, if the form has it. */
     private static String shownField(String field) {
         String formField = RuleViolations.formField(field);
+        if (formField.startsWith("meetings[")) {
+            return "meetings";
+        }
         return FIELDS.contains(formField) ? formField : null;
     }
 }

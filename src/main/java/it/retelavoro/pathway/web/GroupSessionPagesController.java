@@ -1,6 +1,7 @@
 package it.retelavoro.pathway.web;
 
 import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.catalogue.GroupReason;
 import it.retelavoro.catalogue.RuleViolationException;
 import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.catalogue.Verdict;
@@ -52,7 +53,7 @@ class GroupSessionPagesController {
 
     /** The fields of the form a refusal may be shown next to; any other is about the participant. */
     static final Set<String> GROUP_FIELDS = Set.of("service", "mode", "date", "minutes", "siteId", "notes",
-            "pactOutcome");
+            "pactOutcome", "groupReason", "groupReasonName", "pactOutcomes");
 
     private final DeliveryRegistration registration;
     private final PathwayOverviews overviews;
@@ -72,10 +73,15 @@ class GroupSessionPagesController {
         this.clock = clock;
     }
 
-    /** @param participants the codici fiscali of the participants, one a line */
+    /**
+     * @param participants the codici fiscali of the participants, one a line
+     * @param pactOutcomes A.2: each participant's own Patto outcome, one a line as {@code codice fiscale=SIGNED}
+     *                     or {@code =REFUSED}; a participant not listed has none yet
+     */
     record GroupForm(ServiceCode service, DeliveryMode mode, @DateTimeFormat(iso = ISO.DATE) LocalDate date,
             Integer minutes, UUID siteId, String participants, String notes, Outcome pactOutcome,
-            Boolean interviewReferral, Boolean jobPlacement) {
+            Boolean interviewReferral, Boolean jobPlacement, GroupReason groupReason, String groupReasonName,
+            String pactOutcomes) {
 
         // Unchecked boxes are absent from the post: false, not an error of conversion.
         GroupForm {
@@ -112,6 +118,11 @@ class GroupSessionPagesController {
         return DeliveryMode.values();
     }
 
+    @ModelAttribute("groupReasons")
+    GroupReason[] groupReasons() {
+        return GroupReason.values();
+    }
+
     @ModelAttribute("outcomes")
     Outcome[] outcomes() {
         return Outcome.values();
@@ -121,7 +132,7 @@ class GroupSessionPagesController {
     String newGroupSession(CurrentUser caller, Model model) {
         if (!model.containsAttribute("groupForm")) {
             model.addAttribute("groupForm", new GroupForm(null, DeliveryMode.GROUP, LocalDate.now(clock), null, null,
-                    null, null, null, false, false));
+                    null, null, null, false, false, null, null, null));
         }
         model.addAttribute("activeNav", "persons");
         model.addAttribute("sites", overviews.sitesOf(caller));
@@ -148,7 +159,9 @@ class GroupSessionPagesController {
                     participants.putAll(participants(form, caller));
                     registration.registerGroupSession(new GroupSessionRequest(form.service(), form.mode(), form.date(),
                             form.minutes(), form.siteId() == null ? null : new SiteId(form.siteId()), form.notes(),
-                            Set.of(), form.outputs(), List.copyOf(participants.keySet())), caller, locale);
+                            Set.of(), form.outputs(), List.copyOf(participants.keySet()),
+                            PathwayApiController.groupCall(form.groupReason(), form.groupReasonName()),
+                            ownPactOutcomes(form, caller)), caller, locale);
                     redirect.addFlashAttribute("flash", "pathway.group.registered");
                     redirect.addFlashAttribute("registeredCount", participants.size());
                     return "redirect:/group-sessions/new";
@@ -174,6 +187,31 @@ class GroupSessionPagesController {
         }
         unknown.throwIfAny();
         return participants;
+    }
+
+    /**
+     * Each participant's own Patto outcome, from the lines {@code codice fiscale=SIGNED|REFUSED}.
+     *
+     * @throws InvalidInputException naming every line that is not one
+     */
+    private Map<PersonId, Outcome> ownPactOutcomes(GroupForm form, CurrentUser caller) {
+        InvalidInputException.Collector wrong = new InvalidInputException.Collector();
+        Map<PersonId, Outcome> outcomes = new LinkedHashMap<>();
+        List<String> lines = form.pactOutcomes() == null ? List.of() : form.pactOutcomes().lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).toList();
+        for (String line : lines) {
+            String[] parts = line.split("=", 2);
+            Outcome outcome = parts.length < 2 ? null : java.util.Arrays.stream(Outcome.values())
+                    .filter(value -> value.name().equalsIgnoreCase(parts[1].strip())).findFirst().orElse(null);
+            List<PersonSummary> found = outcome == null ? List.of() : persons.search(parts[0].strip(), null, caller);
+            if (found.isEmpty()) {
+                wrong.add("pactOutcomes", "pathway.group.own-pact-outcome-line", line);
+            } else {
+                outcomes.put(found.get(0).id(), outcome);
+            }
+        }
+        wrong.throwIfAny();
+        return outcomes;
     }
 
     /**

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.retelavoro.catalogue.CpiExclusiveFunction;
 import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.catalogue.GroupCall;
+import it.retelavoro.catalogue.GroupReason;
 import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.pathway.ActionId;
 import it.retelavoro.pathway.AgeBand;
@@ -15,6 +17,7 @@ import it.retelavoro.pathway.DidChannel;
 import it.retelavoro.pathway.DidDeclarations;
 import it.retelavoro.pathway.DidId;
 import it.retelavoro.pathway.InternshipId;
+import it.retelavoro.pathway.Outcome;
 import it.retelavoro.pathway.PactsAndPlans;
 import it.retelavoro.pathway.PathwayCommands.ActionPlanTerms;
 import it.retelavoro.pathway.PathwayCommands.ActionUpdate;
@@ -77,12 +80,14 @@ class PathwayApiController {
     private final PathwayOverviews overviews;
     private final PathwayDocuments documents;
     private final AdvisoryViews advisories;
+    private final MeetingsJson meetingsJson;
 
     PathwayApiController(DidDeclarations declarations, DidCertification certification,
             DeliveryRegistration registration, PactsAndPlans plans,
             TrainingAndInternships training, PathwayOverviews overviews,
-            PathwayDocuments documents, AdvisoryViews advisories) {
+            PathwayDocuments documents, AdvisoryViews advisories, MeetingsJson meetingsJson) {
         this.advisories = advisories;
+        this.meetingsJson = meetingsJson;
         this.declarations = declarations;
         this.certification = certification;
         this.registration = registration;
@@ -196,14 +201,23 @@ class PathwayApiController {
         }
     }
 
-    record DeliveryBody(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, Integer meetings,
+    /**
+     * @param meetings        the count of meetings, or (issue 13) the meetings one by one: {@code [{date, minutes,
+     *                        mode, part}]}
+     * @param inProgress      registered meeting by meeting (A.4): the first meeting opens the delivery
+     * @param groupReason     why a group delivery is a group (A.2 in group)
+     * @param groupReasonName the company or project the group reason names
+     */
+    record DeliveryBody(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, Object meetings,
             UUID siteId, String notes, Set<ServiceCode> togetherWith, Set<CpiExclusiveFunction> functions,
-            OutputsBody outputs, MediatorBody mediator) {
+            OutputsBody outputs, MediatorBody mediator, Boolean inProgress, GroupReason groupReason,
+            String groupReasonName) {
 
-        DeliveryRequest toRequest() {
-            return new DeliveryRequest(service, mode, date, minutes, meetings,
+        DeliveryRequest toRequest(MeetingsJson.Meetings meetings) {
+            return new DeliveryRequest(service, mode, date, minutes, meetings.count(),
                     siteId == null ? null : new SiteId(siteId), notes, togetherWith, functions,
-                    OutputsBody.of(outputs), MediatorBody.of(mediator));
+                    OutputsBody.of(outputs), MediatorBody.of(mediator), meetings.list(),
+                    Boolean.TRUE.equals(inProgress), groupCall(groupReason, groupReasonName));
         }
     }
 
@@ -212,7 +226,8 @@ class PathwayApiController {
             + "bloccanti; gli avvisi non bloccano e sono elencati in advisories)")
     ResponseEntity<DeliveryView> registerDelivery(@PathVariable UUID id, @RequestBody DeliveryBody body,
             CurrentUser caller, Locale locale) {
-        Delivery delivery = registration.registerDelivery(new PersonId(id), body.toRequest(), caller, locale);
+        Delivery delivery = registration.registerDelivery(new PersonId(id),
+                body.toRequest(meetingsJson.read(body.meetings())), caller, locale);
         return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/deliveries/" + delivery.id()))
                 .body(advisories.deliveries(delivery.personId(), caller, locale).apply(delivery));
     }
@@ -225,8 +240,17 @@ class PathwayApiController {
         return found.stream().map(advisories.deliveries(Optional.of(person), caller, locale)).toList();
     }
 
+    /**
+     * @param pactOutcomes A.2: each participant's own Patto outcome, by person id (absent: none yet)
+     */
     record GroupSessionBody(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, UUID siteId,
-            String notes, Set<ServiceCode> togetherWith, OutputsBody outputs, List<UUID> participants) {
+            String notes, Set<ServiceCode> togetherWith, OutputsBody outputs, List<UUID> participants,
+            GroupReason groupReason, String groupReasonName, Map<UUID, Outcome> pactOutcomes) {
+    }
+
+    /** The group's reason with what it names, null when no reason is given. */
+    static GroupCall groupCall(GroupReason reason, String name) {
+        return reason == null ? null : new GroupCall(reason, name);
     }
 
     record GroupSessionView(UUID groupSessionId, List<DeliveryView> deliveries) {
@@ -240,11 +264,24 @@ class PathwayApiController {
                 body.date(), body.minutes(), body.siteId() == null ? null : new SiteId(body.siteId()), body.notes(),
                 body.togetherWith(), OutputsBody.of(body.outputs()), body.participants() == null ? null
                         : body.participants().stream().map(uuid -> uuid == null ? null : new PersonId(uuid))
-                                .toList()), caller, locale);
+                                .toList(), groupCall(body.groupReason(), body.groupReasonName()),
+                pactOutcomes(body.pactOutcomes())), caller, locale);
         UUID session = saved.get(0).groupSessionId().orElseThrow().value();
         return ResponseEntity.created(URI.create("/api/v1/group-sessions/" + session))
                 .body(new GroupSessionView(session, saved.stream().map(delivery -> advisories
                         .deliveries(delivery.personId(), caller, locale).apply(delivery)).toList()));
+    }
+
+    private static Map<PersonId, Outcome> pactOutcomes(Map<UUID, Outcome> byId) {
+        Map<PersonId, Outcome> outcomes = new java.util.LinkedHashMap<>();
+        if (byId != null) {
+            byId.forEach((person, outcome) -> {
+                if (outcome != null) {
+                    outcomes.put(new PersonId(person), outcome);
+                }
+            });
+        }
+        return outcomes;
     }
 
     record InformationVisitBody(LocalDate date, UUID siteId, String sex, AgeBand ageBand, String referral,

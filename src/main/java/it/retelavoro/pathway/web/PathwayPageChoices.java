@@ -1,6 +1,8 @@
 package it.retelavoro.pathway.web;
 
 import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.catalogue.GroupReason;
+import it.retelavoro.catalogue.MeetingPart;
 import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.pathway.ActionState;
 import it.retelavoro.pathway.DidChannel;
@@ -8,6 +10,7 @@ import it.retelavoro.pathway.Outcome;
 import it.retelavoro.pathway.TrainingEventKind;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -15,7 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The reference data the forms of a person's pathway page list, for every controller that shows the page. */
 @ControllerAdvice(assignableTypes = {PathwayPagesController.class, DidPagesController.class,
-    DeliveryPagesController.class, TrainingPagesController.class})
+    DeliveryPagesController.class, TrainingPagesController.class, MeetingPagesController.class})
 class PathwayPageChoices {
 
     private final Clock clock;
@@ -39,6 +42,22 @@ class PathwayPageChoices {
     @ModelAttribute("modes")
     DeliveryMode[] modes() {
         return DeliveryMode.values();
+    }
+
+    @ModelAttribute("meetingParts")
+    MeetingPart[] meetingParts() {
+        return MeetingPart.values();
+    }
+
+    @ModelAttribute("groupReasons")
+    GroupReason[] groupReasons() {
+        return GroupReason.values();
+    }
+
+    /** The rows of meetings the delivery form offers (their indexes). */
+    @ModelAttribute("meetingRows")
+    List<Integer> meetingRows() {
+        return List.of(0, 1, 2);
     }
 
     @ModelAttribute("channels")

@@ -2,6 +2,9 @@ package it.retelavoro.pathway.web;
 
 import it.retelavoro.catalogue.CpiExclusiveFunction;
 import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.catalogue.GroupCall;
+import it.retelavoro.catalogue.GroupReason;
+import it.retelavoro.catalogue.MeetingPart;
 import it.retelavoro.catalogue.OutputCode;
 import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.pathway.ActionPlan;
@@ -31,12 +34,23 @@ final class PathwayViews {
     private PathwayViews() {
     }
 
+    /** A meeting of a delivery. */
+    record MeetingView(LocalDate date, Integer minutes, DeliveryMode mode, MeetingPart part) {
+    }
+
+    /**
+     * A delivery. {@code meetings} stays the count (clients read it); the meetings one by one are
+     * {@code meetingList}; {@code inProgress} with {@code meetingsRequired} tells a delivery registered meeting by
+     * meeting that waits for more ("1 incontro su 2"); {@code backOfficeOnly} an A.6 made only of back office.
+     */
     record DeliveryView(UUID id, UUID personId, UUID groupSessionId, ServiceCode service, DeliveryMode mode,
             LocalDate date, Integer minutes, int meetings, UUID organisationId, UUID siteId, UUID operatorId,
             Set<ServiceCode> togetherWith, Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions,
             String referral, UUID actionId, String notes, String catalogueVersion, boolean cancelled,
             CancellationView cancellation, List<AdvisoryView> advisories,
-            @JsonInclude(JsonInclude.Include.NON_NULL) MediatorView mediator) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) MediatorView mediator, List<MeetingView> meetingList,
+            boolean inProgress, int meetingsRequired, boolean backOfficeOnly, GroupReason groupReason,
+            String groupReasonName) {
 
         /** The delivery with every advisory finding about special categories restricted. */
         static DeliveryView of(Delivery delivery) {
@@ -53,7 +67,12 @@ final class PathwayViews {
                     delivery.actionId().map(id -> id.value()).orElse(null), delivery.notes(),
                     delivery.catalogueVersion(), delivery.isCancelled(),
                     CancellationView.of(delivery.cancellation()), advisories,
-                    delivery.mediator().map(MediatorView::of).orElse(null));
+                    delivery.mediator().map(MediatorView::of).orElse(null),
+                    delivery.meetingList().stream().map(meeting -> new MeetingView(
+                            meeting.date(), meeting.minutes(), meeting.mode(), meeting.part())).toList(),
+                    delivery.inProgress(), delivery.meetingsRequired(), delivery.backOfficeOnly(),
+                    delivery.groupCall().map(GroupCall::reason).orElse(null),
+                    delivery.groupCall().map(GroupCall::name).orElse(null));
         }
     }
 

@@ -47,6 +47,10 @@ class CatalogueApiTests {
                 .andExpect(jsonPath("$[?(@.code == 'A4')].modes[?(@.mode == 'INDIVIDUAL')].minMeetings").value(contains(2)))
                 .andExpect(jsonPath("$[?(@.code == 'A4')].modes[?(@.mode == 'INDIVIDUAL')].minutesPer").value(contains("MEETING")))
                 .andExpect(jsonPath("$[?(@.code == 'A5')].modes[*].minMinutes").value(contains(120, 120)))
+                // issue 13: "minimo 2 ore" of the whole A.5; a group A.2 only for companies or projects
+                .andExpect(jsonPath("$[?(@.code == 'A5')].modes[*].minutesPer").value(contains("DELIVERY", "DELIVERY")))
+                .andExpect(jsonPath("$[?(@.code == 'A2')].modes[0].groupReasons[*]")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("COMPANY_INTAKE", "PROJECT_CALL")))
                 .andExpect(jsonPath("$[?(@.code == 'A6')].modes[*].minMinutes").value(contains(120, 120, 120)))
                 .andExpect(jsonPath("$[?(@.code == 'A6')].modes[*].minutesPer").value(contains("DELIVERY", "DELIVERY", "DELIVERY")))
                 .andExpect(jsonPath("$[?(@.code == 'B1')].modes[?(@.mode == 'INDIVIDUAL')].minMinutes").value(contains(30)))
