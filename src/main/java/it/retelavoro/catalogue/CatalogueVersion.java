@@ -21,13 +21,23 @@ import java.util.Optional;
  * @param functions         all CPI-exclusive functions
  * @param indicators        the monitoring indicators, in the order of the text
  * @param culturalMediation the transversal cultural mediation rule
+ * @param backdatedRegistrationDays how many days before the day of its registration an act may be dated
+ *                          ({@code backdatedRegistrationDays} in the file, {@value #DEFAULT_BACKDATED_REGISTRATION_DAYS}
+ *                          when absent)
  */
 public record CatalogueVersion(String id, String act, LocalDate validFrom, Optional<LocalDate> validTo,
         String description, Map<ServiceCode, ServiceStandard> services, Map<ComplexTarget, TargetPreconditions> targets,
         Map<CpiExclusiveFunction, CpiFunctionRule> functions, List<Indicator> indicators,
-        CulturalMediation culturalMediation) {
+        CulturalMediation culturalMediation, int backdatedRegistrationDays) {
+
+    /** The limit of back-dated registrations of a version whose file does not set one (issue 13). */
+    public static final int DEFAULT_BACKDATED_REGISTRATION_DAYS = 60;
 
     public CatalogueVersion {
+        if (backdatedRegistrationDays < 0) {
+            throw new IllegalArgumentException("backdatedRegistrationDays non può essere negativo: "
+                    + backdatedRegistrationDays);
+        }
         Copies.requireText(id, "id");
         Copies.requireText(act, "act");
         Objects.requireNonNull(validFrom, "validFrom");
@@ -43,6 +53,20 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Versione del repertorio incoerente: " + String.join("; ", problems));
         }
+    }
+
+    /** A version with the default limit of back-dated registrations. */
+    public CatalogueVersion(String id, String act, LocalDate validFrom, Optional<LocalDate> validTo,
+            String description, Map<ServiceCode, ServiceStandard> services,
+            Map<ComplexTarget, TargetPreconditions> targets, Map<CpiExclusiveFunction, CpiFunctionRule> functions,
+            List<Indicator> indicators, CulturalMediation culturalMediation) {
+        this(id, act, validFrom, validTo, description, services, targets, functions, indicators, culturalMediation,
+                DEFAULT_BACKDATED_REGISTRATION_DAYS);
+    }
+
+    /** Whether an act dated {@code date} and registered on {@code registeredOn} is back-dated beyond the limit. */
+    public boolean isBackdatedTooFar(LocalDate date, LocalDate registeredOn) {
+        return date.isBefore(registeredOn.minusDays(backdatedRegistrationDays));
     }
 
     /** The service of this version; every version has all ten. */
@@ -73,6 +97,6 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
     /** This version ending on the given day, as a later version closes it. */
     CatalogueVersion endingOn(LocalDate lastDay) {
         return new CatalogueVersion(id, act, validFrom, Optional.of(lastDay), description, services, targets, functions,
-                indicators, culturalMediation);
+                indicators, culturalMediation, backdatedRegistrationDays);
     }
 }

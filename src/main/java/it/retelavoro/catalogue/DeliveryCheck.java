@@ -22,10 +22,12 @@ import java.util.Set;
  * @param site         the site where it is delivered
  * @param recipient    the person's complex targets and need of mediation
  * @param functions    the CPI-exclusive functions the registration exercises
+ * @param registeredOn the day the delivery is registered, {@code null} when the caller does not judge
+ *                     back-dating (a delivery dated too long before it is {@link ViolationCode#BACKDATED_TOO_FAR})
  */
 public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minutes, int meetings, LocalDate date,
         RecipientHistory history, Set<ServiceCode> togetherWith, Set<OutputCode> outputs, OperatorProfile operator,
-        SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions) {
+        SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions, LocalDate registeredOn) {
 
     public DeliveryCheck {
         Objects.requireNonNull(service, "service");
@@ -56,71 +58,85 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
     public static DeliveryCheck of(ServiceCode service, DeliveryMode mode, LocalDate date, OperatorProfile operator,
             SiteProfile site) {
         return new DeliveryCheck(service, mode, null, 1, date, RecipientHistory.none(), Set.of(), Set.of(), operator,
-                site, RecipientProfile.ordinary(), Set.of());
+                site, RecipientProfile.ordinary(), Set.of(), null);
     }
 
     public DeliveryCheck withService(ServiceCode service) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, registeredOn);
     }
 
     public DeliveryCheck withMode(DeliveryMode mode) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, registeredOn);
     }
 
     public DeliveryCheck withMinutes(Integer minutes) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, registeredOn);
     }
 
     public DeliveryCheck withMeetings(int meetings) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, registeredOn);
     }
 
     public DeliveryCheck withDate(LocalDate date) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, registeredOn);
     }
 
     public DeliveryCheck withHistory(RecipientHistory history) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, registeredOn);
     }
 
     public DeliveryCheck withTogetherWith(ServiceCode... services) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, Set.of(services), outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, registeredOn);
     }
 
     public DeliveryCheck withOutputs(OutputCode... outputs) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, Set.of(outputs),
-                operator, site, recipient, functions);
+                operator, site, recipient, functions, registeredOn);
     }
 
     public DeliveryCheck withOutputs(Set<OutputCode> outputs) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, registeredOn);
     }
 
     public DeliveryCheck withOperator(OperatorProfile operator) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, registeredOn);
     }
 
     public DeliveryCheck withSite(SiteProfile site) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, registeredOn);
     }
 
     public DeliveryCheck withRecipient(RecipientProfile recipient) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, registeredOn);
     }
 
     public DeliveryCheck withFunctions(CpiExclusiveFunction... functions) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, Set.of(functions));
+                site, recipient, Set.of(functions), registeredOn);
+    }
+
+    /** A check without the registration day: back-dating is not judged (as before issue 13). */
+    public DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minutes, int meetings, LocalDate date,
+            RecipientHistory history, Set<ServiceCode> togetherWith, Set<OutputCode> outputs, OperatorProfile operator,
+            SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions) {
+        this(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator, site, recipient,
+                functions, null);
+    }
+
+    /** The day the delivery is registered, so that a delivery dated too long before it is refused. */
+    public DeliveryCheck withRegisteredOn(LocalDate registeredOn) {
+        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
+                site, recipient, functions, registeredOn);
     }
 }

@@ -22,5 +22,9 @@ public enum ViolationCode {
     /** Funzione di competenza esclusiva dei CPI esercitata da un altro soggetto. */
     CPI_EXCLUSIVE,
     /** Nessuna versione del repertorio in vigore alla data della prestazione. */
-    NO_CATALOGUE_VERSION
+    NO_CATALOGUE_VERSION,
+    /** Il mese dell'atto è chiuso dalla Regione: nessuna registrazione ne cambia i dati senza riapertura. */
+    PERIOD_CLOSED,
+    /** Registrazione retroattiva oltre il limite di giorni della versione del repertorio. */
+    BACKDATED_TOO_FAR
 }
