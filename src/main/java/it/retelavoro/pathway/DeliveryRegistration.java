@@ -174,8 +174,8 @@ public class DeliveryRegistration {
 
     /** The person's deliveries, oldest first. Audited. */
     public List<Delivery> deliveries(PersonId personId, CurrentUser caller) {
-        access.read(personId, caller, "deliveries");
-        return deliveries.findByPerson(personId);
+        return access.read(personId, caller, "deliveries").filter(deliveries.findByPerson(personId),
+                Delivery::organisationId);
     }
 
     private Delivery record(PersonId personId, GroupSessionId session, Sitting sitting, Verdict allowed,

@@ -50,14 +50,13 @@ public class PactsAndPlans {
 
     /** The Patti put to the person, oldest first. Audited. */
     public List<Pact> pacts(PersonId personId, CurrentUser caller) {
-        access.read(personId, caller, "pacts");
-        return pacts.findByPerson(personId);
+        return access.read(personId, caller, "pacts").filter(pacts.findByPerson(personId), Pact::organisationId);
     }
 
     /** The PAIs put to the person, oldest first, each with its actions and log. Audited. */
     public List<ActionPlan> actionPlans(PersonId personId, CurrentUser caller) {
-        access.read(personId, caller, "action-plans");
-        return plans.findByPerson(personId);
+        return access.read(personId, caller, "action-plans").filter(plans.findByPerson(personId),
+                ActionPlan::organisationId);
     }
 
     /**

@@ -5,7 +5,10 @@ import it.retelavoro.person.PersonId;
 import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonSummary;
 import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.TransactionLocks;
+import java.util.List;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,10 +51,28 @@ class PathwayAccess {
         return person;
     }
 
-    /** Checks the caller may read a part of the person's pathway, and audits the read. */
-    void read(PersonId personId, CurrentUser caller, String part) {
-        requireInCharge(personId, caller);
-        audit.success("PATHWAY_READ", PERSON, personId, "part=" + part);
+    /**
+     * Checks the caller may read a part of the person's pathway, and audits the read. The organisation in charge
+     * reads all of it; an organisation that lost the person by a taking over on the person's choice reads the
+     * acts it registered itself (issue 13, point 5): the answer says which.
+     */
+    ReadScope read(PersonId personId, CurrentUser caller, String part) {
+        PersonSummary person = persons.requireReadable(personId, caller);
+        boolean inCharge = caller.belongsTo(person.inChargeOf());
+        audit.success("PATHWAY_READ", PERSON, personId, "part=" + part + (inCharge ? "" : " scope=own-acts"));
+        return new ReadScope(inCharge ? null : caller.organisationId());
+    }
+
+    /** What of a pathway a reader sees: every act, or only those of one organisation. */
+    record ReadScope(OrganisationId onlyOf) {
+
+        boolean sees(OrganisationId registeredBy) {
+            return onlyOf == null || onlyOf.equals(registeredBy);
+        }
+
+        <T> List<T> filter(List<T> acts, Function<T, OrganisationId> registeredBy) {
+            return onlyOf == null ? acts : acts.stream().filter(act -> sees(registeredBy.apply(act))).toList();
+        }
     }
 
     /** Audits a completed action on the person's pathway. */

@@ -73,8 +73,8 @@ public class TrainingAndInternships {
 
     /** The person's training steps, oldest first. Audited. */
     public List<TrainingEvent> training(PersonId personId, CurrentUser caller) {
-        access.read(personId, caller, "training");
-        return training.findByPerson(personId);
+        return access.read(personId, caller, "training").filter(training.findByPerson(personId),
+                TrainingEvent::organisationId);
     }
 
     /** Records an internship agreed with a host; it is activated later. */
@@ -137,8 +137,8 @@ public class TrainingAndInternships {
 
     /** The person's internships. Audited. */
     public List<Internship> internships(PersonId personId, CurrentUser caller) {
-        access.read(personId, caller, "internships");
-        return internships.findByPerson(personId);
+        return access.read(personId, caller, "internships").filter(internships.findByPerson(personId),
+                Internship::organisationId);
     }
 
     private ActionPlan planInForceWithOrInvalid(PersonId personId, ActionId actionId) {
