@@ -23,13 +23,15 @@ class EmployerAccess {
     private final VacancyRepository vacancies;
     private final NetworkManagement network;
     private final AuditLog audit;
+    private final EmployerTakeoverRecords takeovers;
 
     EmployerAccess(EmployerRepository employers, VacancyRepository vacancies, NetworkManagement network,
-            AuditLog audit) {
+            AuditLog audit, EmployerTakeoverRecords takeovers) {
         this.employers = employers;
         this.vacancies = vacancies;
         this.network = network;
         this.audit = audit;
+        this.takeovers = takeovers;
     }
 
     Employer load(EmployerId id) {
@@ -44,6 +46,20 @@ class EmployerAccess {
     Employer serving(EmployerId id, CurrentUser caller, String action) {
         Employer employer = load(id);
         requireServing(employer, caller, action);
+        return employer;
+    }
+
+    /**
+     * The company, for its serving organisation or for one that lost it by a taking over on the company's choice
+     * (issue 13, point 5), which keeps reading what it registered: the caller filters the acts by
+     * {@link Employer#isServedBy}.
+     */
+    Employer readable(EmployerId id, CurrentUser caller, String action) {
+        Employer employer = load(id);
+        if (!employer.isServedBy(caller.organisationId()) && !takeovers.lostByChoice(id, caller.organisationId())) {
+            audit.denied(action, "EMPLOYER", employer.id());
+            throw new AccessDeniedException("Impresa seguita da un'altra organizzazione");
+        }
         return employer;
     }
 

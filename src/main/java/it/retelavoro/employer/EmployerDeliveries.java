@@ -183,10 +183,12 @@ public class EmployerDeliveries {
         return vacancies.findById(vacancy).filter(found -> found.employerId().equals(employer.id())).isPresent();
     }
 
-    /** The services delivered to a company, oldest first. */
+    /** The services delivered to a company, oldest first (to a former organisation, those it delivered). */
     public List<EmployerDelivery> deliveries(EmployerId id, CurrentUser caller) {
-        access.serving(id, caller, "EMPLOYER_DELIVERY_READ");
+        boolean serving = access.readable(id, caller, "EMPLOYER_DELIVERY_READ").isServedBy(caller.organisationId());
         audit.success("EMPLOYER_DELIVERY_READ", "EMPLOYER", id);
-        return deliveries.findByEmployer(id);
+        // an organisation that lost the company on its choice reads the services it delivered itself
+        return deliveries.findByEmployer(id).stream()
+                .filter(delivery -> serving || caller.belongsTo(delivery.organisationId())).toList();
     }
 }

@@ -101,11 +101,13 @@ public class Vacancies {
         return vacancy;
     }
 
-    /** The vacancies of a company, newest first. */
+    /** The vacancies of a company, newest first (to a former organisation, those it registered). */
     public List<Vacancy> vacancies(EmployerId employerId, CurrentUser caller) {
-        access.serving(employerId, caller, "VACANCY_READ");
+        boolean serving = access.readable(employerId, caller, "VACANCY_READ").isServedBy(caller.organisationId());
         audit.success("VACANCY_READ", "EMPLOYER", employerId, "list");
-        return vacancies.findByEmployer(employerId);
+        // an organisation that lost the company on its choice reads (and handles) the vacancies it registered
+        return vacancies.findByEmployer(employerId).stream()
+                .filter(vacancy -> serving || caller.belongsTo(vacancy.organisationId())).toList();
     }
 
     /** Any vacancy by id, without access check: the calling module decides what its caller may see. */
