@@ -1,6 +1,7 @@
 package it.retelavoro.employer;
 
 import it.retelavoro.audit.AuditLog;
+import it.retelavoro.catalogue.RegistrationPeriods;
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.network.Organisation;
 import it.retelavoro.shared.CurrentUser;
@@ -8,6 +9,8 @@ import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.NotFoundException;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.Role;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +27,11 @@ class EmployerAccess {
     private final NetworkManagement network;
     private final AuditLog audit;
     private final EmployerTakeoverRecords takeovers;
+    private final RegistrationPeriods periods;
 
     EmployerAccess(EmployerRepository employers, VacancyRepository vacancies, NetworkManagement network,
-            AuditLog audit, EmployerTakeoverRecords takeovers) {
+            AuditLog audit, EmployerTakeoverRecords takeovers, RegistrationPeriods periods) {
+        this.periods = periods;
         this.employers = employers;
         this.vacancies = vacancies;
         this.network = network;
@@ -61,6 +66,14 @@ class EmployerAccess {
             throw new AccessDeniedException("Impresa seguita da un'altra organizzazione");
         }
         return employer;
+    }
+
+    /**
+     * Refuses an act dated in a month the Region closed (issue 13, point 4); the back-dating of a B.1-B.4 is
+     * judged by the rule engine with the delivery.
+     */
+    void requireOpenPeriod(LocalDate date, Locale locale) {
+        periods.requireOpen(date, locale);
     }
 
     /** The vacancy, for the organisation that handles it. */

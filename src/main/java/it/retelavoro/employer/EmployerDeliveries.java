@@ -26,6 +26,7 @@ import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.TransactionLocks;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,7 +107,9 @@ public class EmployerDeliveries {
         DeliveryCheck check = new DeliveryCheck(command.service(), command.mode(), command.minutes(), 1,
                 command.date(), history, Set.of(), outputs,
                 new OperatorProfile(caller.organisationKind(), operator.competences(), operator.worksAt(site.id())),
-                new SiteProfile(site.features()), RecipientProfile.ordinary(), Set.of());
+                new SiteProfile(site.features()), RecipientProfile.ordinary(), Set.of())
+                .withRegisteredOn(LocalDate.now(clock));
+        access.requireOpenPeriod(command.date(), locale);
         Verdict verdict = catalogue.ruleEngine(locale).check(check);
         if (!verdict.isAllowed()) {
             audit.failed("EMPLOYER_DELIVERY_CREATE", "EMPLOYER", employerId, "rule-violation " + command.service()

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +54,7 @@ public class Vacancies {
         Employer employer = access.serving(employerId, caller, "VACANCY_CREATE");
         LocalDate today = LocalDate.now(clock);
         validate(command, today);
+        access.requireOpenPeriod(today, LocaleContextHolder.getLocale());
         Vacancy vacancy = vacancies.save(Vacancy.register(employerId, employer.organisationId(), command, caller.id(),
                 today, clock.instant()));
         audit.success("VACANCY_CREATE", "VACANCY", vacancy.id(), "employer=" + employerId);

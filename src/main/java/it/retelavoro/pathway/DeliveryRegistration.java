@@ -23,6 +23,7 @@ import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.Role;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -78,6 +79,7 @@ public class DeliveryRegistration {
         access.requireInChargeAndLock(personId, caller);
         Place place = sittings.place(request, caller);
         Sitting sitting = sittings.prepare(personId, request, place, caller);
+        access.requireOpenPeriod(request.date(), locale);
         Verdict verdict = catalogue.ruleEngine(locale).check(sitting.check());
         RuleViolationException.throwIfForbidden(verdict);
         return record(personId, null, sitting, verdict, caller);
@@ -118,6 +120,7 @@ public class DeliveryRegistration {
             throw InvalidInputException.of("outputs", "pathway.group.individual-outputs");
         }
         Place place = sittings.place(each, caller);
+        access.requireOpenPeriod(each.date(), locale);
         RuleEngine engine = catalogue.ruleEngine(locale);
         Map<PersonId, Sitting> prepared = new LinkedHashMap<>();
         Map<PersonId, Verdict> verdicts = new LinkedHashMap<>();
@@ -163,7 +166,8 @@ public class DeliveryRegistration {
         Set<OutputCode> outputs = ProducedOutputs.of(ServiceCode.A1, given, () -> false, false);
         DeliveryCheck check = new DeliveryCheck(ServiceCode.A1, request.mode(), visit.minutes(), 1, visit.date(),
                 RecipientHistory.none(), Set.of(), outputs, place.operator(), new SiteProfile(place.site().features()),
-                RecipientProfile.ordinary(), Set.of());
+                RecipientProfile.ordinary(), Set.of()).withRegisteredOn(LocalDate.now(clock));
+        access.requireOpenPeriod(visit.date(), locale);
         Verdict verdict = catalogue.ruleEngine(locale).check(check);
         RuleViolationException.throwIfForbidden(verdict);
         Delivery delivery = deliveries.save(Delivery.toAnonymousVisitor(visit.sex(), visit.ageBand(),

@@ -1,14 +1,18 @@
 package it.retelavoro.pathway;
 
 import it.retelavoro.audit.AuditLog;
+import it.retelavoro.catalogue.RegistrationPeriods;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonSummary;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.TransactionLocks;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +28,29 @@ class PathwayAccess {
     private final PersonDirectory persons;
     private final AuditLog audit;
     private final TransactionLocks locks;
+    private final RegistrationPeriods periods;
 
-    PathwayAccess(PersonDirectory persons, AuditLog audit, TransactionLocks locks) {
+    PathwayAccess(PersonDirectory persons, AuditLog audit, TransactionLocks locks, RegistrationPeriods periods) {
         this.persons = persons;
         this.audit = audit;
         this.locks = locks;
+        this.periods = periods;
+    }
+
+    /**
+     * Refuses an act dated in a month the Region closed (issue 13, point 4): a delivery, whose back-dating the
+     * rule engine judges with the delivery ({@code DeliveryCheck.registeredOn}).
+     */
+    void requireOpenPeriod(LocalDate date, Locale locale) {
+        periods.requireOpen(date, locale);
+    }
+
+    /**
+     * Refuses an act (a DID, an event) dated in a month the Region closed or more days ago than the catalogue
+     * version allows ({@code backdatedRegistrationDays}); the messages in the request's language.
+     */
+    void requireRegistrable(LocalDate date) {
+        periods.requireRegistrable(date, LocaleContextHolder.getLocale());
     }
 
     /** The person, when the caller's organisation has them in charge; see {@link PersonDirectory#requireInCharge}. */

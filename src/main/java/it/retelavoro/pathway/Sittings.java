@@ -19,6 +19,7 @@ import it.retelavoro.person.SpecialCategoryData;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -100,7 +101,8 @@ class Sittings {
         RecipientProfile recipient = specialCategoryData.complexTargetsFor(personId, caller);
         DeliveryCheck check = new DeliveryCheck(request.service(), request.mode(), request.minutes(),
                 request.meetingsOrOne(), request.date(), history, request.togetherWith(), outputs, place.operator(),
-                new SiteProfile(place.site().features()), recipient, request.functions());
+                new SiteProfile(place.site().features()), recipient, request.functions())
+                .withRegisteredOn(LocalDate.now(clock));
         return new Sitting(request, place.site(), check, planInForce);
     }
 

@@ -57,6 +57,7 @@ public class TrainingAndInternships {
         problems.require(record.event() != TrainingEventKind.COMPLETED || record.hours() != null, "hours",
                 "validation.required");
         problems.throwIfAny();
+        access.requireRegistrable(record.date());
         Optional<ActionPlan> plan = record.actionId() == null ? Optional.empty()
                 : Optional.of(planInForceWithOrInvalid(personId, record.actionId()));
         TrainingEvent event = training.save(TrainingEvent.record(personId, caller.organisationId(), record.event(),
@@ -119,6 +120,7 @@ public class TrainingAndInternships {
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         PathwayChecks.requirePastDate(problems, day, "date", clock);
         problems.throwIfAny();
+        access.requireRegistrable(day);
         if (internship.state() == InternshipState.ACTIVE) {
             throw new ConflictException("pathway.internship.already-active", List.of(), null);
         }
