@@ -1,14 +1,10 @@
 package it.retelavoro.monitoring.web;
 
 import it.retelavoro.catalogue.RegistrationPeriods;
-import it.retelavoro.monitoring.web.PeriodsJson.MonthJson;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.PageForms;
 import it.retelavoro.shared.Role;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -20,19 +16,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The Region closes a month (issue 13, point 4): {@code POST /api/v1/monitoring/periods/{yyyy-mm}/closure}
- * (analysts and administrators), {@code .../reopening} with a reason (administrators), the list of the months,
- * and the page {@code /monitoring/periods}. The closed months live in the catalogue ({@link RegistrationPeriods}),
+ * The Region closes a month (issue 13, point 4): the page {@code /monitoring/periods} (the API:
+ * {@link PeriodClosureApiController}). The closed months live in the catalogue ({@link RegistrationPeriods}),
  * which every registering module asks; monitoring only serves them.
  */
 @Controller
-@Tag(name = "Monitoraggio")
 class PeriodClosureController {
 
     /** How many months the page and the list show, the current one included. */
@@ -46,35 +38,6 @@ class PeriodClosureController {
         this.periods = periods;
         this.forms = forms;
         this.clock = clock;
-    }
-
-    @PostMapping("/api/v1/monitoring/periods/{month}/closure")
-    @ResponseBody
-    @Operation(summary = "Chiude un mese concluso (analisti e amministratori)", description = """
-            Dopo la chiusura nessuna registrazione, registrazione retroattiva o annullamento datato in quel mese \
-            ne cambia i dati (422 PERIOD_CLOSED) finché un amministratore non lo riapre. 400 se il mese non è \
-            concluso, 409 se è già chiuso.""")
-    @ApiResponse(responseCode = "200", description = "Il mese, chiuso")
-    @ApiResponse(responseCode = "403", description = "Il chiamante è un operatore")
-    MonthJson close(@PathVariable String month, CurrentUser caller) {
-        return MonthJson.of(periods.close(month(month), caller));
-    }
-
-    @PostMapping("/api/v1/monitoring/periods/{month}/reopening")
-    @ResponseBody
-    @Operation(summary = "Riapre un mese chiuso (amministratori), con il motivo, che resta nel registro di audit")
-    @ApiResponse(responseCode = "200", description = "Il mese, riaperto")
-    @ApiResponse(responseCode = "403", description = "Il chiamante non è un amministratore")
-    MonthJson reopen(@PathVariable String month, @RequestBody ReopeningRequest request, CurrentUser caller) {
-        return MonthJson.of(periods.reopen(month(month), request == null ? null : request.reason(), caller));
-    }
-
-    @GetMapping("/api/v1/monitoring/periods")
-    @ResponseBody
-    @Operation(summary = "Gli ultimi 24 mesi, dal più recente, ciascuno con il suo stato (chiuso o aperto)")
-    List<MonthJson> months(CurrentUser caller) {
-        requireRegion(caller);
-        return recent().stream().map(MonthJson::of).toList();
     }
 
     @GetMapping("/monitoring/periods")
@@ -108,18 +71,18 @@ class PeriodClosureController {
         }, () -> page(caller, model));
     }
 
-    private List<RegistrationPeriods.PeriodState> recent() {
+    List<RegistrationPeriods.PeriodState> recent() {
         YearMonth now = YearMonth.now(clock);
         return periods.months(now.minusMonths(MONTHS_SHOWN - 1L), now);
     }
 
-    private static void requireRegion(CurrentUser caller) {
+    static void requireRegion(CurrentUser caller) {
         if (!caller.seesWholeRegion()) {
             throw new AccessDeniedException("Solo la Regione gestisce la chiusura dei mesi");
         }
     }
 
-    private static YearMonth month(String text) {
+    static YearMonth month(String text) {
         try {
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
@@ -127,6 +90,4 @@ class PeriodClosureController {
         }
     }
 
-    record ReopeningRequest(String reason) {
-    }
 }
