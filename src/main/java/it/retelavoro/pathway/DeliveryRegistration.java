@@ -176,7 +176,9 @@ public class DeliveryRegistration {
         return delivery;
     }
 
-    /** The person's deliveries, oldest first. Audited. */
+    /**
+     * The person's deliveries, oldest first (to an organisation that lost the person by a taking over on their choice, those it registered). Audited.
+     */
     public List<Delivery> deliveries(PersonId personId, CurrentUser caller) {
         return access.read(personId, caller, "deliveries").filter(deliveries.findByPerson(personId),
                 Delivery::organisationId);

@@ -72,7 +72,7 @@ public class TrainingAndInternships {
         return event;
     }
 
-    /** The person's training steps, oldest first. Audited. */
+    /** The person's training steps, oldest first (to a former organisation, those it registered). Audited. */
     public List<TrainingEvent> training(PersonId personId, CurrentUser caller) {
         return access.read(personId, caller, "training").filter(training.findByPerson(personId),
                 TrainingEvent::organisationId);
@@ -137,7 +137,7 @@ public class TrainingAndInternships {
         return saved;
     }
 
-    /** The person's internships. Audited. */
+    /** The person's internships (to a former organisation, those it registered). Audited. */
     public List<Internship> internships(PersonId personId, CurrentUser caller) {
         return access.read(personId, caller, "internships").filter(internships.findByPerson(personId),
                 Internship::organisationId);
