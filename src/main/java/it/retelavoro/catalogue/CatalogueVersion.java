@@ -24,13 +24,24 @@ import java.util.Optional;
  * @param severities        which rules are advice ({@code severities}); every other rule is blocking
  * @param targetExempt      the services the complex targets' preconditions never judge
  *                          ({@code serviziSenzaPrecondizioniTarget}: A.1, open to anyone at the counter)
+ * @param backdatedRegistrationDays how many days before the day of its registration an act may be dated
+ *                          ({@code backdatedRegistrationDays} in the file, {@value #DEFAULT_BACKDATED_REGISTRATION_DAYS}
+ *                          when absent)
  */
 public record CatalogueVersion(String id, String act, LocalDate validFrom, Optional<LocalDate> validTo,
         String description, Map<ServiceCode, ServiceStandard> services, Map<ComplexTarget, TargetPreconditions> targets,
         Map<CpiExclusiveFunction, CpiFunctionRule> functions, List<Indicator> indicators,
-        CulturalMediation culturalMediation, Severities severities, java.util.Set<ServiceCode> targetExempt) {
+        CulturalMediation culturalMediation, Severities severities, java.util.Set<ServiceCode> targetExempt,
+        int backdatedRegistrationDays) {
+
+    /** The limit of back-dated registrations of a version whose file does not set one (issue 13). */
+    public static final int DEFAULT_BACKDATED_REGISTRATION_DAYS = 60;
 
     public CatalogueVersion {
+        if (backdatedRegistrationDays < 0) {
+            throw new IllegalArgumentException("backdatedRegistrationDays non può essere negativo: "
+                    + backdatedRegistrationDays);
+        }
         Copies.requireText(id, "id");
         Copies.requireText(act, "act");
         Objects.requireNonNull(validFrom, "validFrom");
@@ -50,18 +61,43 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
         }
     }
 
-    /** A version where every rule is blocking and every service is judged by the targets' preconditions. */
+    /** A version where every rule is blocking, every service is judged by the targets' preconditions, with the
+     * default limit of back-dated registrations. */
     public CatalogueVersion(String id, String act, LocalDate validFrom, Optional<LocalDate> validTo,
             String description, Map<ServiceCode, ServiceStandard> services,
             Map<ComplexTarget, TargetPreconditions> targets, Map<CpiExclusiveFunction, CpiFunctionRule> functions,
             List<Indicator> indicators, CulturalMediation culturalMediation) {
         this(id, act, validFrom, validTo, description, services, targets, functions, indicators, culturalMediation,
-                Severities.allBlocking(), java.util.Set.of());
+                Severities.allBlocking(), java.util.Set.of(), DEFAULT_BACKDATED_REGISTRATION_DAYS);
+    }
+
+    /** A version with its severities and exempt services, with the default limit of back-dated registrations. */
+    public CatalogueVersion(String id, String act, LocalDate validFrom, Optional<LocalDate> validTo,
+            String description, Map<ServiceCode, ServiceStandard> services,
+            Map<ComplexTarget, TargetPreconditions> targets, Map<CpiExclusiveFunction, CpiFunctionRule> functions,
+            List<Indicator> indicators, CulturalMediation culturalMediation, Severities severities,
+            java.util.Set<ServiceCode> targetExempt) {
+        this(id, act, validFrom, validTo, description, services, targets, functions, indicators, culturalMediation,
+                severities, targetExempt, DEFAULT_BACKDATED_REGISTRATION_DAYS);
+    }
+
+    /** A version where every rule is blocking and every service judged by the targets, with its back-dating limit. */
+    public CatalogueVersion(String id, String act, LocalDate validFrom, Optional<LocalDate> validTo,
+            String description, Map<ServiceCode, ServiceStandard> services,
+            Map<ComplexTarget, TargetPreconditions> targets, Map<CpiExclusiveFunction, CpiFunctionRule> functions,
+            List<Indicator> indicators, CulturalMediation culturalMediation, int backdatedRegistrationDays) {
+        this(id, act, validFrom, validTo, description, services, targets, functions, indicators, culturalMediation,
+                Severities.allBlocking(), java.util.Set.of(), backdatedRegistrationDays);
     }
 
     /** Whether the complex targets' preconditions judge a delivery of the service. */
     public boolean judgesTargetsOf(ServiceCode service) {
         return !targetExempt.contains(service);
+    }
+
+    /** Whether an act dated {@code date} and registered on {@code registeredOn} is back-dated beyond the limit. */
+    public boolean isBackdatedTooFar(LocalDate date, LocalDate registeredOn) {
+        return date.isBefore(registeredOn.minusDays(backdatedRegistrationDays));
     }
 
     /** The service of this version; every version has all ten. */
@@ -92,6 +128,6 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
     /** This version ending on the given day, as a later version closes it. */
     CatalogueVersion endingOn(LocalDate lastDay) {
         return new CatalogueVersion(id, act, validFrom, Optional.of(lastDay), description, services, targets, functions,
-                indicators, culturalMediation, severities, targetExempt);
+                indicators, culturalMediation, severities, targetExempt, backdatedRegistrationDays);
     }
 }

@@ -46,7 +46,7 @@ public final class CatalogueVersionReader {
 
     private static final List<String> TOP_KEYS = List.of("id", "act", "validFrom", "validTo", "description", "servizi",
             "targetComplessi", "mediazioneCulturale", "funzioniEsclusiveCpi", "indicatori",
-            SeveritySectionReader.SEVERITIES, SeveritySectionReader.TARGET_EXEMPT);
+            SeveritySectionReader.SEVERITIES, SeveritySectionReader.TARGET_EXEMPT, "backdatedRegistrationDays");
 
     private static final Pattern BOOLEAN = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
     private static final Pattern INTEGER = Pattern.compile("^[-+]?[0-9]+$");
@@ -126,6 +126,14 @@ public final class CatalogueVersionReader {
         Optional<LocalDate> validTo = root.get("validTo") == null ? Optional.empty() : fields.date(root, "validTo", "");
         boolean validToReadable = root.get("validTo") == null || validTo.isPresent();
         Optional<String> description = fields.text(root, "description", "");
+        int backdatedDays = CatalogueVersion.DEFAULT_BACKDATED_REGISTRATION_DAYS;
+        if (root.get("backdatedRegistrationDays") != null) {
+            if (root.get("backdatedRegistrationDays") instanceof Integer days && days >= 0) {
+                backdatedDays = days;
+            } else {
+                fields.problem("backdatedRegistrationDays", "deve essere un numero intero di giorni, 0 o più");
+            }
+        }
 
         Map<ServiceCode, ServiceStandard> services = new EnumMap<>(ServiceCode.class);
         fields.map(root, "servizi", "").ifPresent(section -> KeyedSection.read(section, "servizi", ServiceCode.class, fields,
@@ -171,7 +179,8 @@ public final class CatalogueVersionReader {
         }
         try {
             return Optional.of(new CatalogueVersion(id.get(), act.get(), validFrom.get(), validTo, description.get(),
-                    services, targets, functions, indicators, mediation.get(), severities.get(), targetExempt.get()));
+                    services, targets, functions, indicators, mediation.get(), severities.get(), targetExempt.get(),
+                    backdatedDays));
         } catch (IllegalArgumentException e) {
             fields.problem("(versione)", e.getMessage());
             return Optional.empty();

@@ -29,11 +29,14 @@ import java.util.Set;
  * @param opening      whether the registration opens a delivery whose further meetings come later (A.4 meeting by
  *                     meeting): the minimum number of meetings is not asked yet, each meeting's minimum is
  * @param groupCall    why a group delivery is a group, {@code null} when the registration does not say
+ * @param registeredOn the day the delivery is registered, {@code null} when the caller does not judge
+ *                     back-dating (a delivery dated too long before it is {@link ViolationCode#BACKDATED_TOO_FAR})
  */
 public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minutes, int meetings, LocalDate date,
         RecipientHistory history, Set<ServiceCode> togetherWith, Set<OutputCode> outputs, OperatorProfile operator,
         SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions,
-        java.util.Optional<MediatorProfile> mediator, List<Meeting> meetingList, boolean opening, GroupCall groupCall) {
+        java.util.Optional<MediatorProfile> mediator, List<Meeting> meetingList, boolean opening, GroupCall groupCall,
+        LocalDate registeredOn) {
 
     public DeliveryCheck {
         Objects.requireNonNull(service, "service");
@@ -68,7 +71,7 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
             RecipientHistory history, Set<ServiceCode> togetherWith, Set<OutputCode> outputs, OperatorProfile operator,
             SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions) {
         this(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator, site, recipient,
-                functions, java.util.Optional.empty(), List.of(), false, null);
+                functions, java.util.Optional.empty(), List.of(), false, null, null);
     }
 
     /** Whether the meetings are given one by one. */
@@ -102,74 +105,74 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
 
     public DeliveryCheck withService(ServiceCode service) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall);
+                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
     }
 
     public DeliveryCheck withMode(DeliveryMode mode) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall);
+                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
     }
 
     /** The total minutes; a list of meetings given before no longer applies (the total replaces it). */
     public DeliveryCheck withMinutes(Integer minutes) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, List.of(), opening, groupCall);
+                site, recipient, functions, mediator, List.of(), opening, groupCall, registeredOn);
     }
 
     /** The count of meetings; a list of meetings given before no longer applies (the count replaces it). */
     public DeliveryCheck withMeetings(int meetings) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, List.of(), opening, groupCall);
+                site, recipient, functions, mediator, List.of(), opening, groupCall, registeredOn);
     }
 
     public DeliveryCheck withDate(LocalDate date) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall);
+                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
     }
 
     public DeliveryCheck withHistory(RecipientHistory history) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall);
+                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
     }
 
     public DeliveryCheck withTogetherWith(ServiceCode... services) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, Set.of(services), outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall);
+                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
     }
 
     public DeliveryCheck withOutputs(OutputCode... outputs) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, Set.of(outputs),
-                operator, site, recipient, functions, mediator, meetingList, opening, groupCall);
+                operator, site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
     }
 
     public DeliveryCheck withOutputs(Set<OutputCode> outputs) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall);
+                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
     }
 
     public DeliveryCheck withOperator(OperatorProfile operator) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall);
+                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
     }
 
     public DeliveryCheck withSite(SiteProfile site) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall);
+                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
     }
 
     public DeliveryCheck withRecipient(RecipientProfile recipient) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall);
+                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
     }
 
     public DeliveryCheck withFunctions(CpiExclusiveFunction... functions) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, Set.of(functions), mediator, meetingList, opening, groupCall);
+                site, recipient, Set.of(functions), mediator, meetingList, opening, groupCall, registeredOn);
     }
 
     public DeliveryCheck withMediator(MediatorProfile mediator) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, java.util.Optional.ofNullable(mediator), meetingList, opening, groupCall);
+                site, recipient, functions, java.util.Optional.ofNullable(mediator), meetingList, opening, groupCall, registeredOn);
     }
 
     /** The meetings one by one: the count becomes their number and the minutes their total. */
@@ -177,7 +180,7 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
         List<Meeting> listed = List.copyOf(meetingList);
         return new DeliveryCheck(service, mode, listed.isEmpty() ? minutes : Meeting.totalMinutes(listed),
                 listed.isEmpty() ? meetings : listed.size(), date, history, togetherWith, outputs, operator, site,
-                recipient, functions, mediator, listed, opening, groupCall);
+                recipient, functions, mediator, listed, opening, groupCall, registeredOn);
     }
 
     public DeliveryCheck withMeetingList(Meeting... meetingList) {
@@ -186,11 +189,17 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
 
     public DeliveryCheck withOpening(boolean opening) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall);
+                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
     }
 
     public DeliveryCheck withGroupCall(GroupCall groupCall) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall);
+                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+    }
+
+    /** The day the delivery is registered, so that a delivery dated too long before it is refused. */
+    public DeliveryCheck withRegisteredOn(LocalDate registeredOn) {
+        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
+                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
     }
 }

@@ -21,6 +21,9 @@ import it.retelavoro.shared.OrganisationKind;
  */
 public final class RuleEngine {
 
+    /** The field of the catalogue file the back-dating rule comes from. */
+    static final String BACKDATED_FIELD = "backdatedRegistrationDays";
+
     private final CatalogueVersions versions;
     private final Locale locale;
     private final List<DeliveryPolicy> policies = DeliveryPolicies.all();
@@ -55,7 +58,37 @@ public final class RuleEngine {
         for (DeliveryPolicy policy : policies) {
             policy.apply(request, service, version.get(), findings);
         }
+        if (request.registeredOn() != null) {
+            backdating(request.date(), request.registeredOn(), Optional.of(request.service()), version.get(), findings);
+        }
         return new Verdict(Optional.of(version.get().id()), findings.violations());
+    }
+
+    /**
+     * Whether an act dated {@code date} (a DID, a Patto, an event, a vacancy, a referral) may still be registered
+     * on {@code registeredOn}: {@link ViolationCode#BACKDATED_TOO_FAR} when it is dated more than the version's
+     * {@code backdatedRegistrationDays} before. No violation when no version is in force (nothing to judge by).
+     */
+    public Verdict checkRegistrationDate(LocalDate date, LocalDate registeredOn, Locale locale) {
+        Findings findings = new Findings(locale);
+        Optional<CatalogueVersion> version = versions.inForceOn(Objects.requireNonNull(registeredOn, "registeredOn"))
+                .or(() -> versions.inForceOn(Objects.requireNonNull(date, "date")));
+        version.ifPresent(judging -> backdating(date, registeredOn, Optional.empty(), judging, findings));
+        return new Verdict(version.map(CatalogueVersion::id), findings.violations());
+    }
+
+    /**
+     * The limit of back-dating is a rule about registering, not about the service: the version in force on the
+     * day of the registration sets it (the delivery's own version when none is in force that day).
+     */
+    private void backdating(LocalDate date, LocalDate registeredOn, Optional<ServiceCode> service,
+            CatalogueVersion deliveryVersion, Findings findings) {
+        CatalogueVersion version = versions.inForceOn(registeredOn).orElse(deliveryVersion);
+        if (version.isBackdatedTooFar(date, registeredOn)) {
+            findings.add(ViolationCode.BACKDATED_TOO_FAR, "backdated-too-far",
+                    new RuleSource(service, BACKDATED_FIELD, Optional.of(version.id())), RequestField.DATE, date,
+                    version.backdatedRegistrationDays(), registeredOn);
+        }
     }
 
     /**

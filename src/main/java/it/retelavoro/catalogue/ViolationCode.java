@@ -28,5 +28,9 @@ public enum ViolationCode {
     /** Annullamento di un atto da cui dipende un atto successivo non annullato (issue 13). */
     CANCELLATION_DEPENDENT_ACT,
     /** Un incontro di gruppo senza il motivo che la scheda ammette (aziende o progetti) o senza chi lo motiva. */
-    GROUP_REASON_MISSING
+    GROUP_REASON_MISSING,
+    /** Il mese dell'atto è chiuso dalla Regione: nessuna registrazione ne cambia i dati senza riapertura. */
+    PERIOD_CLOSED,
+    /** Registrazione retroattiva oltre il limite di giorni della versione del repertorio. */
+    BACKDATED_TOO_FAR
 }

@@ -21,6 +21,9 @@
  * <li>{@link it.retelavoro.catalogue.IndicatorComputability}, for the module that computes the indicators
  * (monitoring implements it): a version with an indicator it cannot compute is refused at upload, and stops
  * the start when it is shipped, with the reason.</li>
+ * <li>{@link it.retelavoro.catalogue.RegistrationPeriods}: the months the Region closed (issue 13), which every
+ * registering module asks before writing an act monitoring counts, with the version's limit of back-dated
+ * registrations ({@code backdatedRegistrationDays}).</li>
  * </ul>
  *
  * <p>The rules themselves (reader, versions, rule engine) are plain Java with no framework. The module

@@ -22,6 +22,8 @@ import org.springframework.data.relational.core.mapping.Table;
 public class Employer extends AbstractAggregateRoot<Employer> {
 
     /** The longest company name (the column's length). */
+    /** The longest reference of the signed choice of a taking over (protocol number, file name). */
+    public static final int CHOICE_DOCUMENT_REFERENCE_MAX = 100;
     public static final int NAME_MAX = 200;
     /** The longest address of the registered office. */
     public static final int ADDRESS_MAX = 300;
@@ -149,6 +151,22 @@ public class Employer extends AbstractAggregateRoot<Employer> {
     /** The organisation that took the company in charge and serves it. */
     public OrganisationId organisationId() {
         return organisationId;
+    }
+
+    /**
+     * Another organisation takes the company in charge on the company's own choice, signed on {@code choiceDate}
+     * ("L'impresa vi accede da qualsiasi punto della rete"); the organisation that served it is told by
+     * {@link EmployerEvents.EmployerTakenOver}.
+     *
+     * @throws IllegalArgumentException when the organisation serves the company already
+     */
+    void takeOverByChoice(OrganisationId organisation, LocalDate choiceDate, LocalDate on) {
+        if (organisation.equals(organisationId)) {
+            throw new IllegalArgumentException("already served by " + organisation);
+        }
+        OrganisationId from = organisationId;
+        this.organisationId = organisation;
+        registerEvent(new EmployerEvents.EmployerTakenOver(id, from, organisation, choiceDate, on));
     }
 
     public boolean isServedBy(OrganisationId organisation) {

@@ -1,6 +1,7 @@
 package it.retelavoro.employer;
 
 import it.retelavoro.audit.AuditLog;
+import it.retelavoro.catalogue.RegistrationPeriods;
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.network.Organisation;
 import it.retelavoro.shared.CurrentUser;
@@ -8,6 +9,8 @@ import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.NotFoundException;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.Role;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -23,13 +26,17 @@ class EmployerAccess {
     private final VacancyRepository vacancies;
     private final NetworkManagement network;
     private final AuditLog audit;
+    private final EmployerTakeoverRecords takeovers;
+    private final RegistrationPeriods periods;
 
     EmployerAccess(EmployerRepository employers, VacancyRepository vacancies, NetworkManagement network,
-            AuditLog audit) {
+            AuditLog audit, EmployerTakeoverRecords takeovers, RegistrationPeriods periods) {
+        this.periods = periods;
         this.employers = employers;
         this.vacancies = vacancies;
         this.network = network;
         this.audit = audit;
+        this.takeovers = takeovers;
     }
 
     Employer load(EmployerId id) {
@@ -45,6 +52,28 @@ class EmployerAccess {
         Employer employer = load(id);
         requireServing(employer, caller, action);
         return employer;
+    }
+
+    /**
+     * The company, for its serving organisation or for one that lost it by a taking over on the company's choice
+     * (issue 13, point 5), which keeps reading what it registered: the caller filters the acts by
+     * {@link Employer#isServedBy}.
+     */
+    Employer readable(EmployerId id, CurrentUser caller, String action) {
+        Employer employer = load(id);
+        if (!employer.isServedBy(caller.organisationId()) && !takeovers.lostByChoice(id, caller.organisationId())) {
+            audit.denied(action, "EMPLOYER", employer.id());
+            throw new AccessDeniedException("Impresa seguita da un'altra organizzazione");
+        }
+        return employer;
+    }
+
+    /**
+     * Refuses an act dated in a month the Region closed (issue 13, point 4); the back-dating of a B.1-B.4 is
+     * judged by the rule engine with the delivery.
+     */
+    void requireOpenPeriod(LocalDate date, Locale locale) {
+        periods.requireOpen(date, locale);
     }
 
     /** The vacancy, for the organisation that handles it. */

@@ -26,6 +26,7 @@ import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.TransactionLocks;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,7 +107,9 @@ public class EmployerDeliveries {
         DeliveryCheck check = new DeliveryCheck(command.service(), command.mode(), command.minutes(), 1,
                 command.date(), history, Set.of(), outputs,
                 new OperatorProfile(caller.organisationKind(), operator.competences(), operator.worksAt(site.id())),
-                new SiteProfile(site.features()), RecipientProfile.ordinary(), Set.of());
+                new SiteProfile(site.features()), RecipientProfile.ordinary(), Set.of())
+                .withRegisteredOn(LocalDate.now(clock));
+        access.requireOpenPeriod(command.date(), locale);
         Verdict verdict = catalogue.ruleEngine(locale).check(check);
         if (!verdict.isAllowed()) {
             audit.failed("EMPLOYER_DELIVERY_CREATE", "EMPLOYER", employerId, "rule-violation " + command.service()
@@ -183,10 +186,12 @@ public class EmployerDeliveries {
         return vacancies.findById(vacancy).filter(found -> found.employerId().equals(employer.id())).isPresent();
     }
 
-    /** The services delivered to a company, oldest first. */
+    /** The services delivered to a company, oldest first (to a former organisation, those it delivered). */
     public List<EmployerDelivery> deliveries(EmployerId id, CurrentUser caller) {
-        access.serving(id, caller, "EMPLOYER_DELIVERY_READ");
+        boolean serving = access.readable(id, caller, "EMPLOYER_DELIVERY_READ").isServedBy(caller.organisationId());
         audit.success("EMPLOYER_DELIVERY_READ", "EMPLOYER", id);
-        return deliveries.findByEmployer(id);
+        // an organisation that lost the company on its choice reads the services it delivered itself
+        return deliveries.findByEmployer(id).stream()
+                .filter(delivery -> serving || caller.belongsTo(delivery.organisationId())).toList();
     }
 }

@@ -54,4 +54,15 @@ public final class EmployerEvents {
     public record EmployerDeliveryCancelled(EmployerDeliveryId deliveryId, EmployerId employerId,
             OrganisationId organisationId, ServiceCode service, LocalDate date, CompanyPactId cancelledPactId) {
     }
+
+    /**
+     * A company chose another organisation, which took it in charge at once: the organisation that served it is
+     * told, keeps reading what it registered and keeps handling the vacancies it registered.
+     *
+     * @param choiceDate the day the company signed the choice
+     * @param takenOn    the day of the taking over
+     */
+    public record EmployerTakenOver(EmployerId employerId, OrganisationId from, OrganisationId to,
+            LocalDate choiceDate, LocalDate takenOn) {
+    }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +54,7 @@ public class Vacancies {
         Employer employer = access.serving(employerId, caller, "VACANCY_CREATE");
         LocalDate today = LocalDate.now(clock);
         validate(command, today);
+        access.requireOpenPeriod(today, LocaleContextHolder.getLocale());
         Vacancy vacancy = vacancies.save(Vacancy.register(employerId, employer.organisationId(), command, caller.id(),
                 today, clock.instant()));
         audit.success("VACANCY_CREATE", "VACANCY", vacancy.id(), "employer=" + employerId);
@@ -101,11 +103,13 @@ public class Vacancies {
         return vacancy;
     }
 
-    /** The vacancies of a company, newest first. */
+    /** The vacancies of a company, newest first (to a former organisation, those it registered). */
     public List<Vacancy> vacancies(EmployerId employerId, CurrentUser caller) {
-        access.serving(employerId, caller, "VACANCY_READ");
+        boolean serving = access.readable(employerId, caller, "VACANCY_READ").isServedBy(caller.organisationId());
         audit.success("VACANCY_READ", "EMPLOYER", employerId, "list");
-        return vacancies.findByEmployer(employerId);
+        // an organisation that lost the company on its choice reads (and handles) the vacancies it registered
+        return vacancies.findByEmployer(employerId).stream()
+                .filter(vacancy -> serving || caller.belongsTo(vacancy.organisationId())).toList();
     }
 
     /** Any vacancy by id, without access check: the calling module decides what its caller may see. */

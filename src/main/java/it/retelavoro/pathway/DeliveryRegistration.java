@@ -24,6 +24,7 @@ import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.Role;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -80,6 +81,7 @@ public class DeliveryRegistration {
         access.requireInChargeAndLock(personId, caller);
         Place place = sittings.place(request, caller);
         Sitting sitting = sittings.prepare(personId, request, place, caller);
+        access.requireOpenPeriod(request.date(), locale);
         Verdict verdict = catalogue.ruleEngine(locale).check(sitting.check());
         RuleViolationException.throwIfForbidden(verdict);
         return record(personId, null, sitting, verdict, caller);
@@ -136,6 +138,7 @@ public class DeliveryRegistration {
         }
         requireOwnOutcomesOfParticipants(request);
         Place place = sittings.place(each, caller);
+        access.requireOpenPeriod(each.date(), locale);
         RuleEngine engine = catalogue.ruleEngine(locale);
         Map<PersonId, Sitting> prepared = new LinkedHashMap<>();
         Map<PersonId, Verdict> verdicts = new LinkedHashMap<>();
@@ -182,7 +185,8 @@ public class DeliveryRegistration {
         Set<OutputCode> outputs = ProducedOutputs.of(ServiceCode.A1, given, () -> false, false);
         DeliveryCheck check = new DeliveryCheck(ServiceCode.A1, request.mode(), visit.minutes(), 1, visit.date(),
                 RecipientHistory.none(), Set.of(), outputs, place.operator(), new SiteProfile(place.site().features()),
-                RecipientProfile.ordinary(), Set.of());
+                RecipientProfile.ordinary(), Set.of()).withRegisteredOn(LocalDate.now(clock));
+        access.requireOpenPeriod(visit.date(), locale);
         Verdict verdict = catalogue.ruleEngine(locale).check(check);
         RuleViolationException.throwIfForbidden(verdict);
         Delivery delivery = deliveries.save(Delivery.toAnonymousVisitor(visit.sex(), visit.ageBand(),
@@ -224,10 +228,12 @@ public class DeliveryRegistration {
                 each.groupCall());
     }
 
-    /** The person's deliveries, oldest first. Audited. */
+    /**
+     * The person's deliveries, oldest first (to an organisation that lost the person by a taking over on their choice, those it registered). Audited.
+     */
     public List<Delivery> deliveries(PersonId personId, CurrentUser caller) {
-        access.read(personId, caller, "deliveries");
-        return deliveries.findByPerson(personId);
+        return access.read(personId, caller, "deliveries").filter(deliveries.findByPerson(personId),
+                Delivery::organisationId);
     }
 
     private Delivery record(PersonId personId, GroupSessionId session, Sitting sitting, Verdict allowed,

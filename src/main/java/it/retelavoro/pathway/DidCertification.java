@@ -99,6 +99,7 @@ public class DidCertification {
         PathwayChecks.requirePastDate(problems, day, "certifiedOn", clock);
         problems.require(!day.isBefore(did.declaredOn()), "certifiedOn", "pathway.did.certified-before-declared");
         problems.throwIfAny();
+        access.requireRegistrable(day);
         did.certify(day, caller.organisationId(), caller.id(), clock.instant());
         Did saved = dids.save(did);
         access.done("DID_CERTIFY", did.personId(), "did=" + did.id());

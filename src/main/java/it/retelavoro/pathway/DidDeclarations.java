@@ -63,6 +63,7 @@ public class DidDeclarations {
         PathwayChecks.requirePastDate(problems, declaration.declaredOn(), "declaredOn", clock);
         problems.require(declaration.channel() != null, "channel", "validation.required");
         problems.throwIfAny();
+        access.requireRegistrable(declaration.declaredOn());
         if (dids.findInForce(personId).isPresent()) {
             throw new ConflictException("pathway.did.in-force", List.of(), "/api/v1/persons/" + personId + "/did");
         }

@@ -48,16 +48,17 @@ public class PactsAndPlans {
         this.clock = clock;
     }
 
-    /** The Patti put to the person, oldest first. Audited. */
+    /** The Patti put to the person, oldest first (to a former organisation, those it registered). Audited. */
     public List<Pact> pacts(PersonId personId, CurrentUser caller) {
-        access.read(personId, caller, "pacts");
-        return pacts.findByPerson(personId);
+        return access.read(personId, caller, "pacts").filter(pacts.findByPerson(personId), Pact::organisationId);
     }
 
-    /** The PAIs put to the person, oldest first, each with its actions and log. Audited. */
+    /**
+     * The PAIs put to the person, oldest first, each with its actions and log (to an organisation that lost the person by a taking over on their choice, those it registered). Audited.
+     */
     public List<ActionPlan> actionPlans(PersonId personId, CurrentUser caller) {
-        access.read(personId, caller, "action-plans");
-        return plans.findByPerson(personId);
+        return access.read(personId, caller, "action-plans").filter(plans.findByPerson(personId),
+                ActionPlan::organisationId);
     }
 
     /**

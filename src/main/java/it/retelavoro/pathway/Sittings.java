@@ -26,6 +26,7 @@ import it.retelavoro.person.SpecialCategoryData;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -114,7 +115,8 @@ class Sittings {
                 .withMeetingList(request.meetingList().stream()
                         .map(entry -> new Meeting(entry.date(), entry.minutes(), entry.mode(), entry.part())).toList())
                 .withOpening(required != null)
-                .withGroupCall(request.groupCall());
+                .withGroupCall(request.groupCall())
+                .withRegisteredOn(LocalDate.now(clock));
         return new Sitting(request, place.site(), check, planInForce, required);
     }
 

@@ -57,6 +57,7 @@ public class TrainingAndInternships {
         problems.require(record.event() != TrainingEventKind.COMPLETED || record.hours() != null, "hours",
                 "validation.required");
         problems.throwIfAny();
+        access.requireRegistrable(record.date());
         Optional<ActionPlan> plan = record.actionId() == null ? Optional.empty()
                 : Optional.of(planInForceWithOrInvalid(personId, record.actionId()));
         TrainingEvent event = training.save(TrainingEvent.record(personId, caller.organisationId(), record.event(),
@@ -71,10 +72,10 @@ public class TrainingAndInternships {
         return event;
     }
 
-    /** The person's training steps, oldest first. Audited. */
+    /** The person's training steps, oldest first (to a former organisation, those it registered). Audited. */
     public List<TrainingEvent> training(PersonId personId, CurrentUser caller) {
-        access.read(personId, caller, "training");
-        return training.findByPerson(personId);
+        return access.read(personId, caller, "training").filter(training.findByPerson(personId),
+                TrainingEvent::organisationId);
     }
 
     /** Records an internship agreed with a host; it is activated later. */
@@ -119,6 +120,7 @@ public class TrainingAndInternships {
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         PathwayChecks.requirePastDate(problems, day, "date", clock);
         problems.throwIfAny();
+        access.requireRegistrable(day);
         if (internship.state() == InternshipState.ACTIVE) {
             throw new ConflictException("pathway.internship.already-active", List.of(), null);
         }
@@ -135,10 +137,10 @@ public class TrainingAndInternships {
         return saved;
     }
 
-    /** The person's internships. Audited. */
+    /** The person's internships (to a former organisation, those it registered). Audited. */
     public List<Internship> internships(PersonId personId, CurrentUser caller) {
-        access.read(personId, caller, "internships");
-        return internships.findByPerson(personId);
+        return access.read(personId, caller, "internships").filter(internships.findByPerson(personId),
+                Internship::organisationId);
     }
 
     private ActionPlan planInForceWithOrInvalid(PersonId personId, ActionId actionId) {

@@ -54,6 +54,8 @@ public class Person extends AbstractAggregateRoot<Person> {
     public static final int EXPERIENCE_DESCRIPTION_MAX = 2000;
     /** The longest reason of a transfer. */
     public static final int TRANSFER_REASON_MAX = 500;
+    /** The longest reference of the signed choice of a taking over (protocol number, file name). */
+    public static final int CHOICE_DOCUMENT_REFERENCE_MAX = 100;
 
     @Id
     private PersonId id;
@@ -207,6 +209,19 @@ public class Person extends AbstractAggregateRoot<Person> {
         OrganisationId from = inChargeOf;
         this.inChargeOf = Objects.requireNonNull(organisation);
         registerEvent(new PersonTransferred(id, from, organisation, on));
+    }
+
+    /**
+     * Another organisation takes the person in charge on the person's own choice, signed on {@code choiceDate}
+     * ("L'utente vi accede da qualsiasi punto della rete"): the same move as a transfer, for monitoring, and
+     * {@link PersonEvents.PersonTakenOver} for the organisation that had them.
+     *
+     * @throws IllegalArgumentException when the organisation has the person in charge already
+     */
+    void takeOverByChoice(OrganisationId organisation, LocalDate choiceDate, LocalDate on) {
+        OrganisationId from = inChargeOf;
+        transferTo(organisation, on);
+        registerEvent(new PersonEvents.PersonTakenOver(id, from, organisation, choiceDate, on));
     }
 
     /** Whether this organisation has the person in charge. */

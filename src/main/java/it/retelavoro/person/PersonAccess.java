@@ -60,6 +60,21 @@ class PersonAccess {
         return summary;
     }
 
+    /**
+     * The person's summary, for an operator of the organisation in charge or of an organisation that lost the
+     * person by a taking over on the person's choice (which keeps reading what it registered); denials audited
+     * as {@code PERSON_ACCESS}.
+     */
+    PersonSummary requireReadable(PersonId id, CurrentUser caller) {
+        requireOperator(caller, "PERSON_ACCESS", id);
+        PersonSummary summary = queries.summary(id).orElseThrow(() -> new NotFoundException("person", id));
+        if (!caller.belongsTo(summary.inChargeOf()) && !queries.lostByChoice(id, caller.organisationId())) {
+            audit.denied("PERSON_ACCESS", OBJECT, id);
+            throw new AccessDeniedException("Persona in carico a un'altra organizzazione");
+        }
+        return summary;
+    }
+
     Person load(PersonId id) {
         return persons.findById(id).orElseThrow(() -> new NotFoundException("person", id));
     }

@@ -87,6 +87,20 @@ public class PersonDirectory {
     }
 
     /**
+     * Checks that the caller may read the person's pathway: an operator of the organisation in charge (all of
+     * it), or of an organisation that lost the person by a taking over on the person's choice (only the acts it
+     * registered itself: the caller compares {@link PersonSummary#inChargeOf()} with its organisation). Not
+     * audited on success: the caller audits its own read.
+     *
+     * @throws NotFoundException     when no person has the id
+     * @throws AccessDeniedException otherwise (audited)
+     */
+    @Transactional(readOnly = true)
+    public PersonSummary requireReadable(PersonId id, CurrentUser caller) {
+        return access.requireReadable(id, caller);
+    }
+
+    /**
      * Persons of the caller's organisation by codice fiscale (an omocode finds the same person) or by the
      * start of "surname name" or "name surname", case and accents ignored; at most 50.
      */

@@ -51,4 +51,15 @@ public final class PersonEvents {
     public record PersonTransferred(PersonId personId, OrganisationId from, OrganisationId to,
             LocalDate transferredOn) {
     }
+
+    /**
+     * A person chose another organisation, which took them in charge at once (published with
+     * {@link PersonTransferred}): the organisation that had them is told, and keeps reading what it registered.
+     *
+     * @param choiceDate the day the person signed the choice
+     * @param takenOn    the day of the taking over
+     */
+    public record PersonTakenOver(PersonId personId, OrganisationId from, OrganisationId to, LocalDate choiceDate,
+            LocalDate takenOn) {
+    }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,13 +60,36 @@ class PersonQueries {
 
     List<PersonTransfer> transfers(PersonId person) {
         return jdbc.sql("""
-                select from_organisation, to_organisation, reason, transferred_at, transferred_by
+                select from_organisation, to_organisation, reason, transferred_at, transferred_by, kind, choice_date,
+                       document_reference
                   from person_transfer where person_id = :person order by id""")
                 .param("person", person.value())
                 .query((rs, n) -> new PersonTransfer(new OrganisationId(rs.getObject(1, UUID.class)),
                         new OrganisationId(rs.getObject(2, UUID.class)), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), new UserId(rs.getObject(5, UUID.class))))
+                        rs.getTimestamp(4).toInstant(), new UserId(rs.getObject(5, UUID.class)),
+                        PersonTransfer.Kind.valueOf(rs.getString(6)),
+                        rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(), rs.getString(8)))
                 .list();
+    }
+
+    void recordTakeover(PersonId person, OrganisationId from, OrganisationId to, String reason, LocalDate choiceDate,
+            String documentReference, Instant at, UserId by) {
+        jdbc.sql("""
+                insert into person_transfer (person_id, from_organisation, to_organisation, reason, transferred_at,
+                                             transferred_by, kind, choice_date, document_reference)
+                values (:person, :from, :to, :reason, :at, :by, 'CHOICE', :choice, :reference)""")
+                .param("person", person.value()).param("from", from.value()).param("to", to.value())
+                .param("reason", reason).param("at", Timestamp.from(at)).param("by", by.value())
+                .param("choice", java.sql.Date.valueOf(choiceDate)).param("reference", documentReference).update();
+    }
+
+    /** Whether the organisation lost the person by a taking over on the person's choice. */
+    boolean lostByChoice(PersonId person, OrganisationId organisation) {
+        return jdbc.sql("""
+                select exists (select 1 from person_transfer
+                                where person_id = :person and from_organisation = :organisation and kind = 'CHOICE')""")
+                .param("person", person.value()).param("organisation", organisation.value())
+                .query(Boolean.class).single();
     }
 
     private static PersonSummary summary(ResultSet rs, int row) throws SQLException {

@@ -30,6 +30,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import it.retelavoro.catalogue.RegistrationPeriods;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,11 +60,13 @@ public class ReferralManagement {
     private final ApplicationEventPublisher events;
     private final TransactionLocks locks;
     private final Clock clock;
+    private final RegistrationPeriods periods;
 
     ReferralManagement(ReferralRepository referrals, PersonDirectory persons, PathwayOverviews overviews,
             PactsAndPlans plans, EmployerDirectory employers, Vacancies vacancyRegistry, CompanyPacts companyPacts,
             VacancyStateChanges vacancyStates, AuditLog audit, ApplicationEventPublisher events,
-            TransactionLocks locks, Clock clock) {
+            TransactionLocks locks, Clock clock, RegistrationPeriods periods) {
+        this.periods = periods;
         this.referrals = referrals;
         this.persons = persons;
         this.overviews = overviews;
@@ -94,6 +98,8 @@ public class ReferralManagement {
         problems.require(date != null, "date", "validation.required");
         problems.require(date == null || !RuleEngine.isInTheFuture(date, clock), "date", "referral.future-date");
         problems.throwIfAny();
+        // issue 13, point 4: not in a month the Region closed, nor back-dated beyond the version's limit
+        periods.requireRegistrable(date, LocaleContextHolder.getLocale());
         Vacancy vacancy = vacancyRegistry.findVacancy(vacancyId).orElseThrow(() -> new NotFoundException("vacancy",
                 vacancyId));
         PersonSummary person = persons.requireInCharge(personId, caller);
@@ -156,6 +162,11 @@ public class ReferralManagement {
         }
         problems.maxLength(outcome.reason(), Referral.FEEDBACK_MAX, "reason");
         problems.throwIfAny();
+        periods.requireRegistrable(outcome.date(), LocaleContextHolder.getLocale());
+        if (outcome.status() == ReferralStatus.HIRED) {
+            // the hire counts (6.4, 10.3) in the month of the contract's start
+            periods.requireOpen(outcome.contractStart(), LocaleContextHolder.getLocale());
+        }
         if (!referral.status().canChangeTo(outcome.status())) {
             throw new ConflictException("referral.transition",
                     List.of(referral.status().name(), outcome.status().name()), null);

@@ -42,8 +42,9 @@ class ComplexTargetBreakdownTests {
                 .with(TORINO)).andReturn().getResponse().getContentAsString(),
                 "$[?(@.name == 'CPI Torino - Sede di via Bologna')].id");
         Organisation torino = new Organisation(organisation, sites.get(0), TORINO);
-        // A day of its own in the past, so that nothing else the suite records for CPI Torino falls on it.
-        LocalDate day = LocalDate.of(2015, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(1800));
+        // A day of its own in the past, so that nothing else the suite records for CPI Torino falls on it, within
+        // the 60 days a delivery may be back-dated (backdatedRegistrationDays, issue 13).
+        LocalDate day = MonitoringScenario.today().minusDays(51 + ThreadLocalRandom.current().nextInt(9));
 
         // Five persons with a disability, one of them also an immigrant, and one with no complex target.
         List<String> disabled = new java.util.ArrayList<>();

@@ -58,4 +58,13 @@ class FieldLimitsTests {
                 Map.entry("vacancy_state_change.reason", Vacancy.STATE_CHANGE_REASON_MAX));
         ColumnLengths.assertDeclared(jdbc, declared);
     }
+
+    /** Issue 13, part E: the signed choice of a taking over, and the reason of a month's reopening. */
+    @Test
+    void the_takeover_and_period_limits_are_the_columns_lengths() {
+        ColumnLengths.assertDeclared(jdbc, Map.of(
+                "person_transfer.document_reference", Person.CHOICE_DOCUMENT_REFERENCE_MAX,
+                "employer_takeover.document_reference", Employer.CHOICE_DOCUMENT_REFERENCE_MAX,
+                "registration_period_act.reason", it.retelavoro.catalogue.RegistrationPeriods.REASON_MAX));
+    }
 }

@@ -316,7 +316,8 @@ class DeliveryRulesTests {
 
     @Test
     void a_back_dated_delivery_is_judged_by_its_date_and_the_history_as_it_was() throws Exception {
-        LocalDate longAgo = LocalDate.of(2015, 6, 1);
+        // within the limit of back-dated registrations (backdatedRegistrationDays: 60, issue 13)
+        LocalDate longAgo = today().minusDays(50);
         String person = api.person(CPI_TORINO);
         api.deliver(CPI_TORINO, person, delivery("A2", "INDIVIDUAL", LocalDate.of(2011, 12, 31), 30, bologna,
                         PACT_SIGNED))

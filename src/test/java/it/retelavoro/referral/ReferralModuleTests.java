@@ -6,6 +6,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 import it.retelavoro.audit.AuditLog;
+import it.retelavoro.catalogue.RegistrationPeriods;
 import it.retelavoro.employer.EmployerId;
 import it.retelavoro.employer.CompanyPacts;
 import it.retelavoro.employer.EmployerDirectory;
@@ -90,6 +91,9 @@ class ReferralModuleTests {
     VacancyStateChanges vacancyStates;
     @MockitoBean
     AuditLog audit;
+    /** The closed months (issue 13) are the catalogue's: none is closed here. */
+    @MockitoBean
+    RegistrationPeriods periods;
 
     @Autowired
     ReferralManagement referrals;

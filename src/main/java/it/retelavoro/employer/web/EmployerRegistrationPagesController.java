@@ -90,6 +90,10 @@ class EmployerRegistrationPagesController {
                     if (e.existingLocation() != null) {
                         model.addAttribute("existing", e.existingLocation().replace("/api/v1", ""));
                     }
+                    // served elsewhere: the company may have chosen this organisation (issue 13, point 5)
+                    employers.searchByFiscalCode(form.fiscalCode(), caller).stream()
+                            .filter(found -> !found.accessible()).findFirst()
+                            .ifPresent(found -> model.addAttribute("takeoverEmployerId", found.id()));
                 })
                 .submit(() -> {
                     Employer employer = registry.register(form.toCommand(), caller);

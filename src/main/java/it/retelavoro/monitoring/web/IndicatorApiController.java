@@ -11,6 +11,7 @@ import it.retelavoro.monitoring.GroupValue;
 import it.retelavoro.monitoring.IndicatorRecord;
 import it.retelavoro.monitoring.IndicatorValue;
 import it.retelavoro.monitoring.MonitoringQueries;
+import it.retelavoro.catalogue.RegistrationPeriods;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
@@ -35,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class IndicatorApiController {
 
     private final MonitoringQueries monitoring;
+    private final RegistrationPeriods periods;
 
-    IndicatorApiController(MonitoringQueries monitoring) {
+    IndicatorApiController(MonitoringQueries monitoring, RegistrationPeriods periods) {
         this.monitoring = monitoring;
+        this.periods = periods;
     }
 
     @GetMapping("/indicators")
@@ -64,7 +67,7 @@ class IndicatorApiController {
         List<IndicatorValue> values = monitoring.values(from, to, organisation(organisationId), caller);
         List<GroupValue> groups = groupBy == null || groupBy.isEmpty() ? null
                 : monitoring.groups(from, to, organisation(organisationId), MonitoringViews.breakdown(groupBy, null), caller);
-        return new IndicatorsJson(from, to, values, groups);
+        return new IndicatorsJson(from, to, values, groups, PeriodsJson.closure(periods, from, to));
     }
 
     @GetMapping("/indicators/coherence")
@@ -113,7 +116,17 @@ class IndicatorApiController {
         return Optional.ofNullable(id).map(OrganisationId::new);
     }
 
-    record IndicatorsJson(LocalDate from, LocalDate to, List<IndicatorValue> values, List<GroupValue> groups) {
+    /**
+     * The values, with whether the Region closed the period: {@code closed} when every month it touches is closed
+     * (its figures can no longer change without a reopening), {@code closedPeriods} the closed months among them.
+     */
+    record IndicatorsJson(LocalDate from, LocalDate to, List<IndicatorValue> values, List<GroupValue> groups,
+            boolean closed, List<String> closedPeriods) {
+
+        IndicatorsJson(LocalDate from, LocalDate to, List<IndicatorValue> values, List<GroupValue> groups,
+                PeriodsJson.Closure closure) {
+            this(from, to, values, groups, closure.closed(), closure.closedPeriods());
+        }
     }
 
     record RebuildJson(long rows) {

@@ -2,6 +2,7 @@ package it.retelavoro.network.web;
 
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.network.Organisation;
+import it.retelavoro.network.OrganisationNotices;
 import it.retelavoro.network.Site;
 import it.retelavoro.network.UserAccount;
 import it.retelavoro.reference.Comuni;
@@ -18,17 +19,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The home page shows each role its part of the network: an operator their organisation, its sites and
- * colleagues; an administrator or an analyst the whole network.
+ * colleagues, and the notices other organisations' acts left it (a person taken over on their choice); an administrator or an analyst the whole network.
  */
 @Controller
 class HomeController {
 
     private final NetworkManagement network;
     private final Comuni comuni;
+    private final OrganisationNotices notices;
 
-    HomeController(NetworkManagement network, Comuni comuni) {
+    HomeController(NetworkManagement network, Comuni comuni, OrganisationNotices notices) {
         this.network = network;
         this.comuni = comuni;
+        this.notices = notices;
     }
 
     @GetMapping("/")
@@ -44,6 +47,7 @@ class HomeController {
                     .collect(Collectors.toMap(site -> site.id(), Site::name)));
             model.addAttribute("colleagues", network.usersOf(organisation.id(), caller));
             model.addAttribute("me", network.findUserByUsername(caller.username()).orElseThrow());
+            model.addAttribute("notices", notices.latest(caller));
             return "home-operator";
         }
         List<Organisation> organisations = network.organisations(caller);

@@ -9,6 +9,7 @@ import it.retelavoro.person.PersonDetails;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonRegistry;
+import it.retelavoro.person.PersonTakeovers;
 import it.retelavoro.person.PersonTransfers;
 import it.retelavoro.person.PersonUpdates;
 import it.retelavoro.person.SpecialCategoryData;
@@ -57,14 +58,16 @@ class PersonApiController {
     private final PersonUpdates updates;
     private final SpecialCategoryData specialCategories;
     private final PersonTransfers transfers;
+    private final PersonTakeovers takeovers;
 
     PersonApiController(PersonDirectory persons, PersonRegistry registry, PersonUpdates updates,
-            SpecialCategoryData specialCategories, PersonTransfers transfers) {
+            SpecialCategoryData specialCategories, PersonTransfers transfers, PersonTakeovers takeovers) {
         this.persons = persons;
         this.registry = registry;
         this.updates = updates;
         this.specialCategories = specialCategories;
         this.transfers = transfers;
+        this.takeovers = takeovers;
     }
 
     @PostMapping
@@ -130,6 +133,18 @@ class PersonApiController {
     InChargeResponse transfer(@PathVariable UUID id, @RequestBody TransferRequest request, CurrentUser caller) {
         return InChargeResponse.of(transfers.transfer(new PersonId(id), request.toOrganisationId() == null ? null
                 : new OrganisationId(request.toOrganisationId()), request.reason(), caller));
+    }
+
+    @PostMapping("/{id}/takeover")
+    @Operation(summary = "Prende in carico la persona su sua scelta, da qualsiasi punto della rete",
+            description = "La persona sceglie l'operatore: l'organizzazione del chiamante la prende in carico subito, "
+                    + "registrando la data e il riferimento del documento di scelta firmato; l'organizzazione che la "
+                    + "aveva riceve un avviso e conserva la lettura di ciò che ha registrato. L'id si trova con "
+                    + "GET /api/v1/persons/in-charge?fiscalCode=. 400 per campo (choiceDate, documentReference); "
+                    + "409 se la persona è già in carico al chiamante")
+    InChargeResponse takeOver(@PathVariable UUID id, @RequestBody TakeoverRequest request, CurrentUser caller) {
+        return InChargeResponse.of(takeovers.takeOver(new PersonId(id),
+                new PersonTakeovers.PersonChoice(request.choiceDate(), request.documentReference()), caller));
     }
 
     @GetMapping("/{id}/transfers")
@@ -223,10 +238,17 @@ class PersonApiController {
     record TransferRequest(UUID toOrganisationId, String reason) {
     }
 
-    record TransferResponse(UUID from, UUID to, String reason, Instant transferredAt, UUID transferredBy) {
+    record TakeoverRequest(LocalDate choiceDate, String documentReference) {
+    }
+
+    /** {@code kind} TRANSFER or CHOICE; {@code choiceDate} and {@code documentReference} only for a CHOICE. */
+    record TransferResponse(UUID from, UUID to, String reason, Instant transferredAt, UUID transferredBy, String kind,
+            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate choiceDate,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String documentReference) {
         static TransferResponse of(PersonTransfer transfer) {
             return new TransferResponse(transfer.from().value(), transfer.to().value(), transfer.reason(),
-                    transfer.transferredAt(), transfer.transferredBy().value());
+                    transfer.transferredAt(), transfer.transferredBy().value(), transfer.kind().name(),
+                    transfer.choiceDate(), transfer.documentReference());
         }
     }
 }

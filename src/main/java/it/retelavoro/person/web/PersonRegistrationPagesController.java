@@ -2,6 +2,7 @@ package it.retelavoro.person.web;
 
 import it.retelavoro.person.Address;
 import it.retelavoro.person.PersonDetails;
+import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonRegistration;
 import it.retelavoro.person.PersonRegistry;
 import it.retelavoro.person.Profile;
@@ -28,14 +29,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 class PersonRegistrationPagesController {
 
     private final PersonRegistry registry;
+    private final PersonDirectory persons;
     private final Countries countries;
     private final EducationLevels educationLevels;
     private final MessageSource messages;
     private final PageForms forms;
 
-    PersonRegistrationPagesController(PersonRegistry registry, Countries countries, EducationLevels educationLevels,
-            MessageSource messages, PageForms forms) {
+    PersonRegistrationPagesController(PersonRegistry registry, PersonDirectory persons, Countries countries,
+            EducationLevels educationLevels, MessageSource messages, PageForms forms) {
         this.registry = registry;
+        this.persons = persons;
         this.countries = countries;
         this.educationLevels = educationLevels;
         this.messages = messages;
@@ -90,6 +93,9 @@ class PersonRegistrationPagesController {
                     errors.add(conflict);
                     if (conflict.existingLocation() != null) {
                         model.addAttribute("existing", conflict.existingLocation().replace("/api/v1", ""));
+                    } else {
+                        // in charge elsewhere: the person may have chosen this organisation (issue 13, point 5)
+                        model.addAttribute("takeoverPersonId", persons.inCharge(form.fiscalCode(), caller).personId());
                     }
                 })
                 .submit(() -> "redirect:/persons/" + registry.register(form.toRegistration(), caller).id(),
