@@ -271,8 +271,9 @@ class SyntheticRegionTests {
         sql.put("10.1", "select count(distinct r.person_id) from referral r where r.referred_on" + in + vacancyOrg);
         sql.put("10.2", "select count(distinct r.employer_id) from referral r join referral_step s"
                 + " on s.referral_id = r.id where s.status in ('SELECTED', 'HIRED') and s.occurred_on" + in + vacancyOrg);
-        sql.put("10.3", "select count(distinct r.employer_id) from referral r join referral_step s"
-                + " on s.referral_id = r.id where s.status = 'HIRED' and s.occurred_on" + in + vacancyOrg);
+        // Dated by the contract's start, as 6.4 (issue 13).
+        sql.put("10.3", "select count(distinct r.employer_id) from referral r where r.status = 'HIRED'"
+                + " and r.contract_start" + in + vacancyOrg);
         Map<String, Long> values = new LinkedHashMap<>();
         sql.forEach((code, query) -> values.put(code, jdbc.sql(query).param("from", FROM).param("to", TO)
                 .param("org", organisation).query(Long.class).single()));
