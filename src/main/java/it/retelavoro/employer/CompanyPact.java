@@ -107,10 +107,10 @@ public class CompanyPact extends AbstractAggregateRoot<CompanyPact> {
      * The Patto signed in a new B.2 (a new intake of the company for new needs: issue 13, indicator 8.1) takes
      * the place of this one from its day; this one stays, marked. A refused new Patto supersedes nothing.
      *
-     * @throws IllegalStateException when this one is not in force or the new one is not signed or is older
+     * @throws IllegalStateException when this one is not in force or the new one is not signed or not later
      */
     void supersededBy(CompanyPact newer) {
-        if (!isInForce() || !newer.isSigned() || newer.date().isBefore(decidedOn)) {
+        if (!isInForce() || !newer.isSigned() || !newer.date().isAfter(decidedOn)) {
             throw new IllegalStateException("Patto " + id + " cannot be superseded by " + newer.id());
         }
         supersededOn = newer.date();

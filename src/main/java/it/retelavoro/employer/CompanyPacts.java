@@ -64,13 +64,14 @@ public class CompanyPacts {
 
     /**
      * A B.2 may register a new Patto for a company that signed one (a new intake for new needs: "L'impresa vi
-     * accede da qualsiasi punto della rete", issue 13, indicator 8.1), not one dated before the Patto in force.
+     * accede da qualsiasi punto della rete", issue 13, indicator 8.1) on a later day than the Patto in force:
+     * one dated on or before it is refused (a Patto a day, as two signatures sent at once are one).
      *
-     * @throws ConflictException when a B.2 registers a Patto dated before the company's Patto in force
+     * @throws ConflictException when a B.2 registers a Patto dated on or before the company's Patto in force
      */
     static void requireNoneSigned(EmployerId employer, NewDelivery command, Optional<CompanyPact> signed) {
         if (command.service() == ServiceCode.B2 && command.outputs().pactOutcome() != null && signed.isPresent()
-                && command.date() != null && command.date().isBefore(signed.get().date())) {
+                && command.date() != null && !command.date().isAfter(signed.get().date())) {
             throw new ConflictException("employer.pact.already-signed", List.of(signed.get().date()),
                     "/api/v1/employers/" + employer + "/pact.pdf");
         }

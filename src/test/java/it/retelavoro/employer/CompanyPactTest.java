@@ -61,7 +61,7 @@ class CompanyPactTest {
     /**
      * Repertorio, B.2 "MODALITÀ DI ACCESSO: L'impresa vi accede da qualsiasi punto della rete" and "OUTPUT: Patto
      * di Servizio sottoscritto": a company that signed may come back for new needs and sign again (issue 13, 8.1);
-     * only a Patto dated before the one in force is refused. Before issue 13 any second Patto was a conflict.
+     * only a Patto dated on or before the one in force is refused. Before issue 13 any second Patto was a conflict.
      */
     @Test
     void a_second_patto_is_allowed_for_new_needs_but_not_one_dated_before_the_patto_in_force() {
@@ -76,6 +76,10 @@ class CompanyPactTest {
         Optional<CompanyPact> signedLater = Optional.of(aPact(PactOutcome.SIGNED, TODAY.plusDays(1)));
         assertThatThrownBy(() -> CompanyPacts.requireNoneSigned(company,
                 aDelivery(ServiceCode.B2, outputs(null, PactOutcome.SIGNED, List.of())), signedLater))
+                .isInstanceOf(ConflictException.class);
+        Optional<CompanyPact> signedToday = Optional.of(aPact(PactOutcome.SIGNED, TODAY));
+        assertThatThrownBy(() -> CompanyPacts.requireNoneSigned(company,
+                aDelivery(ServiceCode.B2, outputs(null, PactOutcome.SIGNED, List.of())), signedToday))
                 .isInstanceOf(ConflictException.class);
     }
 

@@ -82,6 +82,28 @@ class IndicatorDatingTests {
                 .andExpect(jsonPath("$[0].dates[0]").value("2017-04-03"));
     }
 
+    /**
+     * Repertorio, "INDICATORI FISICI e DIMENSIONI DI ANALISI": 3.2 "Data di apertura del PAI" stays the number of
+     * PAIs opened, and its records are dated under that dimension; 2.2 and 6.4 under theirs; the others under the
+     * generic heading. The page and its CSV say the same.
+     */
+    @Test
+    void the_records_are_dated_under_the_dimension_the_repertorio_names_for_the_indicator() throws Exception {
+        // The demo region's last year, which has records of every indicator asked here.
+        String period = "from=" + MonitoringScenario.today().minusYears(1) + "&to=" + MonitoringScenario.today();
+        for (var expected : Map.of("3.2", "Data di apertura del PAI", "2.2", "Data della firma del Patto",
+                "6.4", "Data avvio contratto", "10.3", "Data avvio contratto", "1.1", "Date").entrySet()) {
+            String page = mvc.perform(get("/monitoring/indicators/" + expected.getKey() + "/records?" + period)
+                            .with(ANALYST))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(expected.getKey())
+                    .contains("data-testid=\"records-date-heading\">" + expected.getValue() + "</th>");
+        }
+        String csv = mvc.perform(get("/api/v1/indicators/3.2/records.csv?" + period).with(ANALYST))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith("Data di apertura del PAI");
+    }
+
     /** Every indicator zero but those given, for the query's period and scope as it stands before the events. */
     private static Map<String, Integer> expect(MonitoringScenario scenario, String query, Map<String, Integer> given)
             throws Exception {
