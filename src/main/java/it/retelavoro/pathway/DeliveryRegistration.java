@@ -177,8 +177,8 @@ public class DeliveryRegistration {
 
     /**
      * What a referral to a job interview tells the pathway: the A.6 output "Invio a colloqui di lavoro" is given
-     * on {@code date}, at {@code siteId} (when absent, the one site the operator works at for their
-     * organisation), after {@code minutes} of back-office work (for the A.6 the referral registers, not one it
+     * on {@code date}, at {@code siteId} (when absent, the site where the organisation last served the person,
+     * else the one site the operator works at for their organisation), after {@code minutes} of back-office work (for the A.6 the referral registers, not one it
      * joins).
      */
     public record InterviewReferral(LocalDate date, SiteId siteId, Integer minutes) {
@@ -207,7 +207,12 @@ public class DeliveryRegistration {
                 return sameDay.get();
             }
         }
-        SiteId site = referral.siteId() != null ? referral.siteId() : sittings.onlySiteOf(caller);
+        // No site named: where the organisation last served the person, else the operator's one site.
+        SiteId site = referral.siteId() != null ? referral.siteId() : deliveries.findByPerson(personId).stream()
+                .filter(delivery -> delivery.organisationId().equals(caller.organisationId())
+                        && delivery.siteId() != null)
+                .reduce((first, second) -> second).map(Delivery::siteId)
+                .orElseGet(() -> sittings.onlySiteOf(caller));
         DeliveryRequest request = new DeliveryRequest(ServiceCode.A6, DeliveryMode.BACK_OFFICE, referral.date(),
                 referral.minutes(), 1, site, null, Set.of(), Set.of(),
                 new DeliveryOutputs(null, null, null, null, true, false));
