@@ -9,7 +9,7 @@ import java.util.Optional;
 final class IndicatorSectionReader {
 
     private static final List<String> INDICATOR_KEYS = List.of("code", "service", "counts", "label", "alsoRecords",
-            "note", "mustAgreeWith");
+            "note", "mustAgreeWith", "recordDate");
 
     private IndicatorSectionReader() {
     }
@@ -48,17 +48,19 @@ final class IndicatorSectionReader {
             Optional<String> note = fields.optionalText(map, "note", path);
             boolean noteReadable = map.get("note") == null || note.isPresent();
             Optional<String> mustAgreeWith = fields.optionalText(map, "mustAgreeWith", path);
+            Optional<String> recordDate = fields.optionalText(map, "recordDate", path);
+            boolean recordDateReadable = map.get("recordDate") == null || recordDate.isPresent();
             boolean agreeReadable = map.get("mustAgreeWith") == null || mustAgreeWith.isPresent();
             if (code.isPresent() && mustAgreeWith.equals(code)) {
                 fields.problem(YamlFields.at(path, "mustAgreeWith"), "un indicatore non può concordare con sé stesso");
                 agreeReadable = false;
             }
             if (!codeValid || service.isEmpty() || counts.isEmpty() || label.isEmpty() || alsoRecords.isEmpty()
-                    || !noteReadable || !agreeReadable) {
+                    || !noteReadable || !agreeReadable || !recordDateReadable) {
                 return Optional.empty();
             }
             return Optional.of(new Indicator(code.get(), service.get(), counts.get(), label.get(), alsoRecords.get(),
-                    note, mustAgreeWith));
+                    note, mustAgreeWith, recordDate));
         });
     }
 }

@@ -58,12 +58,15 @@ public class CompanyPact extends AbstractAggregateRoot<CompanyPact> {
     /** Set when it was cancelled as registered by mistake (issue 13): it stays, marked. */
     @Embedded.Nullable(prefix = "cancellation_")
     private Cancellation cancellation;
+    private LocalDate supersededOn;
+    private CompanyPactId supersededBy;
 
     @PersistenceCreator
     CompanyPact(CompanyPactId id, EmployerId employerId, OrganisationId organisationId, SiteId siteId,
             UserId operatorId, EmployerDeliveryId deliveryId, PactOutcome outcome, LocalDate decidedOn,
             String commitments, LocalDate planOpenedOn, Instant recordedAt,
-            Set<PlannedService> plannedServices, List<PlanEntry> planEntries, Integer version) {
+            Set<PlannedService> plannedServices, List<PlanEntry> planEntries, Integer version, LocalDate supersededOn,
+            CompanyPactId supersededBy) {
         this.id = id;
         this.employerId = employerId;
         this.organisationId = organisationId;
@@ -78,6 +81,8 @@ public class CompanyPact extends AbstractAggregateRoot<CompanyPact> {
         this.plannedServices = plannedServices == null ? new HashSet<>() : new HashSet<>(plannedServices);
         this.planEntries = planEntries == null ? new ArrayList<>() : new ArrayList<>(planEntries);
         this.version = version;
+        this.supersededOn = supersededOn;
+        this.supersededBy = supersededBy;
     }
 
     /** The outcome registered in a B.2; a signed Patto opens the action plan with the planned services. */
@@ -88,16 +93,58 @@ public class CompanyPact extends AbstractAggregateRoot<CompanyPact> {
         CompanyPact pact = new CompanyPact(id, employer, organisation, site, operator, delivery, outcome, on,
                 commitments == null || commitments.isBlank() ? null : commitments.strip(), signed ? on : null, now,
                 signed ? planned.stream().map(PlannedService::new).collect(Collectors.toSet()) : Set.of(),
-                List.of(), null);
+                List.of(), null, null, null);
         if (signed) {
             pact.registerEvent(new CompanyPactSigned(employer, organisation, on, id));
         }
         return pact;
     }
 
-    /** Whether the action plan is open on the day: the Patto was signed on or before it. */
+    /**
+     * Whether the action plan is open on the day: the Patto was signed on or before it and not superseded by
+     * then.
+     */
     boolean planOpenOn(LocalDate day) {
-        return planOpenedOn != null && !planOpenedOn.isAfter(day);
+        return planOpenedOn != null && !planOpenedOn.isAfter(day) && (supersededOn == null || day.isBefore(supersededOn));
+    }
+
+    /**
+     * The Patto signed in a new B.2 (a new intake of the company for new needs: issue 13, indicator 8.1) takes
+     * the place of this one from its day; this one stays, marked. A refused new Patto supersedes nothing.
+     *
+     * @throws IllegalStateException when this one is not in force or the new one is not signed or not later
+     */
+    void supersededBy(CompanyPact newer) {
+        if (!isInForce() || !newer.isSigned() || !newer.date().isAfter(decidedOn)) {
+            throw new IllegalStateException("Patto " + id + " cannot be superseded by " + newer.id());
+        }
+        supersededOn = newer.date();
+        supersededBy = newer.id();
+    }
+
+    /** Whether it is the company's Patto in force: signed, not cancelled and not superseded. */
+    public boolean isInForce() {
+        return isSigned() && supersededOn == null && cancellation == null;
+    }
+
+    /**
+     * The Patto that superseded this one was cancelled as registered by mistake (issue 13): this one is in force
+     * again, as if the later one had never been signed. Nothing when another Patto superseded it.
+     */
+    Optional<CompanyPactId> supersedingPactId() {
+        return Optional.ofNullable(supersededBy);
+    }
+
+    void reinstatedAfterCancellationOf(CompanyPactId cancelled) {
+        if (cancelled.equals(supersededBy)) {
+            supersededOn = null;
+            supersededBy = null;
+        }
+    }
+
+    /** The day a later signed Patto superseded it, if one did. */
+    public Optional<LocalDate> supersededOn() {
+        return Optional.ofNullable(supersededOn);
     }
 
     /** Enters a delivery in the action plan. */

@@ -63,12 +63,15 @@ public class CompanyPacts {
     }
 
     /**
-     * A B.2 registers a Patto only while the company has not signed one.
+     * A B.2 may register a new Patto for a company that signed one (a new intake for new needs: "L'impresa vi
+     * accede da qualsiasi punto della rete", issue 13, indicator 8.1) on a later day than the Patto in force:
+     * one dated on or before it is refused (a Patto a day, as two signatures sent at once are one).
      *
-     * @throws ConflictException when a B.2 registers a Patto for a company that signed one already
+     * @throws ConflictException when a B.2 registers a Patto dated on or before the company's Patto in force
      */
     static void requireNoneSigned(EmployerId employer, NewDelivery command, Optional<CompanyPact> signed) {
-        if (command.service() == ServiceCode.B2 && command.outputs().pactOutcome() != null && signed.isPresent()) {
+        if (command.service() == ServiceCode.B2 && command.outputs().pactOutcome() != null && signed.isPresent()
+                && command.date() != null && !command.date().isAfter(signed.get().date())) {
             throw new ConflictException("employer.pact.already-signed", List.of(signed.get().date()),
                     "/api/v1/employers/" + employer + "/pact.pdf");
         }
@@ -83,11 +86,18 @@ public class CompanyPacts {
     Boolean afterDelivery(Employer employer, EmployerDelivery delivery, SiteId site, UserId operator,
             NewDelivery command, Optional<CompanyPact> signed) {
         if (command.service() == ServiceCode.B2 && command.outputs().pactOutcome() != null) {
-            CompanyPact pact = pacts.save(CompanyPact.decide(CompanyPactId.random(), employer.id(),
+            CompanyPact pact = CompanyPact.decide(CompanyPactId.random(), employer.id(),
                     employer.organisationId(), site, operator, delivery.id(), command.outputs().pactOutcome(),
                     command.date(), command.outputs().commitments(), command.outputs().plannedServices(),
-                    clock.instant()));
-            return pact.isSigned();
+                    clock.instant());
+            if (pact.isSigned() && signed.isPresent()) {
+                // the Patto in force is marked first: at most one is in force (company_pact_in_force_uk)
+                signed.get().supersededBy(pact);
+                pacts.save(signed.get());
+                audit.success("COMPANY_PACT_SUPERSEDED", "EMPLOYER", employer.id(),
+                        "pact=" + signed.get().id() + " by=" + pact.id());
+            }
+            return pacts.save(pact).isSigned();
         }
         if ((command.service() == ServiceCode.B3 || command.service() == ServiceCode.B4)
                 && signed.filter(pact -> pact.planOpenOn(command.date())).isPresent()) {

@@ -2,6 +2,7 @@ package it.retelavoro.employer;
 
 import it.retelavoro.audit.AuditLog;
 import it.retelavoro.catalogue.CancellationPolicy;
+import it.retelavoro.catalogue.RegistrationPeriods;
 import it.retelavoro.catalogue.CancellationPolicy.Dependent;
 import it.retelavoro.catalogue.Catalogue;
 import it.retelavoro.catalogue.DeliveryCheck;
@@ -47,9 +48,11 @@ public class EmployerCancellations {
     private final ApplicationEventPublisher events;
     private final TransactionLocks locks;
     private final Clock clock;
+    private final RegistrationPeriods periods;
 
     EmployerCancellations(EmployerDeliveryRepository deliveries, CompanyPactRepository pacts, Catalogue catalogue,
-            AuditLog audit, ApplicationEventPublisher events, TransactionLocks locks, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, TransactionLocks locks, Clock clock, RegistrationPeriods periods) {
+        this.periods = periods;
         this.deliveries = deliveries;
         this.pacts = pacts;
         this.catalogue = catalogue;
@@ -91,6 +94,12 @@ public class EmployerCancellations {
         ownPact.ifPresent(pact -> {
             pact.cancel(cancellation);
             pacts.save(pact);
+            // the Patto it superseded is in force again (the unique index is checked at the end of the statement)
+            companyPacts.stream().filter(earlier -> pact.id().equals(earlier.supersedingPactId().orElse(null)))
+                    .forEach(earlier -> {
+                        earlier.reinstatedAfterCancellationOf(pact.id());
+                        pacts.save(earlier);
+                    });
         });
         events.publishEvent(new EmployerDeliveryCancelled(id, delivery.employerId(), delivery.organisationId(),
                 delivery.service(), delivery.date(),
@@ -107,6 +116,8 @@ public class EmployerCancellations {
      */
     void allow(CancellationPolicy.Act act, LocalDate actDay, CurrentUser caller, Locale locale) {
         RuleViolationException.throwIfForbidden(CancellationPolicy.judge(act, caller, clock.instant(), locale));
+        // a closed month's figures change only after an administrator reopens it (issue 13)
+        periods.requireOpen(actDay, locale);
     }
 
     /**

@@ -25,8 +25,14 @@ import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.TransactionLocks;
+import it.retelavoro.catalogue.DeliveryMode;
+import it.retelavoro.network.Organisation;
+import it.retelavoro.shared.OrganisationKind;
+import it.retelavoro.shared.SiteId;
+import it.retelavoro.shared.UserId;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -90,23 +96,78 @@ public class EmployerDeliveries {
         Site site = validate(employer, command, caller);
         // the company's Patto and history, read below, as a concurrent B.1-B.4 for it committed them
         locks.lock("employer", employerId.value());
+        return judgeAndRecord(employer, command, site, Set.of(), caller.id(), caller.organisationKind(), locale);
+    }
+
+    /**
+     * The B.4 a referral to a job interview belongs to (issue 13: the B.4 output "Invio di lavoratori per
+     * colloqui di selezione", so that 10.1 is counted within B.4): the B.4 the company's organisation delivered
+     * for the vacancy on the referral's day, which the referral joins, or else a new B.4 in back office for the
+     * vacancy carrying that output, judged by the rule engine like any B.4. It is registered by the caller at
+     * their site when the caller's organisation serves the company; when another organisation refers its person,
+     * by the operator who registered the company's signed Patto, at its site (the company's reference there).
+     *
+     * @param siteId the caller's site, used when the caller serves the company
+     * @throws RuleViolationException when the repertorio does not allow the B.4; nothing saved
+     */
+    public EmployerDeliveryId registerForReferral(VacancyId vacancyId, LocalDate date, SiteId siteId,
+            CurrentUser caller, Locale locale) {
+        Vacancy vacancy = access.loadVacancy(vacancyId);
+        Employer employer = access.load(vacancy.employerId());
+        locks.lock("employer", employer.id().value());
+        Optional<EmployerDelivery> sameDay = deliveries.findByEmployer(employer.id()).stream()
+                .filter(delivery -> delivery.service() == ServiceCode.B4 && delivery.date().equals(date)
+                        && delivery.organisationId().equals(employer.organisationId()) && !delivery.isCancelled()
+                        && delivery.vacancyId().filter(vacancyId::equals).isPresent())
+                .findFirst();
+        if (sameDay.isPresent()) {
+            return sameDay.get().id();
+        }
+        UserId operator = caller.id();
+        OrganisationKind kind = caller.organisationKind();
+        SiteId site = siteId;
+        if (!employer.isServedBy(caller.organisationId())) {
+            CompanyPact pact = pacts.signed(employer.id()).orElseThrow(() -> new IllegalStateException(
+                    "referral to a company without a signed Patto"));
+            operator = pact.operatorId();
+            site = pact.siteId();
+            kind = network.findOrganisation(employer.organisationId()).map(Organisation::kind).orElseThrow();
+        }
+        Site where = Optional.ofNullable(site).flatMap(network::findSite)
+                .filter(found -> found.organisationId().equals(employer.organisationId()))
+                .orElseThrow(() -> InvalidInputException.of("siteId", "employer.validation.site"));
+        NewDelivery command = new NewDelivery(ServiceCode.B4, DeliveryMode.BACK_OFFICE, date, null, where.id(), null,
+                null, new DeliveryOutputs(null, null, null, Set.of(), List.of(), vacancyId, List.of()));
+        return judgeAndRecord(employer, command, where, Set.of(OutputCode.INTERVIEW_REFERRAL), operator, kind, locale)
+                .id();
+    }
+
+    /** Judges a B.1-B.4 by the rule engine and, when allowed, records it with its Patto and event. */
+    private EmployerDelivery judgeAndRecord(Employer employer, NewDelivery command, Site site,
+            Set<OutputCode> given, UserId operatorId, OrganisationKind kind, Locale locale) {
+        EmployerId employerId = employer.id();
         DeliveryOutputs produced = command.outputs();
         Optional<CompanyPact> signed = pacts.signed(employerId);
         CompanyPacts.requireNoneSigned(employerId, command, signed);
-        Set<OutputCode> outputs = EmployerDelivery.outputsOf(command,
-                signed.filter(pact -> pact.planOpenOn(command.date())).isPresent());
-        UserAccount operator = network.findUser(caller.id())
+        Set<OutputCode> outputs = EnumSet.noneOf(OutputCode.class);
+        outputs.addAll(EmployerDelivery.outputsOf(command,
+                signed.filter(pact -> pact.planOpenOn(command.date())).isPresent()));
+        outputs.addAll(given);
+        UserAccount operator = network.findUser(operatorId)
                 .orElseThrow(() -> new AccessDeniedException("Operatore sconosciuto"));
         RecipientHistory history = RecipientHistory.none();
         for (EmployerDelivery earlier : deliveries.findByEmployer(employerId)) {
-            history = history.withDelivery(earlier.service(), earlier.date());
+            if (!earlier.isCancelled()) {
+                // a cancelled act is no part of the history (issue 13)
+                history = history.withDelivery(earlier.service(), earlier.date());
+            }
         }
         if (signed.isPresent()) {
             history = history.withCompanyPactSignedOn(signed.get().date());
         }
         DeliveryCheck check = new DeliveryCheck(command.service(), command.mode(), command.minutes(), 1,
                 command.date(), history, Set.of(), outputs,
-                new OperatorProfile(caller.organisationKind(), operator.competences(), operator.worksAt(site.id())),
+                new OperatorProfile(kind, operator.competences(), operator.worksAt(site.id())),
                 new SiteProfile(site.features()), RecipientProfile.ordinary(), Set.of())
                 .withRegisteredOn(LocalDate.now(clock));
         access.requireOpenPeriod(command.date(), locale);
@@ -117,11 +178,11 @@ public class EmployerDeliveries {
             throw new RuleViolationException(verdict);
         }
         EmployerDelivery delivery = deliveries.save(EmployerDelivery.record(EmployerDeliveryId.random(), employerId,
-                employer.organisationId(), site.id(), caller.id(), command, outputs,
+                employer.organisationId(), site.id(), operatorId, command, outputs,
                 verdict.catalogueVersion().orElseThrow(), clock.instant()));
-        Boolean pactSigned = pacts.afterDelivery(employer, delivery, site.id(), caller.id(), command, signed);
+        Boolean pactSigned = pacts.afterDelivery(employer, delivery, site.id(), operatorId, command, signed);
         events.publishEvent(new EmployerServiceDelivered(employerId, employer.organisationId(), site.id(),
-                caller.id(), command.service(), command.date(),
+                operatorId, command.service(), command.date(),
                 command.service() == ServiceCode.B1 ? produced.interest() : null, pactSigned, delivery.id(),
                 produced.vacancyIds().size()));
         audit.success("EMPLOYER_DELIVERY_CREATE", "EMPLOYER", employerId,

@@ -17,9 +17,9 @@ public record EmployerFile(Employer employer, List<CompanyPact> pacts, List<Empl
         vacancies = List.copyOf(vacancies);
     }
 
-    /** The signed Patto, with the company action plan. */
+    /** The signed Patto in force (not superseded by a later one), with the company action plan. */
     public Optional<CompanyPact> signedPact() {
-        return pacts.stream().filter(CompanyPact::isSigned).findFirst();
+        return pacts.stream().filter(CompanyPact::isInForce).findFirst();
     }
 
     /** The latest Patto registered, signed or refused. */

@@ -32,7 +32,9 @@ interface CompanyPactRepository extends ListCrudRepository<CompanyPact, CompanyP
     @Query("select * from company_pact where employer_id = :employerId order by decided_on, recorded_at")
     List<CompanyPact> findByEmployer(EmployerId employerId);
 
-    @Query("select * from company_pact where employer_id = :employerId and outcome = 'SIGNED' and cancellation_at is null")
+    /** The company's Patto in force: signed, not cancelled, not superseded by a later one. */
+    @Query("select * from company_pact where employer_id = :employerId and outcome = 'SIGNED'"
+            + " and cancellation_at is null and superseded_on is null")
     Optional<CompanyPact> findSigned(EmployerId employerId);
 }
 

@@ -66,7 +66,9 @@ record IndicatorDefinition(String code, FactKind kind, List<String> details, Sub
             new IndicatorDefinition("10.1", FactKind.REFERRAL, List.of(), Subject.PERSON, true),
             new IndicatorDefinition("10.2", FactKind.REFERRAL_OUTCOME, List.of("SELECTED", "HIRED"), Subject.COMPANY,
                     true),
-            new IndicatorDefinition("10.3", FactKind.REFERRAL_OUTCOME, List.of("HIRED"), Subject.COMPANY, true));
+            // "N°aziende che hanno assunto": dated by the start of the contract, as 6.4 is ("Data avvio
+            // contratto"), so that one hire falls in the same period on the person's and the company's side.
+            new IndicatorDefinition("10.3", FactKind.CONTRACT_STARTED, List.of(), Subject.COMPANY, true));
 
     static final Map<String, IndicatorDefinition> BY_CODE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(IndicatorDefinition::code, Function.identity()));

@@ -23,6 +23,7 @@ import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.Role;
+import it.retelavoro.shared.SiteId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -226,6 +228,51 @@ public class DeliveryRegistration {
                         shared.referral(), pact, shared.actionPlan(), shared.actionId(), shared.interviewReferral(),
                         shared.jobPlacement()), each.mediator(), each.meetingList(), each.inProgress(),
                 each.groupCall());
+    }
+
+    /**
+     * What a referral to a job interview tells the pathway: the A.6 output "Invio a colloqui di lavoro" is given
+     * on {@code date}, at {@code siteId} (when absent, the site where the organisation last served the person,
+     * else the one site the operator works at for their organisation), after {@code minutes} of back-office work (for the A.6 the referral registers, not one it
+     * joins).
+     */
+    public record InterviewReferral(LocalDate date, SiteId siteId, Integer minutes) {
+    }
+
+    /**
+     * The A.6 a referral belongs to (issue 13: a referral is the A.6 output "Invio a colloqui di lavoro"): the
+     * A.6 the caller's organisation delivered to the person on the referral's day, which the referral joins, or
+     * else a new A.6 in back office carrying that output, judged by the rule engine like any delivery (the
+     * repertorio's "minimo 2 ore" for the service, presence and back office together, applies to it). The one
+     * place where the referral module registers a service on the pathway.
+     *
+     * @throws InvalidInputException  no site given and the operator works at more than one (or none)
+     * @throws RuleViolationException the repertorio does not allow the A.6 (access, PAI, site, minimum
+     *                                duration...); nothing saved
+     */
+    public Delivery registerForReferral(PersonId personId, InterviewReferral referral, CurrentUser caller,
+            Locale locale) {
+        access.requireInChargeAndLock(personId, caller);
+        if (referral.date() != null) {
+            Optional<Delivery> sameDay = deliveries.findByPerson(personId).stream()
+                    .filter(delivery -> delivery.service() == ServiceCode.A6 && delivery.date().equals(referral.date())
+                            && delivery.organisationId().equals(caller.organisationId())
+                            && !delivery.isCancelled() && !delivery.inProgress())
+                    .findFirst();
+            if (sameDay.isPresent()) {
+                return sameDay.get();
+            }
+        }
+        // No site named: where the organisation last served the person, else the operator's one site.
+        SiteId site = referral.siteId() != null ? referral.siteId() : deliveries.findByPerson(personId).stream()
+                .filter(delivery -> delivery.organisationId().equals(caller.organisationId())
+                        && delivery.siteId() != null)
+                .reduce((first, second) -> second).map(Delivery::siteId)
+                .orElseGet(() -> sittings.onlySiteOf(caller));
+        DeliveryRequest request = new DeliveryRequest(ServiceCode.A6, DeliveryMode.BACK_OFFICE, referral.date(),
+                referral.minutes(), 1, site, null, Set.of(), Set.of(),
+                new DeliveryOutputs(null, null, null, null, true, false));
+        return registerDelivery(personId, request, caller, locale);
     }
 
     /**

@@ -1,6 +1,7 @@
 package it.retelavoro.pathway;
 
 import it.retelavoro.catalogue.CancellationPolicy;
+import it.retelavoro.catalogue.RegistrationPeriods;
 import it.retelavoro.catalogue.CancellationPolicy.Dependent;
 import it.retelavoro.catalogue.Catalogue;
 import it.retelavoro.catalogue.RuleViolationException;
@@ -46,10 +47,12 @@ public class PathwayCancellations {
     private final InternshipRepository internships;
     private final MessageSource messages;
     private final Clock clock;
+    private final RegistrationPeriods periods;
 
     PathwayCancellations(PathwayAccess access, Catalogue catalogue, DeliveryRepository deliveries,
             PactRepository pacts, ActionPlanRepository plans, TrainingEventRepository training,
-            InternshipRepository internships, MessageSource messages, Clock clock) {
+            InternshipRepository internships, MessageSource messages, Clock clock, RegistrationPeriods periods) {
+        this.periods = periods;
         this.access = access;
         this.catalogue = catalogue;
         this.deliveries = deliveries;
@@ -174,6 +177,8 @@ public class PathwayCancellations {
      */
     void allow(CancellationPolicy.Act act, LocalDate actDay, CurrentUser caller, Locale locale) {
         RuleViolationException.throwIfForbidden(CancellationPolicy.judge(act, caller, clock.instant(), locale));
+        // a closed month's figures change only after an administrator reopens it (issue 13)
+        periods.requireOpen(actDay, locale);
     }
 
     private Pact cancelPact(Pact pact, List<Pact> all, Cancellation cancellation) {

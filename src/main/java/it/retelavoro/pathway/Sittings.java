@@ -25,6 +25,7 @@ import it.retelavoro.person.PersonId;
 import it.retelavoro.person.SpecialCategoryData;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.SiteId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,6 +91,22 @@ class Sittings {
         UserAccount operator = network.findUser(caller.id()).orElseThrow();
         return new Place(site, new OperatorProfile(caller.organisationKind(), operator.competences(),
                 operator.worksAt(site.id()), operator.languages()));
+    }
+
+    /**
+     * The one site the operator works at for their organisation, for a registration that names none.
+     *
+     * @throws InvalidInputException when there is not exactly one
+     */
+    SiteId onlySiteOf(CurrentUser caller) {
+        List<SiteId> sites = network.findUser(caller.id()).map(user -> user.sites().stream()
+                .filter(site -> network.findSite(site).filter(found -> caller.belongsTo(found.organisationId()))
+                        .isPresent())
+                .toList()).orElse(List.of());
+        if (sites.size() != 1) {
+            throw InvalidInputException.of("siteId", "validation.required");
+        }
+        return sites.get(0);
     }
 
     /** The sitting of one person: their history and complex targets, the outputs the delivery carries. */

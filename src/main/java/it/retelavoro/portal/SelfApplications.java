@@ -164,10 +164,18 @@ public class SelfApplications {
 
     /** Turns a verified application into a referral of the linked person to the vacancy, dated today. */
     public Referral refer(ApplicationId id, CurrentUser caller) {
+        return refer(id, null, caller, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Turns a verified application into a referral of the linked person to the vacancy, dated today: an output
+     * of the person's A6 of the day, or of one registered in back office with {@code minutes} (issue 13).
+     */
+    public Referral refer(ApplicationId id, Integer minutes, CurrentUser caller, java.util.Locale locale) {
         SelfApplication application = load(id, caller, "PORTAL_APPLICATION_REFER");
         requireStatus(application, ApplicationStatus.VERIFIED);
         Referral referral = referrals.refer(application.vacancyId(), application.personId().orElseThrow(),
-                LocalDate.now(clock), caller);
+                LocalDate.now(clock), null, minutes, caller, locale);
         decide(id, ApplicationStatus.REFERRED, caller, application.personId().get(), referral.id(), null);
         audit.success("PORTAL_APPLICATION_REFER", OBJECT, id);
         return referral;

@@ -1,8 +1,10 @@
 package it.retelavoro.referral;
 
 import it.retelavoro.employer.ContractType;
+import it.retelavoro.employer.EmployerDeliveryId;
 import it.retelavoro.employer.EmployerId;
 import it.retelavoro.employer.VacancyId;
+import it.retelavoro.pathway.DeliveryId;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.UserId;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -50,12 +53,16 @@ public class Referral {
     /** Set when its first step, the sending itself, was cancelled as registered by mistake (issue 13). */
     @Embedded.Nullable(prefix = "cancellation_")
     private Cancellation cancellation;
+    /** The person's A.6 the referral is an output of; null for referrals registered before issue 13. */
+    private DeliveryId personDeliveryId;
+    /** The company's B.4 the referral is an output of; null for referrals registered before issue 13. */
+    private EmployerDeliveryId companyDeliveryId;
 
     @PersistenceCreator
     Referral(ReferralId id, PersonId personId, OrganisationId personOrganisationId, VacancyId vacancyId,
             EmployerId employerId, OrganisationId vacancyOrganisationId, LocalDate referredOn, ReferralStatus status,
             LocalDate contractStart, ContractType contractType, UserId referredBy, Instant createdAt, List<Step> steps,
-            Integer version) {
+            Integer version, DeliveryId personDeliveryId, EmployerDeliveryId companyDeliveryId) {
         this.id = id;
         this.personId = personId;
         this.personOrganisationId = personOrganisationId;
@@ -70,12 +77,23 @@ public class Referral {
         this.createdAt = createdAt;
         this.steps = steps == null ? new ArrayList<>() : new ArrayList<>(steps);
         this.version = version;
+        this.personDeliveryId = personDeliveryId;
+        this.companyDeliveryId = companyDeliveryId;
     }
 
     static Referral send(PersonId person, OrganisationId personOrganisation, VacancyId vacancy, EmployerId employer,
             OrganisationId vacancyOrganisation, LocalDate on, UserId by, OrganisationId byOrganisation, Instant now) {
+        return send(person, personOrganisation, vacancy, employer, vacancyOrganisation, on, by, byOrganisation, now,
+                null, null);
+    }
+
+    /** A referral sent as the output of the person's A.6 and of the company's B.4. */
+    static Referral send(PersonId person, OrganisationId personOrganisation, VacancyId vacancy, EmployerId employer,
+            OrganisationId vacancyOrganisation, LocalDate on, UserId by, OrganisationId byOrganisation, Instant now,
+            DeliveryId personDelivery, EmployerDeliveryId companyDelivery) {
         Referral referral = new Referral(new ReferralId(UUID.randomUUID()), person, personOrganisation, vacancy,
-                employer, vacancyOrganisation, on, ReferralStatus.SENT, null, null, by, now, List.of(), null);
+                employer, vacancyOrganisation, on, ReferralStatus.SENT, null, null, by, now, List.of(), null,
+                personDelivery, companyDelivery);
         referral.steps.add(new Step(ReferralStatus.SENT, on, null, by, byOrganisation, now, null));
         return referral;
     }
@@ -198,6 +216,16 @@ public class Referral {
 
     public Integer version() {
         return version;
+    }
+
+    /** The person's A.6 this referral is an output of, when it was registered with one. */
+    public Optional<DeliveryId> personDeliveryId() {
+        return Optional.ofNullable(personDeliveryId);
+    }
+
+    /** The company's B.4 this referral is an output of, when it was registered with one. */
+    public Optional<EmployerDeliveryId> companyDeliveryId() {
+        return Optional.ofNullable(companyDeliveryId);
     }
 
     /** One step of the referral: the status reached, its day, the company's feedback, who recorded it. */

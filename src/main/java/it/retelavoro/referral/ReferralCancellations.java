@@ -2,6 +2,7 @@ package it.retelavoro.referral;
 
 import it.retelavoro.audit.AuditLog;
 import it.retelavoro.catalogue.CancellationPolicy;
+import it.retelavoro.catalogue.RegistrationPeriods;
 import it.retelavoro.catalogue.CancellationPolicy.Dependent;
 import it.retelavoro.catalogue.RuleViolationException;
 import it.retelavoro.catalogue.ServiceCode;
@@ -43,9 +44,11 @@ public class ReferralCancellations {
     private final MessageSource messages;
     private final TransactionLocks locks;
     private final Clock clock;
+    private final RegistrationPeriods periods;
 
     ReferralCancellations(ReferralRepository referrals, AuditLog audit, ApplicationEventPublisher events,
-            MessageSource messages, TransactionLocks locks, Clock clock) {
+            MessageSource messages, TransactionLocks locks, Clock clock, RegistrationPeriods periods) {
+        this.periods = periods;
         this.referrals = referrals;
         this.audit = audit;
         this.events = events;
@@ -98,5 +101,7 @@ public class ReferralCancellations {
      */
     void allow(CancellationPolicy.Act act, LocalDate actDay, CurrentUser caller, Locale locale) {
         RuleViolationException.throwIfForbidden(CancellationPolicy.judge(act, caller, clock.instant(), locale));
+        // a closed month's figures change only after an administrator reopens it (issue 13)
+        periods.requireOpen(actDay, locale);
     }
 }

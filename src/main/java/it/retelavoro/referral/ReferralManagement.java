@@ -9,6 +9,12 @@ import it.retelavoro.employer.Vacancies;
 import it.retelavoro.employer.VacancyStateChanges;
 import it.retelavoro.employer.Vacancy;
 import it.retelavoro.employer.VacancyId;
+import it.retelavoro.catalogue.RuleViolationException;
+import it.retelavoro.employer.EmployerDeliveries;
+import it.retelavoro.employer.EmployerDeliveryId;
+import it.retelavoro.pathway.Delivery;
+import it.retelavoro.pathway.DeliveryRegistration;
+import it.retelavoro.pathway.DeliveryRegistration.InterviewReferral;
 import it.retelavoro.pathway.PactsAndPlans;
 import it.retelavoro.pathway.PathwayOverviews;
 import it.retelavoro.pathway.ReferralReadiness;
@@ -23,11 +29,14 @@ import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.NotFoundException;
 import it.retelavoro.shared.Role;
+import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.TransactionLocks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import it.retelavoro.catalogue.RegistrationPeriods;
@@ -61,11 +70,14 @@ public class ReferralManagement {
     private final TransactionLocks locks;
     private final Clock clock;
     private final RegistrationPeriods periods;
+    private final DeliveryRegistration personDeliveries;
+    private final EmployerDeliveries companyDeliveries;
 
     ReferralManagement(ReferralRepository referrals, PersonDirectory persons, PathwayOverviews overviews,
             PactsAndPlans plans, EmployerDirectory employers, Vacancies vacancyRegistry, CompanyPacts companyPacts,
             VacancyStateChanges vacancyStates, AuditLog audit, ApplicationEventPublisher events,
-            TransactionLocks locks, Clock clock, RegistrationPeriods periods) {
+            TransactionLocks locks, Clock clock, RegistrationPeriods periods, DeliveryRegistration personDeliveries,
+            EmployerDeliveries companyDeliveries) {
         this.periods = periods;
         this.referrals = referrals;
         this.persons = persons;
@@ -79,6 +91,8 @@ public class ReferralManagement {
         this.events = events;
         this.locks = locks;
         this.clock = clock;
+        this.personDeliveries = personDeliveries;
+        this.companyDeliveries = companyDeliveries;
     }
 
     /** The company's feedback on a referral. */
@@ -87,11 +101,32 @@ public class ReferralManagement {
     }
 
     /**
-     * Sends a person the caller's organisation has in charge to an open vacancy.
+     * Sends a person the caller's organisation has in charge to an open vacancy, as the output of an A.6 of
+     * the day at the operator's one site (see {@link #refer(VacancyId, PersonId, LocalDate, SiteId, Integer,
+     * CurrentUser, Locale)}).
      *
      * @throws ReferralRefusedException when the person's or the company's pathway does not allow it yet
      */
     public Referral refer(VacancyId vacancyId, PersonId personId, LocalDate date, CurrentUser caller) {
+        return refer(vacancyId, personId, date, null, null, caller, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Sends a person the caller's organisation has in charge to an open vacancy. The referral is the A.6 output
+     * "Invio a colloqui di lavoro" and the B.4 output "Invio di lavoratori per colloqui di selezione" (issue 13,
+     * so that 6.2 never exceeds 6.1 and 10.1 is counted within B.4): it joins the person's A.6 of the day by the
+     * caller's organisation, or registers one in back office with {@code minutes} at {@code siteId}
+     * ({@link DeliveryRegistration#registerForReferral}); and it joins, or registers, the company's B.4 of the
+     * day for the vacancy ({@link EmployerDeliveries#registerForReferral}). All or nothing.
+     *
+     * @param siteId  where the A.6 is registered, when one is; the operator's one site when null
+     * @param minutes the back-office minutes of the A.6 registered, when one is (the repertorio's minimum
+     *                applies)
+     * @throws ReferralRefusedException when the person's or the company's pathway does not allow it yet
+     * @throws RuleViolationException   when the repertorio does not allow the A.6 or the B.4 it needs
+     */
+    public Referral refer(VacancyId vacancyId, PersonId personId, LocalDate date, SiteId siteId, Integer minutes,
+            CurrentUser caller, Locale locale) {
         requireOperator(caller, "REFERRAL_CREATE", vacancyId);
         var problems = new InvalidInputException.Collector();
         problems.require(personId != null, "personId", "validation.required");
@@ -133,9 +168,12 @@ public class ReferralManagement {
         if (referrals.isAlive(personId, vacancyId)) {
             throw new ConflictException("referral.duplicate", List.of(), null);
         }
+        Delivery a6 = personDeliveries.registerForReferral(personId,
+                new InterviewReferral(date, siteId, minutes), caller, locale);
+        EmployerDeliveryId b4 = companyDeliveries.registerForReferral(vacancyId, date, a6.siteId(), caller, locale);
         Referral referral = referrals.save(Referral.send(personId, person.inChargeOf(), vacancyId,
                 vacancy.employerId(), vacancy.organisationId(), date, caller.id(), caller.organisationId(),
-                clock.instant()));
+                clock.instant(), a6.id(), b4));
         events.publishEvent(new CandidateReferred(referral.id(), personId, referral.personOrganisationId(),
                 vacancyId, referral.employerId(), referral.vacancyOrganisationId(), date));
         audit.success("REFERRAL_CREATE", REFERRAL, referral.id(), "vacancy=" + vacancyId);

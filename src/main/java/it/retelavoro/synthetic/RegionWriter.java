@@ -84,6 +84,10 @@ final class RegionWriter {
     private final double followUps;
     private final List<Vacancy> vacancies = new ArrayList<>();
     private final Map<String, List<Vacancy>> vacanciesByProvince = new HashMap<>();
+    /** The A6 of the person being generated, by day: a referral joins the one of its day (issue 13). */
+    private final Map<LocalDate, UUID> a6OfThePerson = new HashMap<>();
+    /** The B4 of each vacancy by day (vacancy:day): a referral joins the one of its day (issue 13). */
+    private final Map<String, UUID> b4OfTheDay = new HashMap<>();
     private long sequence;
     private long persons;
     private long companies;
@@ -275,7 +279,8 @@ final class RegionWriter {
         batch.table("employer_delivery", "id, employer_id, organisation_id, site_id, operator_id, service, mode,"
                         + " delivered_on, minutes, place, interest, needs, pact_outcome, vacancy_id,"
                         + " catalogue_version, recorded_at, version")
-                .add(id).add(employer).add(org.id()).add(site.id()).add(operator.id()).add(service).add("INDIVIDUAL")
+                .add(id).add(employer).add(org.id()).add(site.id()).add(operator.id()).add(service)
+                .add("B4".equals(service) ? "BACK_OFFICE" : "INDIVIDUAL")
                 .add(day).add(30 + 15 * random.nextInt(4)).add(random.nextBoolean() ? "AT_OFFICE" : "AT_COMPANY")
                 .add(interest).add(Boolean.TRUE.equals(interest) ? "Ricerca di personale" : null).add(pactOutcome)
                 .add(vacancy).add(CATALOGUE_VERSION).add(at(day)).add(0).end();
@@ -315,6 +320,7 @@ final class RegionWriter {
     }
 
     private void person(Batch batch) {
+        a6OfThePerson.clear();
         Place residence = place();
         Org org = orgNear(residence.province(), 0.85);
         Operator operator = pick(org.operators());
@@ -427,7 +433,11 @@ final class RegionWriter {
             int roll = random.nextInt(100);
             int a = roll < 30 ? 0 : roll < 75 ? 1 : 2;
             LocalDate day = a3Day.plusDays(1 + random.nextLong(Math.min(room, 540)));
-            delivery(batch, who, org, operator, site, services[a], day, "ACTION_PLAN_ENTRY", actions[a]);
+            UUID followUp = delivery(batch, who, org, operator, site, services[a], day, "ACTION_PLAN_ENTRY",
+                    actions[a]);
+            if (a == 2) {
+                a6OfThePerson.putIfAbsent(day, followUp);
+            }
             used[a] = true;
         }
         if (random.nextInt(100) < 25) {
@@ -464,7 +474,7 @@ final class RegionWriter {
                 if (sent == null) {
                     continue;
                 }
-                hiredOn = referral(batch, who, org, operator, vacancy, sent);
+                hiredOn = referral(batch, who, org, operator, site, vacancy, sent, actions[2]);
                 used[2] = true;
             }
         }
@@ -550,10 +560,16 @@ final class RegionWriter {
 
     private UUID delivery(Batch batch, Who who, Org org, Operator operator, SiteRef site, String service,
             LocalDate day, String outputs, UUID action) {
+        return delivery(batch, who, org, operator, site, service, day, outputs, action, "INDIVIDUAL",
+                15 + 15 * random.nextInt(4));
+    }
+
+    private UUID delivery(Batch batch, Who who, Org org, Operator operator, SiteRef site, String service,
+            LocalDate day, String outputs, UUID action, String mode, int minutes) {
         UUID id = nextId();
         batch.table("pathway_delivery", PATHWAY_DELIVERY_COLUMNS)
                 .add(id).add(who == null ? null : who.id()).add(null).add(org.id()).add(site.id()).add(operator.id())
-                .add(service).add("INDIVIDUAL").add(day).add(15 + 15 * random.nextInt(4)).add(1)
+                .add(service).add(mode).add(day).add(minutes).add(1)
                 .add(null).add(action).add(null)
                 .add(who == null ? (random.nextBoolean() ? "M" : "F") : null)
                 .add(who == null ? "FROM_25_TO_34" : null).add(CATALOGUE_VERSION).add(at(day)).add(0).end();
@@ -619,8 +635,28 @@ final class RegionWriter {
                 null);
     }
 
-    /** A referral and the company's feedback; the day of the hire, null when it did not end in one. */
-    private LocalDate referral(Batch batch, Who who, Org org, Operator operator, Vacancy vacancy, LocalDate sent) {
+    /**
+     * A referral and the company's feedback; the day of the hire, null when it did not end in one. As the
+     * referral module registers it (issue 13): the output of the person's A6 of the day (joined, or registered in
+     * back office for two hours or more) and of the company's B4 of the day for the vacancy (joined, or
+     * registered in back office by an operator of the vacancy's organisation).
+     */
+    private LocalDate referral(Batch batch, Who who, Org org, Operator operator, SiteRef site, Vacancy vacancy,
+            LocalDate sent, UUID a6Action) {
+        UUID a6 = a6OfThePerson.get(sent);
+        if (a6 == null) {
+            a6 = delivery(batch, who, org, operator, site, "A6", sent, "ACTION_PLAN_ENTRY,INTERVIEW_REFERRAL",
+                    a6Action, "BACK_OFFICE", 120 + 30 * random.nextInt(3));
+            a6OfThePerson.put(sent, a6);
+        }
+        UUID b4 = b4OfTheDay.get(vacancy.id() + ":" + sent);
+        if (b4 == null) {
+            Operator handler = pick(vacancy.org().operators());
+            b4 = employerDelivery(batch, vacancy.employer(), vacancy.org(), handler, pick(handler.sites()), "B4", sent,
+                    null, null, vacancy.id());
+            output(batch, b4, "INTERVIEW_REFERRAL");
+            b4OfTheDay.put(vacancy.id() + ":" + sent, b4);
+        }
         UUID id = nextId();
         referrals++;
         List<String> statuses = new ArrayList<>(List.of("SENT"));
@@ -653,10 +689,10 @@ final class RegionWriter {
         String contract = hired ? Names.pick(CONTRACTS, random) : null;
         batch.table("referral", "id, person_id, person_organisation_id, vacancy_id, employer_id,"
                         + " vacancy_organisation_id, referred_on, status, contract_start, contract_type, referred_by,"
-                        + " created_at, version")
+                        + " created_at, version, person_delivery_id, company_delivery_id")
                 .add(id).add(who.id()).add(org.id()).add(vacancy.id()).add(vacancy.employer()).add(vacancy.org().id())
                 .add(sent).add(status).add(contractStart).add(contract).add(operator.id()).add(at(sent))
-                .add(statuses.size() - 1).end();
+                .add(statuses.size() - 1).add(a6).add(b4).end();
         UUID vacancyOperator = pick(vacancy.org().operators()).id();
         for (int s = 0; s < statuses.size(); s++) {
             boolean byPerson = s == 0;

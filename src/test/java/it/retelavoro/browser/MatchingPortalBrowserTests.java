@@ -122,6 +122,8 @@ class MatchingPortalBrowserTests {
         browser.assertNoConsoleErrors();
         browser.click("tr[data-reference='" + reference + "'] [data-testid=verify]");
         assertThat(browser.text("[role=status]")).contains("Candidatura verificata");
+        // The referral registers the person's A6 of the day in back office, with its minutes (issue 13).
+        browser.type("tr[data-reference='" + reference + "'] input[name=minutes]", "120");
         browser.click("tr[data-reference='" + reference + "'] [data-testid=refer]");
         assertThat(browser.text("[role=status]")).contains("invio a colloquio");
         assertThat(browser.findAll("tr[data-reference='" + reference + "']")).isEmpty();

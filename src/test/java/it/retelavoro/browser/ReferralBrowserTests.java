@@ -183,8 +183,10 @@ class ReferralBrowserTests {
         assertThat(browser.text("main")).contains("Nessun invio a colloquio");
         browser.assertAccessible();
 
-        // The person with the Patto and the A.3 is referred.
+        // The person with the Patto and the A.3 is referred, with the minutes of the back-office A6 the
+        // referral registers (issue 13: a referral is the A6 output "Invio a colloqui di lavoro").
         browser.type("#refer-fiscal-code", ready.fiscalCode());
+        browser.type("#refer-minutes", "120");
         browser.click("#refer-submit");
         assertThat(browser.text("[role=status]")).contains("Persona inviata a colloquio");
         assertThat(browser.text("[data-testid=referral-0] .referral-status")).isEqualTo("Inviato");

@@ -267,6 +267,21 @@ class ShippedCatalogueTest {
         return version.service(code).outputs().stream().map(o -> tuple(o.code(), o.required(), o.requiredWhen())).toList();
     }
 
+    /**
+     * Repertorio, "INDICATORI FISICI e DIMENSIONI DI ANALISI": "Data della firma del Patto" (2.2), "Data di
+     * apertura del PAI" (3.2), "Data avvio contratto" (6.4) name the date of each indicator's records; 10.3 "N°aziende
+     * che hanno assunto" is dated as 6.4 (issue 13); the others have no dimension of their own.
+     */
+    @Test
+    void names_the_dimension_of_analysis_that_dates_the_records_of_2_2_3_2_6_4_and_10_3() {
+        assertThat(indicator("2.2").recordDate()).contains("Data della firma del Patto");
+        assertThat(indicator("3.2").recordDate()).contains("Data di apertura del PAI");
+        assertThat(indicator("6.4").recordDate()).contains("Data avvio contratto");
+        assertThat(indicator("10.3").recordDate()).contains(indicator("6.4").recordDate().orElseThrow());
+        assertThat(version.indicators()).filteredOn(i -> i.recordDate().isPresent()).extracting(Indicator::code)
+                .containsExactly("2.2", "3.2", "6.4", "10.3");
+    }
+
     private Indicator indicator(String code) {
         return version.indicator(code).orElseThrow();
     }

@@ -58,18 +58,48 @@ class CompanyPactTest {
                 .isInstanceOf(IllegalStateException.class);
     }
 
+    /**
+     * Repertorio, B.2 "MODALITÀ DI ACCESSO: L'impresa vi accede da qualsiasi punto della rete" and "OUTPUT: Patto
+     * di Servizio sottoscritto": a company that signed may come back for new needs and sign again (issue 13, 8.1);
+     * only a Patto dated on or before the one in force is refused. Before issue 13 any second Patto was a conflict.
+     */
     @Test
-    void a_second_patto_is_refused_once_one_is_signed_but_other_services_are_not() {
+    void a_second_patto_is_allowed_for_new_needs_but_not_one_dated_before_the_patto_in_force() {
         EmployerId company = EmployerId.random();
         Optional<CompanyPact> signed = Optional.of(aPact(PactOutcome.SIGNED, TODAY.minusDays(3)));
 
-        assertThatThrownBy(() -> CompanyPacts.requireNoneSigned(company,
-                aDelivery(ServiceCode.B2, outputs(null, PactOutcome.REFUSED, List.of())), signed))
-                .isInstanceOf(ConflictException.class);
-        CompanyPacts.requireNoneSigned(company, aDelivery(ServiceCode.B2, outputs(null, null, List.of())), signed);
-        CompanyPacts.requireNoneSigned(company, aDelivery(ServiceCode.B3, outputs(null, null, List.of())), signed);
         CompanyPacts.requireNoneSigned(company,
-                aDelivery(ServiceCode.B2, outputs(null, PactOutcome.SIGNED, List.of())), Optional.empty());
+                aDelivery(ServiceCode.B2, outputs(null, PactOutcome.SIGNED, List.of())), signed);
+        CompanyPacts.requireNoneSigned(company,
+                aDelivery(ServiceCode.B2, outputs(null, PactOutcome.REFUSED, List.of())), signed);
+        CompanyPacts.requireNoneSigned(company, aDelivery(ServiceCode.B3, outputs(null, null, List.of())), signed);
+        Optional<CompanyPact> signedLater = Optional.of(aPact(PactOutcome.SIGNED, TODAY.plusDays(1)));
+        assertThatThrownBy(() -> CompanyPacts.requireNoneSigned(company,
+                aDelivery(ServiceCode.B2, outputs(null, PactOutcome.SIGNED, List.of())), signedLater))
+                .isInstanceOf(ConflictException.class);
+        Optional<CompanyPact> signedToday = Optional.of(aPact(PactOutcome.SIGNED, TODAY));
+        assertThatThrownBy(() -> CompanyPacts.requireNoneSigned(company,
+                aDelivery(ServiceCode.B2, outputs(null, PactOutcome.SIGNED, List.of())), signedToday))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    /** Issue 13, 8.1: "the new Patto supersedes the old one"; a refusal supersedes nothing. */
+    @Test
+    void a_new_signed_patto_supersedes_the_one_in_force_from_its_day_and_closes_its_plan() {
+        CompanyPact old = aPact(PactOutcome.SIGNED, TODAY.minusDays(30));
+        CompanyPact newer = aPact(PactOutcome.SIGNED, TODAY);
+
+        old.supersededBy(newer);
+
+        assertThat(old.isInForce()).isFalse();
+        assertThat(old.supersededOn()).contains(TODAY);
+        assertThat(old.planOpenOn(TODAY.minusDays(1))).isTrue();
+        assertThat(old.planOpenOn(TODAY)).isFalse();
+        assertThat(newer.isInForce()).isTrue();
+        assertThatThrownBy(() -> newer.supersededBy(aPact(PactOutcome.REFUSED, TODAY)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> old.supersededBy(aPact(PactOutcome.SIGNED, TODAY)))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -420,10 +420,25 @@ class EmployerApiTests {
                 .andExpect(jsonPath("$.violations[0].field").value("date"));
     }
 
+    /**
+     * Repertorio, B.2 "L'impresa vi accede da qualsiasi punto della rete" (issue 13, indicator 8.1): a company that
+     * signed its Patto comes back for new needs; the new Patto supersedes the old one. Before issue 13 the second
+     * B.2 was a 409.
+     */
     @Test
-    void refuses_a_second_signature_of_the_pact() throws Exception {
-        String employer = aCompanyWithSignedPact();
-        b2(employer, today(), "SIGNED").andExpect(status().isConflict());
+    void a_company_that_signed_receives_b2_again_and_the_new_patto_supersedes_the_old_one() throws Exception {
+        String employer = aCompany();
+        b2(employer, today().minusDays(20), "SIGNED").andExpect(status().isCreated());
+        b2(employer, today(), "SIGNED")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.outputs", hasItem("COMPANY_PACT_SIGNED")));
+        // The plan in force is the new one: a B.3 after it is entered; a Patto dated before the one in force is not.
+        b3(employer, today(), torinoSite()).andExpect(status().isCreated());
+        b2(employer, today().minusDays(10), "SIGNED").andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/employers/" + employer + "/deliveries").with(httpBasic("cpi.torino", "demo")))
+                .andExpect(jsonPath("$[?(@.service == 'B2')].pactOutcome", contains("SIGNED", "SIGNED")));
+        mvc.perform(get("/api/v1/employers/" + employer + "/pact.pdf").with(httpBasic("cpi.torino", "demo")))
+                .andExpect(status().isOk());
     }
 
     @Test

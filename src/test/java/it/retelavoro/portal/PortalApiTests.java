@@ -265,7 +265,10 @@ class PortalApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("VERIFIED"))
                 .andExpect(jsonPath("$.personId").value(person));
-        mvc.perform(post("/api/v1/applications/" + application + "/referral").with(office.operator()))
+        // The referral registers the person's A6 of the day in back office, with its minutes (issue 13).
+        mvc.perform(post("/api/v1/applications/" + application + "/referral")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"minutes\": 120}")
+                        .with(office.operator()))
                 .andExpect(status().isCreated());
         mvc.perform(get("/api/v1/vacancies/" + vacancy + "/referrals").with(office.operator()))
                 .andExpect(jsonPath("$[*].personId", hasItem(person)));

@@ -56,7 +56,8 @@ class ReferralApiTests {
 
     ResultActions refer(String vacancyId, String personId, RequestPostProcessor who) throws Exception {
         return mvc.perform(post("/api/v1/vacancies/" + vacancyId + "/referrals").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"personId\": \"%s\", \"date\": \"%s\"}".formatted(personId, today())).with(who));
+                .content("{\"personId\": \"%s\", \"date\": \"%s\", \"minutes\": 120}".formatted(personId, today()))
+                .with(who));
     }
 
     ResultActions outcome(String referral, String body, RequestPostProcessor who) throws Exception {
@@ -160,5 +161,75 @@ class ReferralApiTests {
         refer(vacancy, person, httpBasic("regione", "demo")).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/vacancies/" + vacancy + "/referrals").with(personSide.operator()))
                 .andExpect(status().isForbidden());
+    }
+
+    /**
+     * Repertorio, A.6 "OUTPUT: Invio a colloqui di lavoro" and B.4 "OUTPUT: Invio di lavoratori per colloqui di
+     * selezione" (issue 13, point 6): a referral belongs to an A6 of the person and a B4 of the company, so that
+     * 6.2 never exceeds 6.1 and 10.1 is counted within B4.
+     */
+    @Test
+    void a_referral_registers_the_persons_a6_in_back_office_and_the_companys_b4_and_a_second_one_joins_them()
+            throws Exception {
+        String body = refer(vacancy, person, personSide.operator()).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String a6 = JsonPath.read(body, "$.personDeliveryId");
+        String b4 = JsonPath.read(body, "$.companyDeliveryId");
+        mvc.perform(get("/api/v1/persons/" + person + "/deliveries").with(personSide.operator()))
+                .andExpect(jsonPath("$[?(@.service == 'A6')].id", contains(a6)))
+                .andExpect(jsonPath("$[?(@.service == 'A6')].mode", contains("BACK_OFFICE")))
+                .andExpect(jsonPath("$[?(@.service == 'A6')].minutes", contains(120)))
+                .andExpect(jsonPath("$[?(@.service == 'A6')].outputs[*]",
+                        org.hamcrest.Matchers.hasItem("INTERVIEW_REFERRAL")));
+        // The company is served by the vacancy's organisation: its B4 is registered there, by the operator who
+        // registered the company's Patto, for the vacancy.
+        String company = JsonPath.read(mvc.perform(get("/api/v1/vacancies/" + vacancy).with(vacancySide.operator()))
+                .andReturn().getResponse().getContentAsString(), "$.employerId");
+        mvc.perform(get("/api/v1/employers/" + company + "/deliveries").with(vacancySide.operator()))
+                .andExpect(jsonPath("$[?(@.service == 'B4')].id", contains(b4)))
+                .andExpect(jsonPath("$[?(@.service == 'B4')].vacancyId", contains(vacancy)))
+                .andExpect(jsonPath("$[?(@.service == 'B4')].outputs[*]", contains("INTERVIEW_REFERRAL")));
+
+        // A second vacancy of the same company the same day: the person's A6 of the day is joined (no minutes
+        // needed), the company gets the B4 of that vacancy.
+        String second = scenario.vacancy(vacancySide, company);
+        String again = mvc.perform(post("/api/v1/vacancies/" + second + "/referrals")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personId\": \"%s\", \"date\": \"%s\"}".formatted(person, today()))
+                        .with(personSide.operator()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(again, "$.personDeliveryId")).isEqualTo(a6);
+        assertThat((String) JsonPath.read(again, "$.companyDeliveryId")).isNotEqualTo(b4);
+        mvc.perform(get("/api/v1/persons/" + person + "/deliveries").with(personSide.operator()))
+                .andExpect(jsonPath("$[?(@.service == 'A6')]", org.hamcrest.Matchers.hasSize(1)));
+
+        String period = "from=" + today() + "&to=" + today();
+        java.util.Map<String, Integer> values = scenario.values(personSide.operator(), period);
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (values.get("6.2") < 1 && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            values = scenario.values(personSide.operator(), period);
+        }
+        assertThat(values.get("6.2")).isEqualTo(1);
+        assertThat(values.get("6.1")).isGreaterThanOrEqualTo(values.get("6.2"));
+    }
+
+    /** Repertorio, A.6 "MODALITÀ E DURATA: Parte in presenza ... e parte in back office: minimo 2 ore". */
+    @Test
+    void refuses_a_referral_whose_back_office_a6_is_shorter_than_the_minimum_with_the_engines_violation()
+            throws Exception {
+        mvc.perform(post("/api/v1/vacancies/" + vacancy + "/referrals").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personId\": \"%s\", \"date\": \"%s\", \"minutes\": 45}"
+                                .formatted(person, today()))
+                        .with(personSide.operator()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.violations[*].code", contains("MIN_DURATION")))
+                .andExpect(jsonPath("$.violations[0].field").value("minutes"))
+                .andExpect(jsonPath("$.violations[0].source.service").value("A6"))
+                .andExpect(jsonPath("$.violations[0].source.field").value("modalitaDurata"));
+        mvc.perform(get("/api/v1/persons/" + person + "/referrals").with(personSide.operator()))
+                .andExpect(jsonPath("$", org.hamcrest.Matchers.hasSize(0)));
+        mvc.perform(get("/api/v1/persons/" + person + "/deliveries").with(personSide.operator()))
+                .andExpect(jsonPath("$[?(@.service == 'A6')]", org.hamcrest.Matchers.hasSize(0)));
     }
 }

@@ -14,6 +14,11 @@ import it.retelavoro.employer.Vacancy;
 import it.retelavoro.employer.Vacancies;
 import it.retelavoro.employer.VacancyId;
 import it.retelavoro.employer.VacancyStateChanges;
+import it.retelavoro.employer.EmployerDeliveries;
+import it.retelavoro.employer.EmployerDeliveryId;
+import it.retelavoro.pathway.Delivery;
+import it.retelavoro.pathway.DeliveryId;
+import it.retelavoro.pathway.DeliveryRegistration;
 import it.retelavoro.pathway.PactsAndPlans;
 import it.retelavoro.pathway.PathwayOverviews;
 import it.retelavoro.pathway.ReferralReadiness;
@@ -94,6 +99,10 @@ class ReferralModuleTests {
     /** The closed months (issue 13) are the catalogue's: none is closed here. */
     @MockitoBean
     RegistrationPeriods periods;
+    @MockitoBean
+    DeliveryRegistration personDeliveries;
+    @MockitoBean
+    EmployerDeliveries companyDeliveries;
 
     @Autowired
     ReferralManagement referrals;
@@ -134,6 +143,11 @@ class ReferralModuleTests {
         given(persons.requireInCharge(any(), any())).willReturn(new PersonSummary(person, "RSSMRA80A01L219X", "Mario",
                 "Rossi", LocalDate.of(1980, 1, 1), personSide));
         given(pathways.referralReadiness(any(), any())).willReturn(new ReferralReadiness(true, true));
+        Delivery a6 = mock(Delivery.class);
+        given(a6.id()).willReturn(new DeliveryId(UUID.randomUUID()));
+        given(personDeliveries.registerForReferral(any(), any(), any(), any())).willReturn(a6);
+        given(companyDeliveries.registerForReferral(any(), any(), any(), any(), any()))
+                .willReturn(new EmployerDeliveryId(UUID.randomUUID()));
     }
 
     @Test

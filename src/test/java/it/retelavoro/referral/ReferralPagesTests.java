@@ -57,7 +57,8 @@ class ReferralPagesTests {
     private String referAcross(String vacancy) throws Exception {
         return JsonPath.read(mvc.perform(post("/api/v1/vacancies/" + vacancy + "/referrals")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"personId\": \"%s\", \"date\": \"%s\"}".formatted(person, today()))
+                        .content("{\"personId\": \"%s\", \"date\": \"%s\", \"minutes\": 120}"
+                                .formatted(person, today()))
                         .with(personSide.operator()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
     }

@@ -177,6 +177,55 @@ class SyntheticRegionTests {
         assertThat(values(Optional.empty()).get("6.4")).isPositive();
     }
 
+    /**
+     * Issue 13, point 6: a referral is the A6 output "Invio a colloqui di lavoro" and the B4 output "Invio di
+     * lavoratori per colloqui di selezione", so 6.2 never exceeds 6.1 (per organisation and for the region, in
+     * every month and year generated) and every person counted in 10.1 was referred within a B4 of the company
+     * by the vacancy's organisation that day.
+     */
+    @Test
+    void every_referral_belongs_to_an_a6_of_the_person_and_a_b4_of_the_company_so_6_2_stays_within_6_1() {
+        assertThat(count("select count(*) from referral where person_organisation_id in (:orgs)")).isPositive();
+        assertThat(count("""
+                select count(*) from referral r where r.person_organisation_id in (:orgs) and not exists (
+                  select 1 from pathway_delivery d where d.id = r.person_delivery_id and d.service = 'A6'
+                  and d.person_id = r.person_id and d.organisation_id = r.person_organisation_id
+                  and d.delivered_on = r.referred_on)""")).isZero();
+        assertThat(count("""
+                select count(*) from referral r where r.person_organisation_id in (:orgs) and not exists (
+                  select 1 from employer_delivery d where d.id = r.company_delivery_id and d.service = 'B4'
+                  and d.employer_id = r.employer_id and d.organisation_id = r.vacancy_organisation_id
+                  and d.vacancy_id = r.vacancy_id and d.delivered_on = r.referred_on)""")).isZero();
+        // The same in monitoring's facts, whatever period is asked: each 10.1 subject within a B4 of its day.
+        assertThat(count("""
+                select count(*) from monitoring_fact r where r.kind = 'REFERRAL' and r.organisation_id in (:orgs)
+                  and (not exists (select 1 from monitoring_fact b where b.kind = 'EMPLOYER_DELIVERY'
+                    and b.detail = 'B4' and b.organisation_id = r.counterpart_organisation_id
+                    and b.employer_id = r.employer_id and b.fact_date = r.fact_date)
+                  or not exists (select 1 from monitoring_fact a where a.kind = 'DELIVERY' and a.detail = 'A6'
+                    and a.organisation_id = r.organisation_id and a.person_id = r.person_id
+                    and a.fact_date = r.fact_date))""")).isZero();
+        java.util.List<Optional<OrganisationId>> scopes = new java.util.ArrayList<>();
+        scopes.add(Optional.empty());
+        organisations.forEach(organisation -> scopes.add(Optional.of(organisation)));
+        for (Optional<OrganisationId> scope : scopes) {
+            for (LocalDate month = TODAY.minusYears(3).plusDays(1).withDayOfMonth(1); !month.isAfter(TODAY);
+                    month = month.plusMonths(1)) {
+                Map<String, Long> values = valuesOf(month, month.plusMonths(1).minusDays(1), scope);
+                assertThat(values.get("6.2")).as("6.2 <= 6.1 in %s for %s", month, scope)
+                        .isLessThanOrEqualTo(values.get("6.1"));
+            }
+            for (int year = TODAY.getYear() - 2; year <= TODAY.getYear(); year++) {
+                Map<String, Long> values = valuesOf(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), scope);
+                assertThat(values.get("6.2")).as("6.2 <= 6.1 in %s for %s", year, scope)
+                        .isLessThanOrEqualTo(values.get("6.1"));
+                if (scope.isEmpty()) {
+                    assertThat(values.get("6.2")).isPositive();
+                }
+            }
+        }
+    }
+
     @Test
     void the_demo_network_opens_with_a_generated_history_up_to_today_on_its_dashboard() {
         // The demo seed's ids carry its prefix (de30...), whatever other tests add to the demo organisations.
@@ -221,6 +270,14 @@ class SyntheticRegionTests {
     private void operator(String username, Organisation organisation, Site site) {
         networkManagement.createUser(new NewUser(username, "synthetic-" + username, username, null, Role.OPERATOR,
                 organisation.id(), Set.of(site.id()), Set.of()), admin);
+    }
+
+    private Map<String, Long> valuesOf(LocalDate from, LocalDate to, Optional<OrganisationId> organisation) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (IndicatorValue value : monitoring.values(from, to, organisation, admin)) {
+            values.put(value.code(), value.value());
+        }
+        return values;
     }
 
     private Map<String, Long> values(Optional<OrganisationId> organisation) {
@@ -271,8 +328,9 @@ class SyntheticRegionTests {
         sql.put("10.1", "select count(distinct r.person_id) from referral r where r.referred_on" + in + vacancyOrg);
         sql.put("10.2", "select count(distinct r.employer_id) from referral r join referral_step s"
                 + " on s.referral_id = r.id where s.status in ('SELECTED', 'HIRED') and s.occurred_on" + in + vacancyOrg);
-        sql.put("10.3", "select count(distinct r.employer_id) from referral r join referral_step s"
-                + " on s.referral_id = r.id where s.status = 'HIRED' and s.occurred_on" + in + vacancyOrg);
+        // Dated by the contract's start, as 6.4 (issue 13).
+        sql.put("10.3", "select count(distinct r.employer_id) from referral r where r.status = 'HIRED'"
+                + " and r.contract_start" + in + vacancyOrg);
         Map<String, Long> values = new LinkedHashMap<>();
         sql.forEach((code, query) -> values.put(code, jdbc.sql(query).param("from", FROM).param("to", TO)
                 .param("org", organisation).query(Long.class).single()));

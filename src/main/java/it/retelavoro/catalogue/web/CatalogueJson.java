@@ -122,12 +122,14 @@ final class CatalogueJson {
     record IndicatorJson(@Schema(example = "6.2") String code, String label, ServiceCode service,
             IndicatorCounting counts, List<String> alsoRecords, String note,
             @Schema(description = "Codice dell'indicatore con cui il valore deve concordare") String mustAgreeWith,
-            String catalogueVersion) {
+            String catalogueVersion,
+            @Schema(description = "La dimensione di analisi che data i record dell'indicatore", nullable = true)
+            String recordDate) {
 
         static IndicatorJson of(Indicator indicator, CatalogueVersion version) {
             return new IndicatorJson(indicator.code(), indicator.label(), indicator.service(), indicator.counts(),
                     indicator.alsoRecords(), indicator.note().orElse(null), indicator.mustAgreeWith().orElse(null),
-                    version.id());
+                    version.id(), indicator.recordDate().orElse(null));
         }
     }
 

@@ -126,6 +126,7 @@ class IndicatorPageController {
         Filter filter = filter(from, to, organisationId, caller, locale, model);
         model.addAttribute("code", code);
         model.addAttribute("label", views.labels(filter.to()).getOrDefault(code, code));
+        model.addAttribute("dateHeading", views.recordDateHeading(code, filter.to(), locale));
         model.addAttribute("records", List.of());
         if (!filter.valid()) {
             return "monitoring/records";

@@ -81,6 +81,18 @@ class MonitoringViews {
                 .orElse(Map.of());
     }
 
+    /**
+     * The heading of the dates behind an indicator's value: the dimension of analysis the repertorio names for
+     * it ("Data della firma del Patto", "Data di apertura del PAI", "Data avvio contratto"), else the generic one.
+     */
+    String recordDateHeading(String code, LocalDate day, Locale locale) {
+        return catalogue.inForceOn(day).or(catalogue::current)
+                .flatMap(version -> version.indicators().stream().filter(indicator -> indicator.code().equals(code))
+                        .findFirst())
+                .flatMap(Indicator::recordDate)
+                .orElseGet(() -> messages.getMessage("monitoring.records.dates", null, locale));
+    }
+
     /** One line of the indicator table. */
     record Line(String code, String label, long value) {
     }
@@ -249,9 +261,10 @@ class MonitoringViews {
                         names.computeIfAbsent(record.organisationId(), this::organisationName),
                         record.dates().stream().map(LocalDate::toString).collect(Collectors.joining(" "))))
                 .toList();
-        return new ExportTable("indicatore_" + code.replace('.', '_') + "_record_" + period(from, to),
-                headers(locale, "monitoring.code", "monitoring.records.subject-type", "monitoring.records.subject",
-                        "monitoring.records.organisation", "monitoring.records.dates"), rows);
+        List<String> headers = new ArrayList<>(headers(locale, "monitoring.code", "monitoring.records.subject-type",
+                "monitoring.records.subject", "monitoring.records.organisation"));
+        headers.add(recordDateHeading(code, to, locale));
+        return new ExportTable("indicatore_" + code.replace('.', '_') + "_record_" + period(from, to), headers, rows);
     }
 
     /** Records the download of drill-down records, which name persons and companies by id. */

@@ -45,9 +45,10 @@ class ApplicationQueuePagesController {
     }
 
     @PostMapping("/applications/{id}/referral")
-    String refer(@PathVariable UUID id, CurrentUser caller, Locale locale, RedirectAttributes redirect) {
+    String refer(@PathVariable UUID id, @RequestParam(required = false) Integer minutes, CurrentUser caller,
+            Locale locale, RedirectAttributes redirect) {
         return act(id, redirect, locale, "portal.queue.referred",
-                () -> applications.refer(new ApplicationId(id), caller));
+                () -> applications.refer(new ApplicationId(id), minutes, caller, locale));
     }
 
     @PostMapping("/applications/{id}/decline")
@@ -67,6 +68,9 @@ class ApplicationQueuePagesController {
                     problem.arguments().toArray(), locale)));
         } catch (ReferralRefusedException e) {
             e.missing().forEach(missing -> problems.add(messages.getMessage(missing.messageKey(), null, locale)));
+        } catch (it.retelavoro.catalogue.RuleViolationException e) {
+            // the A6 or B4 the referral belongs to, refused by the repertorio (issue 13): the engine's messages
+            e.violations().forEach(violation -> problems.add(violation.message()));
         } catch (ConflictException e) {
             problems.add(messages.getMessage(e.messageKey(), e.arguments().toArray(), locale));
         }

@@ -115,8 +115,10 @@ class PortalApiController {
 
     @PostMapping("/applications/{id}/referral")
     @Operation(summary = "Trasforma l'autocandidatura verificata in un invio a colloquio (422 se manca un requisito)")
-    ResponseEntity<ReferralCreated> refer(@PathVariable UUID id, CurrentUser caller) {
-        Referral referral = applications.refer(new ApplicationId(id), caller);
+    ResponseEntity<ReferralCreated> refer(@PathVariable UUID id,
+            @RequestBody(required = false) ReferralBody body, CurrentUser caller, java.util.Locale locale) {
+        Referral referral = applications.refer(new ApplicationId(id), body == null ? null : body.minutes(), caller,
+                locale);
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.id().value()))
                 .body(new ReferralCreated(referral.id().value()));
     }
@@ -172,5 +174,12 @@ class PortalApiController {
                     a.cvText(), a.submittedAt(), a.status().name(), a.personId().map(PersonId::value).orElse(null),
                     a.declineReason().orElse(null));
         }
+    }
+
+    /**
+     * @param minutes the back-office minutes of the person's A6 the referral registers when they had none that day
+     *                (issue 13: a referral is the A6 output "Invio a colloqui di lavoro")
+     */
+    record ReferralBody(Integer minutes) {
     }
 }

@@ -15,6 +15,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import it.retelavoro.shared.SiteId;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,9 +46,10 @@ class ReferralApiController {
     @PostMapping("/vacancies/{id}/referrals")
     @Operation(summary = "Invia una persona in carico a una vacancy aperta (422 se manca un requisito)")
     ResponseEntity<ReferralResponse> refer(@PathVariable UUID id, @RequestBody ReferralRequest request,
-            CurrentUser caller) {
+            CurrentUser caller, Locale locale) {
         Referral referral = referrals.refer(new VacancyId(id),
-                request.personId() == null ? null : new PersonId(request.personId()), request.date(), caller);
+                request.personId() == null ? null : new PersonId(request.personId()), request.date(),
+                request.siteId() == null ? null : new SiteId(request.siteId()), request.minutes(), caller, locale);
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.id()))
                 .body(ReferralResponse.of(referral));
     }
@@ -84,7 +87,13 @@ class ReferralApiController {
         return referrals.ofPerson(new PersonId(id), caller).stream().map(ReferralResponse::of).toList();
     }
 
-    record ReferralRequest(UUID personId, LocalDate date) {
+    /**
+     * @param siteId  where the person's A6 is registered when the referral registers one (the operator's one site
+     *                when absent)
+     * @param minutes the back-office minutes of that A6 (the repertorio's minimum applies); unused when the
+     *                referral joins the person's A6 of the day
+     */
+    record ReferralRequest(UUID personId, LocalDate date, UUID siteId, Integer minutes) {
     }
 
     record OutcomeRequest(ReferralStatus status, LocalDate date, LocalDate contractStart, ContractType contractType,
@@ -106,7 +115,7 @@ class ReferralApiController {
     record ReferralResponse(UUID id, UUID personId, UUID personOrganisationId, UUID vacancyId, UUID employerId,
             UUID vacancyOrganisationId, LocalDate date, ReferralStatus status, LocalDate contractStart,
             ContractType contractType, List<StepResponse> history, boolean cancelled,
-            CancellationResponse cancellation) {
+            CancellationResponse cancellation, UUID personDeliveryId, UUID companyDeliveryId) {
         static ReferralResponse of(Referral referral) {
             return new ReferralResponse(referral.id().value(), referral.personId().value(),
                     referral.personOrganisationId().value(), referral.vacancyId().value(),
@@ -117,7 +126,9 @@ class ReferralApiController {
                         return new StepResponse(step.status(), step.occurredOn(), step.feedback(),
                                 step.recordedByOrg().value(), position, step.isCancelled(),
                                 CancellationResponse.of(java.util.Optional.ofNullable(step.cancellation())));
-                    }).toList(), referral.isCancelled(), CancellationResponse.of(referral.cancellation()));
+                    }).toList(), referral.isCancelled(), CancellationResponse.of(referral.cancellation()),
+                    referral.personDeliveryId().map(id -> id.value()).orElse(null),
+                    referral.companyDeliveryId().map(id -> id.value()).orElse(null));
         }
     }
 }

@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import it.retelavoro.catalogue.RequestField;
+import it.retelavoro.catalogue.RuleViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -82,7 +84,7 @@ class ReferralPagesController {
         model.addAttribute("vacancy", vacancy);
         model.addAttribute("rows", vacancyRows(referrals.ofVacancy(vacancyId, caller), caller));
         if (!model.containsAttribute("referForm")) {
-            model.addAttribute("referForm", new ReferForm(null, LocalDate.now(clock)));
+            model.addAttribute("referForm", new ReferForm(null, LocalDate.now(clock), null));
         }
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("contractTypes", ContractType.values());
@@ -112,6 +114,10 @@ class ReferralPagesController {
                 // The person's prerequisites go next to the codice fiscale, the company's above the form.
                 .refusing(ReferralRefusedException.class, (e, errors) -> e.missing().forEach(missing -> errors.add(
                         "personId".equals(missing.field()) ? "fiscalCode" : FormErrors.GLOBAL, missing.messageKey())))
+                // The A6 or B4 the referral needs, refused by the repertorio: the minutes next to their field.
+                .refusing(RuleViolationException.class, (e, errors) -> e.violations().forEach(violation ->
+                        errors.addText(violation.field().filter(RequestField.MINUTES::equals).isPresent()
+                                ? "minutes" : FormErrors.GLOBAL, violation.message())))
                 .submit(() -> {
                     if (form.fiscalCode() == null || form.fiscalCode().isBlank()) {
                         throw InvalidInputException.of("fiscalCode", "validation.required");
@@ -120,7 +126,8 @@ class ReferralPagesController {
                     if (found.isEmpty()) {
                         throw InvalidInputException.of("fiscalCode", "referral.page.no-person");
                     }
-                    referrals.refer(new VacancyId(id), found.get(0).id(), form.date(), caller);
+                    referrals.refer(new VacancyId(id), found.get(0).id(), form.date(), null, form.minutes(), caller,
+                            locale);
                     redirect.addFlashAttribute("flash", "referral.page.referred");
                     return "redirect:/vacancies/" + id + "/referrals";
                 }, () -> ofVacancy(id, caller, model));
@@ -219,7 +226,9 @@ class ReferralPagesController {
         return cache.computeIfAbsent(id, persons::organisationName);
     }
 
-    record ReferForm(String fiscalCode, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    /** @param minutes the back-office minutes of the A6 the referral registers when the person has none that day */
+    record ReferForm(String fiscalCode, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            Integer minutes) {
     }
 
     record OutcomeForm(ReferralStatus status, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,

@@ -111,7 +111,12 @@ class CatalogueApiTests {
                 .andExpect(jsonPath("$[?(@.code == '6.2')].counts").value(contains("DISTINCT_PERSONS")))
                 .andExpect(jsonPath("$[?(@.code == '6.2')].mustAgreeWith").value(contains("10.1")))
                 .andExpect(jsonPath("$[?(@.code == '5.2')].counts").value(contains("ITEMS")))
-                .andExpect(jsonPath("$[?(@.code == '2.2')].alsoRecords[0]").value(contains("Data della firma del Patto")));
+                .andExpect(jsonPath("$[?(@.code == '2.2')].alsoRecords[0]").value(contains("Data della firma del Patto")))
+                // issue 13: the dimension of analysis that dates each indicator's records
+                .andExpect(jsonPath("$[?(@.code == '3.2')].recordDate").value(contains("Data di apertura del PAI")))
+                .andExpect(jsonPath("$[?(@.code == '2.2')].recordDate").value(contains("Data della firma del Patto")))
+                .andExpect(jsonPath("$[?(@.code == '6.4')].recordDate").value(contains("Data avvio contratto")))
+                .andExpect(jsonPath("$[?(@.code == '10.3')].recordDate").value(contains("Data avvio contratto")));
     }
 
     @Test

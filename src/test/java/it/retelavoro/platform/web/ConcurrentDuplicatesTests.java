@@ -118,7 +118,8 @@ class ConcurrentDuplicatesTests {
         String vacancy = scenario.vacancy(vacancySide, company);
 
         List<Integer> statuses = atOnce("/api/v1/vacancies/" + vacancy + "/referrals",
-                "{\"personId\": \"%s\", \"date\": \"%s\"}".formatted(person, today()), personSide.operator());
+                "{\"personId\": \"%s\", \"date\": \"%s\", \"minutes\": 120}".formatted(person, today()),
+                personSide.operator());
 
         assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
         assertThat(jdbc.sql("select count(*) from referral where person_id = :id").param("id", UUID.fromString(person))
