@@ -35,7 +35,11 @@ class FactStore {
         this.periods = periods;
     }
 
-    /** Records the fact with its dimensions; false when it was already recorded. */
+    /**
+     * Records the fact with its dimensions; false when it was already recorded. A source whose fact was reversed
+     * (its act cancelled) counts again when it is recorded anew: a Patto cancelled and signed again on the same
+     * day by the same organisation has the same source key.
+     */
     @Transactional
     boolean record(Fact fact) {
         PersonDimensions person = fact.personId() == null ? PersonDimensions.NONE
@@ -53,7 +57,14 @@ class FactStore {
                     citizenship_group, education_level)
                 values (:kind, :key, :date, :org, :counterpart, :site, :operator, :province, :person, :employer, :item,
                     :detail, :sex, :ageBand, :citizenship, :education)
-                on conflict (kind, source_key) do nothing
+                on conflict (kind, source_key) do update set fact_date = excluded.fact_date,
+                    organisation_id = excluded.organisation_id,
+                    counterpart_organisation_id = excluded.counterpart_organisation_id, site_id = excluded.site_id,
+                    operator_id = excluded.operator_id, province = excluded.province, person_id = excluded.person_id,
+                    employer_id = excluded.employer_id, item_id = excluded.item_id, detail = excluded.detail,
+                    sex = excluded.sex, age_band = excluded.age_band, citizenship_group = excluded.citizenship_group,
+                    education_level = excluded.education_level, reversed_at = null, recorded_at = now()
+                  where monitoring_fact.reversed_at is not null
                 returning id""")
                 .param("kind", fact.kind().name()).param("key", fact.sourceKey()).param("date", fact.date())
                 .param("org", fact.organisationId()).param("counterpart", fact.counterpartOrganisationId())

@@ -65,7 +65,18 @@ class FactReversalTests {
         assertThat(facts.reverse(FactKind.DELIVERY, fact.sourceKey())).isTrue();
         assertThat(facts.reverse(FactKind.DELIVERY, fact.sourceKey())).isFalse();
         assertThat(facts.reverse(FactKind.DELIVERY, "delivery:" + UUID.randomUUID())).isFalse();
-        // the same source recorded again after its reversal stays reversed: an event redelivered late
+    }
+
+    @Test
+    void a_source_recorded_again_after_its_reversal_counts_again() throws Exception {
+        // a Patto cancelled and signed again on the same day has the same source key (person, organisation, day)
+        UUID person = UUID.randomUUID();
+        Fact fact = a2(person, month.plusDays(3));
+        facts.record(fact);
+        facts.reverse(FactKind.DELIVERY, fact.sourceKey());
+        assertThat(a2Counts()).containsExactly(0, 0, 0, 0);
+        assertThat(facts.record(fact)).isTrue();
+        assertThat(a2Counts()).containsExactly(1, 1, 1, 0);
         assertThat(facts.record(fact)).isFalse();
     }
 
