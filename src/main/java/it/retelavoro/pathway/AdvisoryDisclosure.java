@@ -39,7 +39,7 @@ public class AdvisoryDisclosure {
         if (caller.role() != Role.OPERATOR) {
             return Sources.NONE;
         }
-        return specialCategories.recordableSpecialCategories(person.get(), caller)
+        return specialCategories.recordableSpecialCategoriesOfReadable(person.get(), caller)
                 .map(Sources::of).orElse(Sources.NONE);
     }
 

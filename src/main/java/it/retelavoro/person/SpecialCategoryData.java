@@ -76,6 +76,21 @@ public class SpecialCategoryData {
     }
 
     /**
+     * As {@link #recordableSpecialCategories}, for a caller who may read the person's acts: empty, not a denial,
+     * for an organisation that lost the person by a taking over on their choice (it reads what it registered,
+     * never the special categories).
+     */
+    @Transactional(readOnly = true)
+    public Optional<SpecialCategories> recordableSpecialCategoriesOfReadable(PersonId id, CurrentUser caller) {
+        PersonSummary person = access.requireReadable(id, caller);
+        if (!caller.belongsTo(person.inChargeOf())) {
+            return Optional.empty();
+        }
+        Visibility visible = visibility.of(caller, person.inChargeOf());
+        return visible.seesAny() ? Optional.of(visible.recordable()) : Optional.empty();
+    }
+
+    /**
      * Records the special categories the caller is qualified for: {@code targets} replaces the targets the
      * caller may see (those they may not see are kept as they are); {@code culturalMediation} null leaves it
      * unchanged. Audited as {@code PERSON_SPECIAL_UPDATE}.

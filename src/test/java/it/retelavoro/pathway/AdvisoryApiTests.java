@@ -87,6 +87,7 @@ class AdvisoryApiTests {
         String plain = api.person(CPI_CUNEO);
         String session = """
                 {"service": "A2", "mode": "GROUP", "date": "%s", "minutes": 60, "siteId": "%s",
+                 "groupReason": "PROJECT_CALL", "groupReasonName": "Progetto Rete",
                  "outputs": {"pact": {"outcome": "SIGNED"}}, "participants": ["%s", "%s"]}"""
                 .formatted(today(), cuneo, disabled, plain);
 

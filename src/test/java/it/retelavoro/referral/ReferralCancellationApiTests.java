@@ -45,7 +45,8 @@ class ReferralCancellationApiTests {
         String vacancy = scenario.vacancy(vacancySide, company);
         referral = JsonPath.read(mvc.perform(post("/api/v1/vacancies/" + vacancy + "/referrals")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"personId\": \"%s\", \"date\": \"%s\"}".formatted(person, today()))
+                // the referral registers the person's A6 of the day (issue 13), two hours of back office
+                .content("{\"personId\": \"%s\", \"date\": \"%s\", \"minutes\": 120}".formatted(person, today()))
                 .with(personSide.operator())).andExpect(status().isCreated()).andReturn().getResponse()
                 .getContentAsString(), "$.id");
         mvc.perform(post("/api/v1/referrals/" + referral + "/outcome").contentType(MediaType.APPLICATION_JSON)
