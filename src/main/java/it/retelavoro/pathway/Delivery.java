@@ -92,7 +92,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     @MappedCollection(idColumn = "delivery_id")
     private Set<MediatorLanguage> mediatorLanguages;
     @MappedCollection(idColumn = "delivery_id", keyColumn = "position")
-    private List<MeetingRow> meetingRows;
+    private List<DeliveryMeeting> meetingRows;
     private boolean inProgress;
     private Integer meetingsRequired;
     private GroupReason groupReason;
@@ -105,7 +105,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
             Set<ExercisedFunction> functions, String referral, ActionId actionId, String notes, String visitorSex,
             String visitorAgeBand, String catalogueVersion, Instant recordedAt, Integer version,
             List<Advisory> advisories, UserId mediatorOperatorId, String mediatorName, String mediatorOrganisation,
-            Set<MediatorLanguage> mediatorLanguages, List<MeetingRow> meetingRows, boolean inProgress,
+            Set<MediatorLanguage> mediatorLanguages, List<DeliveryMeeting> meetingRows, boolean inProgress,
             Integer meetingsRequired, GroupReason groupReason, String groupReasonName) {
         this.id = id;
         this.personId = personId;
@@ -174,73 +174,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
         }
     }
 
-    /** A language an external mediator mediates in. */
-    @Table("pathway_delivery_mediator_language")
-    record MediatorLanguage(String language) {
-    }
-
-    /** A meeting of the delivery, in the order held. */
-    @Table("pathway_delivery_meeting")
-    record MeetingRow(LocalDate heldOn, Integer minutes, DeliveryMode mode, MeetingPart part) {
-
-        static MeetingRow of(Meeting meeting) {
-            return new MeetingRow(meeting.date(), meeting.minutes(), meeting.mode(), meeting.part());
-        }
-
-        Meeting meeting() {
-            return new Meeting(heldOn, minutes, mode, part);
-        }
-    }
-
-    /**
-     * The facts of a delivery the rule engine has allowed, with its advisory findings and its mediator.
-     *
-     * @param meetingList the meetings one by one; when empty, one meeting on the date is recorded if the count is 1
-     * @param meetingsRequired the meetings a delivery in progress waits for (its scheda's minimum), null otherwise
-     * @param groupCall   why a group delivery is a group, null otherwise
-     */
-    record Facts(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, int meetings,
-            OrganisationId organisationId, SiteId siteId, UserId operatorId, Set<ServiceCode> togetherWith,
-            Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions, String referral, ActionId actionId,
-            String notes, String catalogueVersion, List<Advisory> advisories, DeliveryMediator mediator,
-            List<Meeting> meetingList, Integer meetingsRequired, GroupCall groupCall) {
-
-        Facts {
-            advisories = advisories == null ? List.of() : List.copyOf(advisories);
-            meetingList = meetingList == null ? List.of() : List.copyOf(meetingList);
-        }
-
-        /** Facts without advisory findings, without a mediator, without a list of meetings. */
-        Facts(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, int meetings,
-                OrganisationId organisationId, SiteId siteId, UserId operatorId, Set<ServiceCode> togetherWith,
-                Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions, String referral, ActionId actionId,
-                String notes, String catalogueVersion) {
-            this(service, mode, date, minutes, meetings, organisationId, siteId, operatorId, togetherWith, outputs,
-                    functions, referral, actionId, notes, catalogueVersion, List.of(), null, List.of(), null, null);
-        }
-
-        /** The meetings to record: those listed, or the single meeting a count of 1 describes. */
-        List<MeetingRow> rows() {
-            if (!meetingList.isEmpty()) {
-                return meetingList.stream().map(MeetingRow::of).toList();
-            }
-            return meetings == 1 ? List.of(MeetingRow.of(Meeting.of(date, minutes, mode))) : List.of();
-        }
-
-        boolean inProgress() {
-            return meetingsRequired != null && meetingsRequired > meetings;
-        }
-
-        /** These facts with the meetings the rule engine judged, and those a delivery in progress waits for. */
-        Facts withMeetings(List<Meeting> judged, Integer required) {
-            Integer total = judged.isEmpty() ? minutes : Meeting.totalMinutes(judged);
-            return new Facts(service, mode, date, total, judged.isEmpty() ? meetings : judged.size(), organisationId,
-                    siteId, operatorId, togetherWith, outputs, functions, referral, actionId, notes, catalogueVersion,
-                    advisories, mediator, judged, required, groupCall);
-        }
-    }
-
-    static Delivery toPerson(PersonId person, GroupSessionId session, Facts facts, Instant now) {
+    static Delivery toPerson(PersonId person, GroupSessionId session, DeliveryFacts facts, Instant now) {
         Delivery delivery = new Delivery(DeliveryId.random(), person, session, facts.organisationId(), facts.siteId(),
                 facts.operatorId(), facts.service(), facts.mode(), facts.date(), facts.minutes(), facts.meetings(),
                 rows(facts.togetherWith(), TogetherWith::new), rows(facts.outputs(), Output::new),
@@ -260,7 +194,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
         return delivery;
     }
 
-    static Delivery toAnonymousVisitor(Sex sex, AgeBand ageBand, Facts facts, Instant now) {
+    static Delivery toAnonymousVisitor(Sex sex, AgeBand ageBand, DeliveryFacts facts, Instant now) {
         Delivery delivery = new Delivery(DeliveryId.random(), null, null, facts.organisationId(), facts.siteId(),
                 facts.operatorId(), facts.service(), facts.mode(), facts.date(), facts.minutes(),
                 facts.meetings(), Set.of(), rows(facts.outputs(), Output::new), Set.of(),
@@ -273,7 +207,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
         return delivery;
     }
 
-    private static Optional<DeliveryMediator> mediatorOf(Facts facts) {
+    private static Optional<DeliveryMediator> mediatorOf(DeliveryFacts facts) {
         return Optional.ofNullable(facts.mediator());
     }
 
@@ -286,7 +220,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
         if (!inProgress) {
             throw new IllegalStateException("la prestazione non attende altri incontri: " + id);
         }
-        meetingRows.add(MeetingRow.of(meeting));
+        meetingRows.add(DeliveryMeeting.of(meeting));
         meetings = meetingRows.size();
         minutes = Meeting.totalMinutes(meetingList());
         if (meetings >= meetingsRequired) {
@@ -436,7 +370,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
 
     /** The meetings one by one, in the order held; empty for a delivery of several meetings registered as a total. */
     public List<Meeting> meetingList() {
-        return meetingRows.stream().map(MeetingRow::meeting).toList();
+        return meetingRows.stream().map(DeliveryMeeting::meeting).toList();
     }
 
     /** Whether the delivery waits for further meetings (A.4 registered meeting by meeting): not delivered yet. */

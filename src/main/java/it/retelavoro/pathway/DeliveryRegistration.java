@@ -318,9 +318,9 @@ public class DeliveryRegistration {
         return delivery;
     }
 
-    private static Delivery.Facts facts(DeliveryRequest request, Site site, CurrentUser caller,
+    private static DeliveryFacts facts(DeliveryRequest request, Site site, CurrentUser caller,
             Set<OutputCode> outputs, Verdict verdict) {
-        return new Delivery.Facts(request.service(), request.mode(), request.date(), request.minutes(),
+        return new DeliveryFacts(request.service(), request.mode(), request.date(), request.minutes(),
                 request.meetingsOrOne(), caller.organisationId(), site.id(), caller.id(),
                 request.togetherWith(), outputs, request.functions(), request.outputs().referral(),
                 request.outputs().actionId(), request.notes(), verdict.catalogueVersion().orElseThrow(),

@@ -54,7 +54,7 @@ final class PathwayBuilders {
 
     /** A delivery of a service to the person, on a day, at a CPI site. */
     static Delivery aDelivery(PersonId person, ServiceCode service, LocalDate on) {
-        return Delivery.toPerson(person, null, new Delivery.Facts(service, DeliveryMode.INDIVIDUAL, on, 60, 1, CPI,
+        return Delivery.toPerson(person, null, new DeliveryFacts(service, DeliveryMode.INDIVIDUAL, on, 60, 1, CPI,
                 SiteId.random(), OPERATOR, Set.of(), Set.of(), Set.of(), null, null, null, "test"), NOW);
     }
 
