@@ -12,10 +12,6 @@ import it.retelavoro.pathway.AgeBand;
 import it.retelavoro.pathway.Delivery;
 import it.retelavoro.pathway.DeliveryMediator;
 import it.retelavoro.pathway.DeliveryRegistration;
-import it.retelavoro.pathway.DidCertification;
-import it.retelavoro.pathway.DidChannel;
-import it.retelavoro.pathway.DidDeclarations;
-import it.retelavoro.pathway.DidId;
 import it.retelavoro.pathway.InternshipId;
 import it.retelavoro.pathway.Outcome;
 import it.retelavoro.pathway.PactsAndPlans;
@@ -23,8 +19,6 @@ import it.retelavoro.pathway.PathwayCommands.ActionPlanTerms;
 import it.retelavoro.pathway.PathwayCommands.ActionUpdate;
 import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
 import it.retelavoro.pathway.PathwayCommands.DeliveryRequest;
-import it.retelavoro.pathway.PathwayCommands.DidDeclaration;
-import it.retelavoro.pathway.PathwayCommands.DidStatusChange;
 import it.retelavoro.pathway.PathwayCommands.GroupSessionRequest;
 import it.retelavoro.pathway.PathwayCommands.InformationVisit;
 import it.retelavoro.pathway.PathwayCommands.InternshipPlan;
@@ -38,15 +32,12 @@ import it.retelavoro.pathway.TrainingAndInternships;
 import it.retelavoro.pathway.TrainingEventKind;
 import it.retelavoro.pathway.web.PathwayViews.ActionPlanView;
 import it.retelavoro.pathway.web.PathwayViews.DeliveryView;
-import it.retelavoro.pathway.web.PathwayViews.DidView;
 import it.retelavoro.pathway.web.PathwayViews.InternshipView;
 import it.retelavoro.pathway.web.PathwayViews.PactView;
 import it.retelavoro.pathway.web.PathwayViews.TrainingView;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.person.Sex;
 import it.retelavoro.shared.CurrentUser;
-import it.retelavoro.shared.NotFoundException;
-import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
 import java.net.URI;
@@ -66,14 +57,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The JSON API of a person's pathway: DID, deliveries of A1-A6, Patto, PAI, training, internships, timeline. */
+/** The JSON API of a person's pathway (the DID has {@link DidApiController}): deliveries of A1-A6, Patto, PAI, training, internships, timeline. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Percorso della persona", description = "DID, servizi A1-A6, Patto di Servizio, PAI, formazione, tirocini")
 class PathwayApiController {
 
-    private final DidDeclarations declarations;
-    private final DidCertification certification;
     private final DeliveryRegistration registration;
     private final PactsAndPlans plans;
     private final TrainingAndInternships training;
@@ -82,93 +71,16 @@ class PathwayApiController {
     private final AdvisoryViews advisories;
     private final MeetingsJson meetingsJson;
 
-    PathwayApiController(DidDeclarations declarations, DidCertification certification,
-            DeliveryRegistration registration, PactsAndPlans plans,
+    PathwayApiController(DeliveryRegistration registration, PactsAndPlans plans,
             TrainingAndInternships training, PathwayOverviews overviews,
             PathwayDocuments documents, AdvisoryViews advisories, MeetingsJson meetingsJson) {
         this.advisories = advisories;
         this.meetingsJson = meetingsJson;
-        this.declarations = declarations;
-        this.certification = certification;
         this.registration = registration;
         this.plans = plans;
         this.training = training;
         this.overviews = overviews;
         this.documents = documents;
-    }
-
-    // --- DID -----------------------------------------------------------------------------------------
-
-    record DidBody(LocalDate declaredOn, DidChannel channel, UUID cpiId) {
-    }
-
-    record CertificationBody(LocalDate certifiedOn) {
-    }
-
-    @PostMapping("/persons/{id}/did")
-    @Operation(summary = "Registra la DID ricevuta; un'agenzia la invia al CPI competente per la certificazione")
-    ResponseEntity<DidView> declareDid(@PathVariable UUID id, @RequestBody DidBody body, CurrentUser caller) {
-        DidView did = DidView.of(declarations.declareDid(new PersonId(id), new DidDeclaration(body.declaredOn(),
-                body.channel(), body.cpiId() == null ? null : new OrganisationId(body.cpiId())), caller));
-        return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/did")).body(did);
-    }
-
-    @GetMapping("/persons/{id}/did")
-    @Operation(summary = "La DID in vigore della persona, con la storia dei suoi stati")
-    DidView did(@PathVariable UUID id, CurrentUser caller) {
-        return declarations.did(new PersonId(id), caller).map(DidView::of)
-                .orElseThrow(() -> new NotFoundException("did", id));
-    }
-
-    @PostMapping("/persons/{id}/did/certification")
-    @Operation(summary = "Certifica la DID (solo CPI: 403 per un'agenzia)")
-    DidView certifyDid(@PathVariable UUID id, @RequestBody(required = false) CertificationBody body,
-            CurrentUser caller, Locale locale) {
-        return DidView.of(certification.certifyDid(new PersonId(id), body == null ? null : body.certifiedOn(), caller,
-                locale));
-    }
-
-    record StatusChangeBody(LocalDate date, String reason) {
-
-        DidStatusChange toChange() {
-            return new DidStatusChange(date, reason);
-        }
-    }
-
-    @PostMapping("/persons/{id}/did/suspension")
-    @Operation(summary = "Sospende la DID certificata, con data e motivo (solo CPI: 403 per un'agenzia)")
-    DidView suspendDid(@PathVariable UUID id, @RequestBody StatusChangeBody body, CurrentUser caller,
-            Locale locale) {
-        return DidView.of(certification.suspendDid(new PersonId(id), body.toChange(), caller, locale));
-    }
-
-    @PostMapping("/persons/{id}/did/reinstatement")
-    @Operation(summary = "Rimette in vigore la DID sospesa, con data e motivo (solo CPI)")
-    DidView reinstateDid(@PathVariable UUID id, @RequestBody StatusChangeBody body, CurrentUser caller,
-            Locale locale) {
-        return DidView.of(certification.reinstateDid(new PersonId(id), body.toChange(), caller, locale));
-    }
-
-    @PostMapping("/persons/{id}/did/revocation")
-    @Operation(summary = "Revoca la DID in vigore, con data e motivo (solo CPI); una nuova DID potrà essere dichiarata")
-    DidView revokeDid(@PathVariable UUID id, @RequestBody StatusChangeBody body, CurrentUser caller,
-            Locale locale) {
-        return DidView.of(certification.revokeDid(new PersonId(id), body.toChange(), caller, locale));
-    }
-
-    @GetMapping("/did-requests")
-    @Operation(summary = "Le DID inviate dalle agenzie al CPI dell'operatore, da certificare (solo CPI)")
-    List<PathwayViews.DidRequestView> didRequests(CurrentUser caller) {
-        return certification.didRequests(caller).stream().map(PathwayViews.DidRequestView::of).toList();
-    }
-
-    @PostMapping("/did-requests/{didId}/certification")
-    @Operation(summary = "Certifica una DID ricevuta da un'agenzia (solo CPI)")
-    DidView certifyRequest(@PathVariable UUID didId, @RequestBody(required = false) CertificationBody body,
-            CurrentUser caller, Locale locale) {
-        return DidView.of(certification.certifyRequest(new DidId(didId), body == null ? null : body.certifiedOn(),
-                caller,
-                locale));
     }
 
     // --- deliveries ----------------------------------------------------------------------------------
