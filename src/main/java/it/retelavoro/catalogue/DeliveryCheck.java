@@ -3,7 +3,9 @@ package it.retelavoro.catalogue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A delivery of a service, as the rule engine is asked to judge it.
@@ -35,7 +37,7 @@ import java.util.Set;
 public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minutes, int meetings, LocalDate date,
         RecipientHistory history, Set<ServiceCode> togetherWith, Set<OutputCode> outputs, OperatorProfile operator,
         SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions,
-        java.util.Optional<MediatorProfile> mediator, List<Meeting> meetingList, boolean opening, GroupCall groupCall,
+        Optional<MediatorProfile> mediator, List<Meeting> meetingList, boolean opening, GroupCall groupCall,
         LocalDate registeredOn) {
 
     public DeliveryCheck {
@@ -71,7 +73,7 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
             RecipientHistory history, Set<ServiceCode> togetherWith, Set<OutputCode> outputs, OperatorProfile operator,
             SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions) {
         this(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator, site, recipient,
-                functions, java.util.Optional.empty(), List.of(), false, null, null);
+                functions, Optional.empty(), List.of(), false, null, null);
     }
 
     /** Whether the meetings are given one by one. */
@@ -104,83 +106,79 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
     }
 
     public DeliveryCheck withService(ServiceCode service) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+        return with(draft -> draft.service = service);
     }
 
     public DeliveryCheck withMode(DeliveryMode mode) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+        return with(draft -> draft.mode = mode);
     }
 
     /** The total minutes; a list of meetings given before no longer applies (the total replaces it). */
     public DeliveryCheck withMinutes(Integer minutes) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, List.of(), opening, groupCall, registeredOn);
+        return with(draft -> {
+            draft.minutes = minutes;
+            draft.meetingList = List.of();
+        });
     }
 
     /** The count of meetings; a list of meetings given before no longer applies (the count replaces it). */
     public DeliveryCheck withMeetings(int meetings) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, List.of(), opening, groupCall, registeredOn);
+        return with(draft -> {
+            draft.meetings = meetings;
+            draft.meetingList = List.of();
+        });
     }
 
     public DeliveryCheck withDate(LocalDate date) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+        return with(draft -> draft.date = date);
     }
 
     public DeliveryCheck withHistory(RecipientHistory history) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+        return with(draft -> draft.history = history);
     }
 
     public DeliveryCheck withTogetherWith(ServiceCode... services) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, Set.of(services), outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+        return with(draft -> draft.togetherWith = Set.of(services));
     }
 
     public DeliveryCheck withOutputs(OutputCode... outputs) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, Set.of(outputs),
-                operator, site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+        return with(draft -> draft.outputs = Set.of(outputs));
     }
 
     public DeliveryCheck withOutputs(Set<OutputCode> outputs) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+        return with(draft -> draft.outputs = outputs);
     }
 
     public DeliveryCheck withOperator(OperatorProfile operator) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+        return with(draft -> draft.operator = operator);
     }
 
     public DeliveryCheck withSite(SiteProfile site) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+        return with(draft -> draft.site = site);
     }
 
     public DeliveryCheck withRecipient(RecipientProfile recipient) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+        return with(draft -> draft.recipient = recipient);
     }
 
     public DeliveryCheck withFunctions(CpiExclusiveFunction... functions) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, Set.of(functions), mediator, meetingList, opening, groupCall, registeredOn);
+        return with(draft -> draft.functions = Set.of(functions));
     }
 
     public DeliveryCheck withMediator(MediatorProfile mediator) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, java.util.Optional.ofNullable(mediator), meetingList, opening, groupCall, registeredOn);
+        return with(draft -> draft.mediator = Optional.ofNullable(mediator));
     }
 
     /** The meetings one by one: the count becomes their number and the minutes their total. */
     public DeliveryCheck withMeetingList(List<Meeting> meetingList) {
         List<Meeting> listed = List.copyOf(meetingList);
-        return new DeliveryCheck(service, mode, listed.isEmpty() ? minutes : Meeting.totalMinutes(listed),
-                listed.isEmpty() ? meetings : listed.size(), date, history, togetherWith, outputs, operator, site,
-                recipient, functions, mediator, listed, opening, groupCall, registeredOn);
+        return with(draft -> {
+            if (!listed.isEmpty()) {
+                draft.minutes = Meeting.totalMinutes(listed);
+                draft.meetings = listed.size();
+            }
+            draft.meetingList = listed;
+        });
     }
 
     public DeliveryCheck withMeetingList(Meeting... meetingList) {
@@ -188,18 +186,68 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
     }
 
     public DeliveryCheck withOpening(boolean opening) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+        return with(draft -> draft.opening = opening);
     }
 
     public DeliveryCheck withGroupCall(GroupCall groupCall) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+        return with(draft -> draft.groupCall = groupCall);
     }
 
     /** The day the delivery is registered, so that a delivery dated too long before it is refused. */
     public DeliveryCheck withRegisteredOn(LocalDate registeredOn) {
-        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+        return with(draft -> draft.registeredOn = registeredOn);
+    }
+
+    /** A copy of this check with what {@code change} sets on its draft; the canonical constructor validates it. */
+    private DeliveryCheck with(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.check();
+    }
+
+    /** The components of a check being changed: one place that lists them all, for every {@code with...}. */
+    private static final class Draft {
+        ServiceCode service;
+        DeliveryMode mode;
+        Integer minutes;
+        int meetings;
+        LocalDate date;
+        RecipientHistory history;
+        Set<ServiceCode> togetherWith;
+        Set<OutputCode> outputs;
+        OperatorProfile operator;
+        SiteProfile site;
+        RecipientProfile recipient;
+        Set<CpiExclusiveFunction> functions;
+        Optional<MediatorProfile> mediator;
+        List<Meeting> meetingList;
+        boolean opening;
+        GroupCall groupCall;
+        LocalDate registeredOn;
+
+        Draft(DeliveryCheck check) {
+            service = check.service;
+            mode = check.mode;
+            minutes = check.minutes;
+            meetings = check.meetings;
+            date = check.date;
+            history = check.history;
+            togetherWith = check.togetherWith;
+            outputs = check.outputs;
+            operator = check.operator;
+            site = check.site;
+            recipient = check.recipient;
+            functions = check.functions;
+            mediator = check.mediator;
+            meetingList = check.meetingList;
+            opening = check.opening;
+            groupCall = check.groupCall;
+            registeredOn = check.registeredOn;
+        }
+
+        DeliveryCheck check() {
+            return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
+                    site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+        }
     }
 }
