@@ -2,6 +2,7 @@ package it.retelavoro.catalogue;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,10 +23,12 @@ import java.util.Set;
  * @param site         the site where it is delivered
  * @param recipient    the person's complex targets and need of mediation
  * @param functions    the CPI-exclusive functions the registration exercises
+ * @param programme    the programme the delivery is registered under, with the facts its rules need
  */
 public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minutes, int meetings, LocalDate date,
         RecipientHistory history, Set<ServiceCode> togetherWith, Set<OutputCode> outputs, OperatorProfile operator,
-        SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions) {
+        SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions,
+        Optional<ProgrammeClaim> programme) {
 
     public DeliveryCheck {
         Objects.requireNonNull(service, "service");
@@ -47,6 +50,15 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(recipient, "recipient");
         functions = Copies.enumSet(CpiExclusiveFunction.class, functions, "functions");
+        Objects.requireNonNull(programme, "programme");
+    }
+
+    /** A delivery under no programme. */
+    public DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minutes, int meetings, LocalDate date,
+            RecipientHistory history, Set<ServiceCode> togetherWith, Set<OutputCode> outputs, OperatorProfile operator,
+            SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions) {
+        this(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator, site, recipient,
+                functions, Optional.empty());
     }
 
     /**
@@ -61,66 +73,72 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
 
     public DeliveryCheck withService(ServiceCode service) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, programme);
     }
 
     public DeliveryCheck withMode(DeliveryMode mode) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, programme);
     }
 
     public DeliveryCheck withMinutes(Integer minutes) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, programme);
     }
 
     public DeliveryCheck withMeetings(int meetings) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, programme);
     }
 
     public DeliveryCheck withDate(LocalDate date) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, programme);
     }
 
     public DeliveryCheck withHistory(RecipientHistory history) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, programme);
     }
 
     public DeliveryCheck withTogetherWith(ServiceCode... services) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, Set.of(services), outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, programme);
     }
 
     public DeliveryCheck withOutputs(OutputCode... outputs) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, Set.of(outputs),
-                operator, site, recipient, functions);
+                operator, site, recipient, functions, programme);
     }
 
     public DeliveryCheck withOutputs(Set<OutputCode> outputs) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, programme);
     }
 
     public DeliveryCheck withOperator(OperatorProfile operator) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, programme);
     }
 
     public DeliveryCheck withSite(SiteProfile site) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, programme);
     }
 
     public DeliveryCheck withRecipient(RecipientProfile recipient) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, functions);
+                site, recipient, functions, programme);
     }
 
     public DeliveryCheck withFunctions(CpiExclusiveFunction... functions) {
         return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                site, recipient, Set.of(functions));
+                site, recipient, Set.of(functions), programme);
+    }
+
+    /** The check with the delivery registered under a programme. */
+    public DeliveryCheck withProgramme(ProgrammeClaim programme) {
+        return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
+                site, recipient, functions, Optional.of(programme));
     }
 }

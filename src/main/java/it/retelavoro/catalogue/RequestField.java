@@ -13,7 +13,8 @@ public enum RequestField {
     OPERATOR("operator"),
     SITE("siteId"),
     RECIPIENT("recipient"),
-    FUNCTIONS("functions");
+    FUNCTIONS("functions"),
+    PROGRAMME("programme");
 
     private final String fieldName;
 

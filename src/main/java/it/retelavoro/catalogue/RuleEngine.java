@@ -14,13 +14,15 @@ import it.retelavoro.shared.OrganisationKind;
  * in force on the day of the delivery. Plain Java, immutable, safe to share.
  *
  * <p>{@link #check(DeliveryCheck)} returns every violation at once: mode and duration, access, outputs,
- * site, operator and CPI-exclusive functions. A day with no version in force gives a single
+ * site, operator and CPI-exclusive functions, then the rules of the programme the delivery is registered under
+ * ({@link ProgrammePolicies}). A day with no version in force gives a single
  * {@link ViolationCode#NO_CATALOGUE_VERSION} violation, since there are no rules to apply. Dates in the
  * future are not judged here: the calling module refuses them first (see {@link #isInTheFuture}).
  */
 public final class RuleEngine {
 
     private final CatalogueVersions versions;
+    private final Programmes programmes;
     private final Locale locale;
     private final List<DeliveryPolicy> policies = DeliveryPolicies.all();
 
@@ -31,7 +33,13 @@ public final class RuleEngine {
 
     /** An engine answering in the given locale (Italian when the locale has no bundle). */
     public RuleEngine(CatalogueVersions versions, Locale locale) {
+        this(versions, Programmes.empty(), locale);
+    }
+
+    /** An engine that also judges deliveries registered under the programmes, in the given locale. */
+    public RuleEngine(CatalogueVersions versions, Programmes programmes, Locale locale) {
         this.versions = Objects.requireNonNull(versions, "versions");
+        this.programmes = Objects.requireNonNull(programmes, "programmes");
         this.locale = Objects.requireNonNull(locale, "locale");
     }
 
@@ -53,6 +61,7 @@ public final class RuleEngine {
         for (DeliveryPolicy policy : policies) {
             policy.apply(request, service, version.get(), findings);
         }
+        ProgrammePolicies.check(request, version.get(), programmes, findings);
         return new Verdict(Optional.of(version.get().id()), findings.violations());
     }
 

@@ -22,5 +22,15 @@ public enum ViolationCode {
     /** Funzione di competenza esclusiva dei CPI esercitata da un altro soggetto. */
     CPI_EXCLUSIVE,
     /** Nessuna versione del repertorio in vigore alla data della prestazione. */
-    NO_CATALOGUE_VERSION
+    NO_CATALOGUE_VERSION,
+    /** Programma sconosciuto, non in vigore alla data o basato su un'altra versione del repertorio. */
+    PROGRAMME_NOT_APPLICABLE,
+    /** Destinatario non ammissibile al programma (età, DID, NASpI, target, mesi di disoccupazione). */
+    PROGRAMME_ELIGIBILITY,
+    /** Servizio non finanziato dal programma. */
+    PROGRAMME_SERVICE,
+    /** Output ulteriore richiesto dal programma mancante. */
+    PROGRAMME_OUTPUT_MISSING,
+    /** Durata fuori dalle ore minime o massime finanziate dal programma. */
+    PROGRAMME_HOURS
 }
