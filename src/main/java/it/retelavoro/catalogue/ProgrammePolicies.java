@@ -66,32 +66,32 @@ final class ProgrammePolicies {
             RuleSource source = source(request, programme.code(), "eligibility.age", version);
             if (person.birthDate().isEmpty()) {
                 findings.add(ViolationCode.PROGRAMME_ELIGIBILITY, "programme-age-unknown", source,
-                        RequestField.RECIPIENT, programme.name());
+                        RequestField.PROGRAMME, programme.name());
             } else {
                 int age = Period.between(person.birthDate().get(), day).getYears();
                 rule.minAge().filter(min -> age < min).ifPresent(min -> findings.add(
-                        ViolationCode.PROGRAMME_ELIGIBILITY, "programme-min-age", source, RequestField.RECIPIENT,
+                        ViolationCode.PROGRAMME_ELIGIBILITY, "programme-min-age", source, RequestField.PROGRAMME,
                         programme.name(), min, age, day));
                 rule.maxAge().filter(max -> age > max).ifPresent(max -> findings.add(
-                        ViolationCode.PROGRAMME_ELIGIBILITY, "programme-max-age", source, RequestField.RECIPIENT,
+                        ViolationCode.PROGRAMME_ELIGIBILITY, "programme-max-age", source, RequestField.PROGRAMME,
                         programme.name(), max, age, day));
             }
         }
         Optional<LocalDate> didSince = person.didInForceSince().filter(since -> !since.isAfter(day));
         if ((rule.didInForce() || rule.naspiRecipient()) && didSince.isEmpty()) {
             findings.add(ViolationCode.PROGRAMME_ELIGIBILITY, "programme-did",
-                    source(request, programme.code(), "eligibility.didInForce", version), RequestField.RECIPIENT,
+                    source(request, programme.code(), "eligibility.didInForce", version), RequestField.PROGRAMME,
                     programme.name(), day);
         } else if (rule.naspiRecipient() && !person.naspiRecipient()) {
             findings.add(ViolationCode.PROGRAMME_ELIGIBILITY, "programme-naspi",
-                    source(request, programme.code(), "eligibility.naspiRecipient", version), RequestField.RECIPIENT,
+                    source(request, programme.code(), "eligibility.naspiRecipient", version), RequestField.PROGRAMME,
                     programme.name());
         }
         if (!rule.complexTargets().isEmpty()
                 && Collections.disjoint(rule.complexTargets(), request.recipient().targets())) {
             // Names the programme's targets only: nothing is said of the person's own.
             findings.add(ViolationCode.PROGRAMME_ELIGIBILITY, "programme-target",
-                    source(request, programme.code(), "eligibility.complexTargets", version), RequestField.RECIPIENT,
+                    source(request, programme.code(), "eligibility.complexTargets", version), RequestField.PROGRAMME,
                     programme.name(), List.copyOf(rule.complexTargets()));
         }
         if (rule.minUnemploymentMonths().isPresent() && didSince.isPresent()) {
@@ -99,7 +99,7 @@ final class ProgrammePolicies {
             if (months < rule.minUnemploymentMonths().get()) {
                 findings.add(ViolationCode.PROGRAMME_ELIGIBILITY, "programme-unemployment",
                         source(request, programme.code(), "eligibility.minUnemploymentMonths", version),
-                        RequestField.RECIPIENT, programme.name(), rule.minUnemploymentMonths().get(), day, months);
+                        RequestField.PROGRAMME, programme.name(), rule.minUnemploymentMonths().get(), day, months);
             }
         }
     }

@@ -37,6 +37,8 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     /** The longest text of each field (the columns' lengths). */
     public static final int NOTES_MAX = 2000;
     public static final int REFERRAL_MAX = 300;
+    /** The longest code of a programme. */
+    public static final int PROGRAMME_MAX = 40;
 
     @Id
     private DeliveryId id;
@@ -65,13 +67,14 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     private Instant recordedAt;
     @Version
     private Integer version;
+    private String programme;
 
     @PersistenceCreator
     Delivery(DeliveryId id, PersonId personId, GroupSessionId groupSessionId, OrganisationId organisationId,
             SiteId siteId, UserId operatorId, ServiceCode service, DeliveryMode mode, LocalDate deliveredOn,
             Integer minutes, int meetings, Set<TogetherWith> togetherWith, Set<Output> outputs,
             Set<ExercisedFunction> functions, String referral, ActionId actionId, String notes, String visitorSex,
-            String visitorAgeBand, String catalogueVersion, Instant recordedAt, Integer version) {
+            String visitorAgeBand, String catalogueVersion, Instant recordedAt, Integer version, String programme) {
         this.id = id;
         this.personId = personId;
         this.groupSessionId = groupSessionId;
@@ -94,6 +97,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
         this.catalogueVersion = catalogueVersion;
         this.recordedAt = recordedAt;
         this.version = version;
+        this.programme = programme;
     }
 
     /** A service delivered in the same sitting. */
@@ -115,7 +119,16 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     record Facts(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, int meetings,
             OrganisationId organisationId, SiteId siteId, UserId operatorId, Set<ServiceCode> togetherWith,
             Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions, String referral, ActionId actionId,
-            String notes, String catalogueVersion) {
+            String notes, String catalogueVersion, String programme) {
+
+        /** The facts of a delivery under no programme. */
+        Facts(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, int meetings,
+                OrganisationId organisationId, SiteId siteId, UserId operatorId, Set<ServiceCode> togetherWith,
+                Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions, String referral, ActionId actionId,
+                String notes, String catalogueVersion) {
+            this(service, mode, date, minutes, meetings, organisationId, siteId, operatorId, togetherWith, outputs,
+                    functions, referral, actionId, notes, catalogueVersion, null);
+        }
     }
 
     static Delivery toPerson(PersonId person, GroupSessionId session, Facts facts, Instant now) {
@@ -124,7 +137,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
                 rows(facts.togetherWith(), TogetherWith::new), rows(facts.outputs(), Output::new),
                 rows(facts.functions(), ExercisedFunction::new),
                 blankToNull(facts.referral()), facts.actionId(), blankToNull(facts.notes()), null, null,
-                facts.catalogueVersion(), now, null);
+                facts.catalogueVersion(), now, null, blankToNull(facts.programme()));
         delivery.registerEvent(delivery.delivered());
         return delivery;
     }
@@ -133,7 +146,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
         Delivery delivery = new Delivery(DeliveryId.random(), null, null, facts.organisationId(), facts.siteId(),
                 facts.operatorId(), facts.service(), facts.mode(), facts.date(), facts.minutes(),
                 facts.meetings(), Set.of(), rows(facts.outputs(), Output::new), Set.of(),
-                blankToNull(facts.referral()), null, blankToNull(facts.notes()), sex.name(), ageBand.name(), facts.catalogueVersion(), now, null);
+                blankToNull(facts.referral()), null, blankToNull(facts.notes()), sex.name(), ageBand.name(), facts.catalogueVersion(), now, null, null);
         delivery.registerEvent(delivery.delivered());
         delivery.registerEvent(new AnonymousVisitorInformed(delivery.id, delivery.organisationId, delivery.siteId,
                 delivery.deliveredOn, sex, ageBand));
@@ -142,7 +155,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
 
     private PersonServiceDelivered delivered() {
         return new PersonServiceDelivered(id, personId, organisationId, siteId, operatorId, service, mode,
-                deliveredOn);
+                deliveredOn, programme, minutes);
     }
 
     private static <C, R> Set<R> rows(Set<C> codes, Function<C, R> row) {
@@ -234,5 +247,10 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    /** The code of the regional programme the delivery was registered under, empty for none. */
+    public Optional<String> programme() {
+        return Optional.ofNullable(programme);
     }
 }

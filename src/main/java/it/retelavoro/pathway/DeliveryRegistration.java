@@ -217,6 +217,7 @@ public class DeliveryRegistration {
         return new Delivery.Facts(request.service(), request.mode(), request.date(), request.minutes(),
                 request.meetingsOrOne(), caller.organisationId(), site.id(), caller.id(),
                 request.togetherWith(), outputs, request.functions(), request.outputs().referral(),
-                request.outputs().actionId(), request.notes(), verdict.catalogueVersion().orElseThrow());
+                request.outputs().actionId(), request.notes(), verdict.catalogueVersion().orElseThrow(),
+                request.programme());
     }
 }

@@ -53,15 +53,24 @@ public final class PathwayCommands {
      * @param togetherWith the services delivered in the same sitting
      * @param functions    the CPI-exclusive functions the delivery exercises (e.g. collocamento mirato)
      * @param outputs      what the delivery produced (A.1 referral, A.2 Patto, A.3 PAI, A.6 results)
+     * @param programme    the code of the regional programme it is registered under, null (or blank) for none
      */
     public record DeliveryRequest(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes,
             Integer meetings, SiteId siteId, String notes, Set<ServiceCode> togetherWith,
-            Set<CpiExclusiveFunction> functions, DeliveryOutputs outputs) {
+            Set<CpiExclusiveFunction> functions, DeliveryOutputs outputs, String programme) {
 
         public DeliveryRequest {
             togetherWith = togetherWith == null ? Set.of() : Set.copyOf(togetherWith);
             functions = functions == null ? Set.of() : Set.copyOf(functions);
             outputs = outputs == null ? DeliveryOutputs.none() : outputs;
+            programme = programme == null || programme.isBlank() ? null : programme.strip();
+        }
+
+        /** A delivery under no programme. */
+        public DeliveryRequest(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes,
+                Integer meetings, SiteId siteId, String notes, Set<ServiceCode> togetherWith,
+                Set<CpiExclusiveFunction> functions, DeliveryOutputs outputs) {
+            this(service, mode, date, minutes, meetings, siteId, notes, togetherWith, functions, outputs, null);
         }
 
         int meetingsOrOne() {

@@ -39,7 +39,7 @@ class DeliveryPagesController {
 
     /** The form fields a problem may be shown next to. */
     static final Set<String> FIELDS = Set.of("service", "mode", "date", "minutes", "meetings", "siteId", "notes",
-            "togetherWith", "functions", "outputs", "referral", "pactOutcome", "planOutcome", "action", "actionId");
+            "togetherWith", "functions", "outputs", "referral", "pactOutcome", "planOutcome", "action", "actionId", "programme");
 
     private final DeliveryRegistration registration;
     private final PathwayPage page;
@@ -61,7 +61,7 @@ class DeliveryPagesController {
             String meetingFrequency, String jobSearchActs, String jobSearchTiming, Boolean trainingAvailability,
             Outcome planOutcome, Boolean specificNeed, String specificNeedText, ServiceCode actionService,
             String actionDescription, @DateTimeFormat(iso = ISO.DATE) LocalDate actionDueOn, UUID actionId,
-            Boolean interviewReferral, Boolean jobPlacement) {
+            Boolean interviewReferral, Boolean jobPlacement, String programme) {
 
         // Unchecked boxes are absent from the post: false, not an error of conversion.
         DeliveryForm {
@@ -74,7 +74,7 @@ class DeliveryPagesController {
 
         static DeliveryForm empty(LocalDate today) {
             return new DeliveryForm(null, DeliveryMode.INDIVIDUAL, today, null, 1, null, null, Set.of(), false, null,
-                    null, null, null, null, null, null, null, false, null, null, null, null, null, false, false);
+                    null, null, null, null, null, null, null, false, null, null, null, null, null, false, false, null);
         }
 
         DeliveryRequest toRequest() {
@@ -89,7 +89,8 @@ class DeliveryPagesController {
                     : new SiteId(siteId), notes, togetherWith,
                     targetedPlacement ? Set.of(CpiExclusiveFunction.TARGETED_PLACEMENT) : Set.of(),
                     new DeliveryOutputs(service == ServiceCode.A1 ? referral : null, pact, plan,
-                            actionId == null ? null : new ActionId(actionId), interviewReferral, jobPlacement));
+                            actionId == null ? null : new ActionId(actionId), interviewReferral, jobPlacement),
+                    programme);
         }
     }
 

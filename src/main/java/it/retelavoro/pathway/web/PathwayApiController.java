@@ -176,9 +176,10 @@ class PathwayApiController {
         }
     }
 
+    /** @param programme the code of the regional programme the delivery is registered under, if one */
     record DeliveryBody(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, Integer meetings,
             UUID siteId, String notes, Set<ServiceCode> togetherWith, Set<CpiExclusiveFunction> functions,
-            OutputsBody outputs) {
+            OutputsBody outputs, String programme) {
     }
 
     @PostMapping("/persons/{id}/deliveries")
@@ -188,7 +189,7 @@ class PathwayApiController {
         Delivery delivery = registration.registerDelivery(new PersonId(id), new DeliveryRequest(body.service(),
                 body.mode(), body.date(), body.minutes(), body.meetings(),
                 body.siteId() == null ? null : new SiteId(body.siteId()), body.notes(), body.togetherWith(),
-                body.functions(), OutputsBody.of(body.outputs())), caller, locale);
+                body.functions(), OutputsBody.of(body.outputs()), body.programme()), caller, locale);
         return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/deliveries/" + delivery.id()))
                 .body(DeliveryView.of(delivery));
     }

@@ -30,7 +30,7 @@ final class PathwayViews {
     record DeliveryView(UUID id, UUID personId, UUID groupSessionId, ServiceCode service, DeliveryMode mode,
             LocalDate date, Integer minutes, int meetings, UUID organisationId, UUID siteId, UUID operatorId,
             Set<ServiceCode> togetherWith, Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions,
-            String referral, UUID actionId, String notes, String catalogueVersion) {
+            String referral, UUID actionId, String notes, String catalogueVersion, String programme) {
 
         static DeliveryView of(Delivery delivery) {
             return new DeliveryView(delivery.id().value(), delivery.personId().map(id -> id.value()).orElse(null),
@@ -39,7 +39,7 @@ final class PathwayViews {
                     delivery.siteId().value(), delivery.operatorId().value(), delivery.togetherWith(),
                     delivery.outputs(), delivery.functions(), delivery.referral(),
                     delivery.actionId().map(id -> id.value()).orElse(null), delivery.notes(),
-                    delivery.catalogueVersion());
+                    delivery.catalogueVersion(), delivery.programme().orElse(null));
         }
     }
 
