@@ -46,9 +46,9 @@ class FactStore {
         Optional<Long> id = jdbc.sql("""
                 insert into monitoring_fact (kind, source_key, fact_date, organisation_id, counterpart_organisation_id,
                     site_id, operator_id, province, person_id, employer_id, item_id, detail, sex, age_band,
-                    citizenship_group, education_level)
+                    citizenship_group, education_level, programme, minutes)
                 values (:kind, :key, :date, :org, :counterpart, :site, :operator, :province, :person, :employer, :item,
-                    :detail, :sex, :ageBand, :citizenship, :education)
+                    :detail, :sex, :ageBand, :citizenship, :education, :programme, :minutes)
                 on conflict (kind, source_key) do nothing
                 returning id""")
                 .param("kind", fact.kind().name()).param("key", fact.sourceKey()).param("date", fact.date())
@@ -59,6 +59,7 @@ class FactStore {
                 .param("sex", fact.sex() != null ? fact.sex() : person.sex())
                 .param("ageBand", fact.ageBand() != null ? fact.ageBand() : person.ageBandOn(fact.date()))
                 .param("citizenship", person.citizenshipGroup()).param("education", person.educationLevel())
+                .param("programme", fact.programme()).param("minutes", fact.minutes())
                 .query(Long.class).optional();
         id.ifPresent(this::aggregate);
         return id.isPresent();

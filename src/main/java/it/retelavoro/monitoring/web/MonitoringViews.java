@@ -247,11 +247,13 @@ class MonitoringViews {
                         messages.getMessage("monitoring.subject." + record.subjectType(), null, locale),
                         record.subjectId().toString(),
                         names.computeIfAbsent(record.organisationId(), this::organisationName),
-                        record.dates().stream().map(LocalDate::toString).collect(Collectors.joining(" "))))
+                        record.dates().stream().map(LocalDate::toString).collect(Collectors.joining(" ")),
+                        String.join(" ", record.programmes())))
                 .toList();
         return new ExportTable("indicatore_" + code.replace('.', '_') + "_record_" + period(from, to),
                 headers(locale, "monitoring.code", "monitoring.records.subject-type", "monitoring.records.subject",
-                        "monitoring.records.organisation", "monitoring.records.dates"), rows);
+                        "monitoring.records.organisation", "monitoring.records.dates", "monitoring.records.programmes"),
+                rows);
     }
 
     /** Records the download of drill-down records, which name persons and companies by id. */
