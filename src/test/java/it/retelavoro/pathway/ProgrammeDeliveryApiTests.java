@@ -57,6 +57,7 @@ class ProgrammeDeliveryApiTests {
                 .andExpect(jsonPath("$.violations[0].code").value("PROGRAMME_ELIGIBILITY"))
                 .andExpect(jsonPath("$.violations[0].field").value("programme"))
                 .andExpect(jsonPath("$.violations[0].source.field").value("programmi.GOL-P1.eligibility.didInForce"))
+                .andExpect(jsonPath("$.violations[0].source.programme").value("GOL-P1"))
                 .andExpect(jsonPath("$.violations[0].source.catalogueVersion").value("piemonte-2012"));
 
         declareDid(person, today(), "NASPI_APPLICATION");
