@@ -27,6 +27,7 @@ public class Catalogue {
     private static final Logger log = LoggerFactory.getLogger(Catalogue.class);
 
     private final AtomicReference<CatalogueVersions> versions;
+    private final AtomicReference<Programmes> programmes;
     private final Clock clock;
     private final List<String> skippedUploads;
     private final IndicatorChecks indicatorChecks;
@@ -90,6 +91,7 @@ public class Catalogue {
             }
         }
         this.versions = new AtomicReference<>(registry);
+        this.programmes = new AtomicReference<>(Programmes.loadFromClasspath(Catalogue.class.getClassLoader(), registry));
         this.clock = clock;
         this.skippedUploads = List.copyOf(skipped);
         this.indicatorChecks = indicatorChecks;
@@ -124,7 +126,22 @@ public class Catalogue {
 
     /** A rule engine over the current registry, speaking the given language. */
     public RuleEngine ruleEngine(Locale locale) {
-        return new RuleEngine(versions.get(), locale);
+        return new RuleEngine(versions.get(), programmes.get(), locale);
+    }
+
+    /** Every programme layered on the versions (shipped, then uploaded). */
+    public Programmes programmes() {
+        return programmes.get();
+    }
+
+    /**
+     * Adds a programme, checked against the versions; the registry in force is untouched when it is refused.
+     *
+     * @throws CatalogueVersionConflictException when its code is registered
+     * @throws InvalidCatalogueVersionException  when it does not fit its base version
+     */
+    public Programmes register(Programme programme) {
+        return programmes.updateAndGet(registry -> registry.withProgramme(programme, versions.get()));
     }
 
     /**

@@ -63,17 +63,7 @@ public final class CatalogueVersionReader {
     public CatalogueVersion read(String yaml, String source) {
         Objects.requireNonNull(yaml, "yaml");
         Objects.requireNonNull(source, "source");
-        Object document;
-        try {
-            document = parser().load(yaml);
-        } catch (MarkedYAMLException e) {
-            throw new InvalidCatalogueVersionException(source, List.of(describe(e)));
-        } catch (YAMLException e) {
-            throw new InvalidCatalogueVersionException(source, List.of("YAML non valido: " + e.getMessage()));
-        }
-        if (document == null) {
-            throw new InvalidCatalogueVersionException(source, List.of("il file è vuoto"));
-        }
+        Object document = parse(yaml, source);
         YamlFields fields = new YamlFields();
         Optional<CatalogueVersion> version = fields.asMap(document, "(radice)").flatMap(root -> version(root, fields));
         if (fields.hasProblems() || version.isEmpty()) {
@@ -89,6 +79,27 @@ public final class CatalogueVersionReader {
         } catch (IOException e) {
             throw new InvalidCatalogueVersionException(source, List.of("impossibile leggere il file: " + e.getMessage()));
         }
+    }
+
+    /**
+     * The YAML text as plain maps, lists and scalars, with the recognised scalars only; shared by the readers of
+     * versions and programmes.
+     *
+     * @throws InvalidCatalogueVersionException when the text is not YAML or is empty
+     */
+    static Object parse(String yaml, String source) {
+        Object document;
+        try {
+            document = parser().load(yaml);
+        } catch (MarkedYAMLException e) {
+            throw new InvalidCatalogueVersionException(source, List.of(describe(e)));
+        } catch (YAMLException e) {
+            throw new InvalidCatalogueVersionException(source, List.of("YAML non valido: " + e.getMessage()));
+        }
+        if (document == null) {
+            throw new InvalidCatalogueVersionException(source, List.of("il file è vuoto"));
+        }
+        return document;
     }
 
     private static Yaml parser() {

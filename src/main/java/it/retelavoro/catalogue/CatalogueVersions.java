@@ -134,6 +134,16 @@ public final class CatalogueVersions {
 
     /** As {@link #loadFromClasspath(ClassLoader)}, from another folder of the classpath. */
     public static CatalogueVersions loadFromClasspath(ClassLoader classLoader, String folder) {
+        List<URL> files = yamlFiles(classLoader, folder);
+        if (files.isEmpty()) {
+            // An application without rules would refuse every delivery: a packaging error, not a state.
+            throw new IllegalStateException("Nessuna versione del repertorio trovata nel classpath in " + folder);
+        }
+        return load(files);
+    }
+
+    /** The {@code *.yaml} files of a folder of the classpath (folders and jars), ordered by name. */
+    static List<URL> yamlFiles(ClassLoader classLoader, String folder) {
         Objects.requireNonNull(classLoader, "classLoader");
         String normalised = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
         TreeMap<String, URL> files = new TreeMap<>();
@@ -143,13 +153,9 @@ public final class CatalogueVersions {
                 collectYaml(roots.nextElement(), normalised, files);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Impossibile elencare le versioni del repertorio in " + normalised, e);
+            throw new UncheckedIOException("Impossibile elencare i file del repertorio in " + normalised, e);
         }
-        if (files.isEmpty()) {
-            // An application without rules would refuse every delivery: a packaging error, not a state.
-            throw new IllegalStateException("Nessuna versione del repertorio trovata nel classpath in " + normalised);
-        }
-        return load(new ArrayList<>(files.values()));
+        return new ArrayList<>(files.values());
     }
 
     /**
@@ -214,7 +220,7 @@ public final class CatalogueVersions {
         throw new IOException("Posizione del classpath non supportata per le versioni del repertorio: " + root);
     }
 
-    private static String fileName(URL file) {
+    static String fileName(URL file) {
         String path = file.getPath();
         return path.substring(path.lastIndexOf('/') + 1);
     }

@@ -33,12 +33,13 @@ import java.util.function.Consumer;
  * @param groupCall    why a group delivery is a group, {@code null} when the registration does not say
  * @param registeredOn the day the delivery is registered, {@code null} when the caller does not judge
  *                     back-dating (a delivery dated too long before it is {@link ViolationCode#BACKDATED_TOO_FAR})
+ * @param programme    the programme the delivery is registered under, with the facts its rules need
  */
 public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minutes, int meetings, LocalDate date,
         RecipientHistory history, Set<ServiceCode> togetherWith, Set<OutputCode> outputs, OperatorProfile operator,
         SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions,
         Optional<MediatorProfile> mediator, List<Meeting> meetingList, boolean opening, GroupCall groupCall,
-        LocalDate registeredOn) {
+        LocalDate registeredOn, Optional<ProgrammeClaim> programme) {
 
     public DeliveryCheck {
         Objects.requireNonNull(service, "service");
@@ -66,14 +67,18 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
             throw new IllegalArgumentException("meetings (" + meetings + ") diverso dagli incontri elencati ("
                     + meetingList.size() + ")");
         }
+        Objects.requireNonNull(programme, "programme");
     }
 
-    /** A check with no mediator, no list of meetings, not opening, with no group reason: the fields before issue 13. */
+    /**
+     * A check with no mediator, no list of meetings, not opening, with no group reason, under no programme: the fields
+     * before issue 13.
+     */
     public DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minutes, int meetings, LocalDate date,
             RecipientHistory history, Set<ServiceCode> togetherWith, Set<OutputCode> outputs, OperatorProfile operator,
             SiteProfile site, RecipientProfile recipient, Set<CpiExclusiveFunction> functions) {
         this(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator, site, recipient,
-                functions, Optional.empty(), List.of(), false, null, null);
+                functions, Optional.empty(), List.of(), false, null, null, Optional.empty());
     }
 
     /** Whether the meetings are given one by one. */
@@ -198,6 +203,11 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
         return with(draft -> draft.registeredOn = registeredOn);
     }
 
+    /** The check with the delivery registered under a programme. */
+    public DeliveryCheck withProgramme(ProgrammeClaim programme) {
+        return with(draft -> draft.programme = Optional.of(programme));
+    }
+
     /** A copy of this check with what {@code change} sets on its draft; the canonical constructor validates it. */
     private DeliveryCheck with(Consumer<Draft> change) {
         Draft draft = new Draft(this);
@@ -224,6 +234,7 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
         boolean opening;
         GroupCall groupCall;
         LocalDate registeredOn;
+        Optional<ProgrammeClaim> programme;
 
         Draft(DeliveryCheck check) {
             service = check.service;
@@ -243,11 +254,12 @@ public record DeliveryCheck(ServiceCode service, DeliveryMode mode, Integer minu
             opening = check.opening;
             groupCall = check.groupCall;
             registeredOn = check.registeredOn;
+            programme = check.programme;
         }
 
         DeliveryCheck check() {
             return new DeliveryCheck(service, mode, minutes, meetings, date, history, togetherWith, outputs, operator,
-                    site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn);
+                    site, recipient, functions, mediator, meetingList, opening, groupCall, registeredOn, programme);
         }
     }
 }

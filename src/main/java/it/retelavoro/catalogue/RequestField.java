@@ -14,7 +14,8 @@ public enum RequestField {
     SITE("siteId"),
     RECIPIENT("recipient"),
     FUNCTIONS("functions"),
-    GROUP_REASON("groupReason");
+    GROUP_REASON("groupReason"),
+    PROGRAMME("programme");
 
     private final String fieldName;
 

@@ -15,7 +15,9 @@ import it.retelavoro.shared.OrganisationKind;
  *
  * <p>{@link #check(DeliveryCheck)} returns every finding at once, each with the severity the version gives its
  * rule (an advisory finding never makes {@link Verdict#isAllowed()} false): mode and duration, access, outputs,
- * site, operator and CPI-exclusive functions. A day with no version in force gives a single
+ * site, operator and CPI-exclusive functions, back-dating, then the rules of the programme the delivery is
+ * registered under ({@link ProgrammePolicies}, always blocking unless the version says otherwise). A day with no
+ * version in force gives a single
  * {@link ViolationCode#NO_CATALOGUE_VERSION} violation, since there are no rules to apply. Dates in the
  * future are not judged here: the calling module refuses them first (see {@link #isInTheFuture}).
  */
@@ -25,6 +27,7 @@ public final class RuleEngine {
     static final String BACKDATED_FIELD = "backdatedRegistrationDays";
 
     private final CatalogueVersions versions;
+    private final Programmes programmes;
     private final Locale locale;
     private final List<DeliveryPolicy> policies = DeliveryPolicies.all();
 
@@ -35,7 +38,13 @@ public final class RuleEngine {
 
     /** An engine answering in the given locale (Italian when the locale has no bundle). */
     public RuleEngine(CatalogueVersions versions, Locale locale) {
+        this(versions, Programmes.empty(), locale);
+    }
+
+    /** An engine that also judges deliveries registered under the programmes, in the given locale. */
+    public RuleEngine(CatalogueVersions versions, Programmes programmes, Locale locale) {
         this.versions = Objects.requireNonNull(versions, "versions");
+        this.programmes = Objects.requireNonNull(programmes, "programmes");
         this.locale = Objects.requireNonNull(locale, "locale");
     }
 
@@ -61,6 +70,7 @@ public final class RuleEngine {
         if (request.registeredOn() != null) {
             backdating(request.date(), request.registeredOn(), Optional.of(request.service()), version.get(), findings);
         }
+        ProgrammePolicies.check(request, version.get(), programmes, findings);
         return new Verdict(Optional.of(version.get().id()), findings.violations());
     }
 

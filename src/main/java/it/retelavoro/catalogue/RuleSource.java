@@ -23,4 +23,14 @@ public record RuleSource(Optional<ServiceCode> service, String field, Optional<S
     static RuleSource of(ServiceCode service, String field, CatalogueVersion version) {
         return new RuleSource(Optional.of(service), field, Optional.of(version.id()));
     }
+
+    /** The programme whose rule this is ({@code programmi.<code>.<field>}), empty for a rule of the repertorio. */
+    public Optional<String> programme() {
+        if (!field.startsWith(ProgrammePolicies.PREFIX)) {
+            return Optional.empty();
+        }
+        String rest = field.substring(ProgrammePolicies.PREFIX.length());
+        int dot = rest.indexOf('.');
+        return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+    }
 }

@@ -32,5 +32,15 @@ public enum ViolationCode {
     /** Il mese dell'atto è chiuso dalla Regione: nessuna registrazione ne cambia i dati senza riapertura. */
     PERIOD_CLOSED,
     /** Registrazione retroattiva oltre il limite di giorni della versione del repertorio. */
-    BACKDATED_TOO_FAR
+    BACKDATED_TOO_FAR,
+    /** Programma sconosciuto, non in vigore alla data o basato su un'altra versione del repertorio. */
+    PROGRAMME_NOT_APPLICABLE,
+    /** Destinatario non ammissibile al programma (età, DID, NASpI, target, mesi di disoccupazione). */
+    PROGRAMME_ELIGIBILITY,
+    /** Servizio non finanziato dal programma. */
+    PROGRAMME_SERVICE,
+    /** Output ulteriore richiesto dal programma mancante. */
+    PROGRAMME_OUTPUT_MISSING,
+    /** Durata fuori dalle ore minime o massime finanziate dal programma. */
+    PROGRAMME_HOURS
 }

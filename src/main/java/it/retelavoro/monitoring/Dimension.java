@@ -25,7 +25,9 @@ public enum Dimension {
             + "(select array_agg(t.target order by t.target) from monitoring_person_target t"
             + " where t.person_id = f.person_id), array['NONE']) end)"),
     /** The month of the fact, as its first day. */
-    MONTH("month", "to_char(f.fact_date, 'YYYY-MM')");
+    MONTH("month", "to_char(f.fact_date, 'YYYY-MM')"),
+    /** The regional programme a delivery was registered under; no value for a fact under none. */
+    PROGRAMME("programme", "f.programme");
 
     private final String parameter;
     private final String sql;

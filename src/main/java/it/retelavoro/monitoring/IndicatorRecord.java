@@ -12,7 +12,19 @@ import java.util.UUID;
  * @param subjectType PERSON, ANONYMOUS_VISITOR, COMPANY or ITEM
  * @param subjectId   the id of the person, company or item (for an anonymous visitor, their A1 delivery)
  * @param dates       the days in the period, in order (for 2.2 the signature dates, for 6.4 the contract starts)
+ * @param programmes  the regional programmes its facts were registered under, in order; empty for none
  */
 public record IndicatorRecord(String code, String subjectType, UUID subjectId, UUID organisationId,
-        List<LocalDate> dates) {
+        List<LocalDate> dates, List<String> programmes) {
+
+    public IndicatorRecord {
+        dates = List.copyOf(dates);
+        programmes = programmes == null ? List.of() : List.copyOf(programmes);
+    }
+
+    /** A record under no programme. */
+    public IndicatorRecord(String code, String subjectType, UUID subjectId, UUID organisationId,
+            List<LocalDate> dates) {
+        this(code, subjectType, subjectId, organisationId, dates, List.of());
+    }
 }

@@ -68,7 +68,8 @@ class MonitoringListeners {
         facts.record(Fact.of(FactKind.DELIVERY, FactKeys.of(event.deliveryId().value()), event.date(),
                         event.organisationId().value())
                 .at(event.siteId() == null ? null : event.siteId().value(), operator(event.operatorId()))
-                .person(event.personId().value()).item(event.deliveryId().value()).detail(event.service().name()));
+                .person(event.personId().value()).item(event.deliveryId().value()).detail(event.service().name())
+                .programme(event.programme(), event.minutes()));
     }
 
     @ApplicationModuleListener

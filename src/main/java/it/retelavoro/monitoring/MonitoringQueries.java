@@ -100,8 +100,9 @@ public class MonitoringQueries {
                 .orElseThrow(() -> new NotFoundException("indicator", code));
         requirePeriod(from, to);
         Optional<OrganisationId> scope = scope(organisation, caller);
-        BoundSql sql = IndicatorDefinition.union(List.of(definition), period("f")).within(
+        BoundSql sql = IndicatorDefinition.union(List.of(definition), period("f"), found -> ", f.programme").within(
                 "select f.organisation_id, f.subject, array_agg(distinct f.fact_date order by f.fact_date) as days,"
+                        + " array_remove(array_agg(distinct f.programme order by f.programme), null) as programmes,"
                         + " bool_or(f.subject like 'anon:%') as anonymous from (",
                 ") f" + scope.map(org -> " where f.organisation_id = :org").orElse("")
                         + " group by f.organisation_id, f.subject order by min(f.fact_date), f.subject");
@@ -114,7 +115,8 @@ public class MonitoringQueries {
             boolean anonymous = rs.getBoolean("anonymous");
             return new IndicatorRecord(code, anonymous ? "ANONYMOUS_VISITOR" : definition.subject().name(),
                     UUID.fromString(anonymous ? subject.substring("anon:".length()) : subject),
-                    rs.getObject("organisation_id", UUID.class), dates(rs.getArray("days")));
+                    rs.getObject("organisation_id", UUID.class), dates(rs.getArray("days")),
+                    List.of((String[]) rs.getArray("programmes").getArray()));
         }).list();
         audit.success("MONITORING_RECORDS_READ", INDICATOR, code,
                 "from=" + from + " to=" + to + scope.map(org -> " organisation=" + org.value()).orElse(""));

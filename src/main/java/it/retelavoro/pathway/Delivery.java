@@ -53,6 +53,8 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     /** The longest list of language codes the form takes for an external mediator (stored one row each). */
     public static final int MEDIATOR_LANGUAGES_MAX = 300;
     public static final int GROUP_REASON_NAME_MAX = 200;
+    /** The longest code of a programme. */
+    public static final int PROGRAMME_MAX = 40;
 
     @Id
     private DeliveryId id;
@@ -97,6 +99,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     private Integer meetingsRequired;
     private GroupReason groupReason;
     private String groupReasonName;
+    private String programme;
 
     @PersistenceCreator
     Delivery(DeliveryId id, PersonId personId, GroupSessionId groupSessionId, OrganisationId organisationId,
@@ -106,7 +109,8 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
             String visitorAgeBand, String catalogueVersion, Instant recordedAt, Integer version,
             List<Advisory> advisories, UserId mediatorOperatorId, String mediatorName, String mediatorOrganisation,
             Set<MediatorLanguage> mediatorLanguages, List<DeliveryMeeting> meetingRows, boolean inProgress,
-            Integer meetingsRequired, GroupReason groupReason, String groupReasonName) {
+            Integer meetingsRequired, GroupReason groupReason, String groupReasonName,
+            String programme) {
         this.id = id;
         this.personId = personId;
         this.groupSessionId = groupSessionId;
@@ -139,6 +143,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
         this.meetingsRequired = meetingsRequired;
         this.groupReason = groupReason;
         this.groupReasonName = groupReasonName;
+        this.programme = programme;
     }
 
     /** A service delivered in the same sitting. */
@@ -187,7 +192,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
                 rows(mediatorOf(facts).map(DeliveryMediator::languages).orElse(Set.of()), MediatorLanguage::new),
                 facts.rows(), facts.inProgress(), facts.inProgress() ? facts.meetingsRequired() : null,
                 facts.groupCall() == null ? null : facts.groupCall().reason(),
-                facts.groupCall() == null ? null : blankToNull(facts.groupCall().name()));
+                facts.groupCall() == null ? null : blankToNull(facts.groupCall().name()), blankToNull(facts.programme()));
         if (!delivery.inProgress) {
             delivery.registerEvent(delivery.delivered(delivery.deliveredOn));
         }
@@ -200,7 +205,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
                 facts.meetings(), Set.of(), rows(facts.outputs(), Output::new), Set.of(),
                 blankToNull(facts.referral()), null, blankToNull(facts.notes()), sex.name(), ageBand.name(),
                 facts.catalogueVersion(), now, null, facts.advisories(), null, null, null, Set.of(), facts.rows(),
-                false, null, null, null);
+                false, null, null, null, null);
         delivery.registerEvent(delivery.delivered(delivery.deliveredOn));
         delivery.registerEvent(new AnonymousVisitorInformed(delivery.id, delivery.organisationId, delivery.siteId,
                 delivery.deliveredOn, sex, ageBand));
@@ -230,7 +235,8 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     }
 
     private PersonServiceDelivered delivered(LocalDate on) {
-        return new PersonServiceDelivered(id, personId, organisationId, siteId, operatorId, service, mode, on);
+        return new PersonServiceDelivered(id, personId, organisationId, siteId, operatorId, service, mode, on,
+                programme, minutes);
     }
 
     private static <C, R> Set<R> rows(Set<C> codes, Function<C, R> row) {
@@ -392,5 +398,10 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     /** Why a group delivery is a group, and the company or project it names; empty when not recorded. */
     public Optional<GroupCall> groupCall() {
         return Optional.ofNullable(groupReason).map(reason -> new GroupCall(reason, groupReasonName));
+    }
+
+    /** The code of the regional programme the delivery was registered under, empty for none. */
+    public Optional<String> programme() {
+        return Optional.ofNullable(programme);
     }
 }

@@ -20,25 +20,26 @@ import java.util.Set;
  * @param meetingList the meetings one by one; when empty, one meeting on the date is recorded if the count is 1
  * @param meetingsRequired the meetings a delivery in progress waits for (its scheda's minimum), null otherwise
  * @param groupCall   why a group delivery is a group, null otherwise
+ * @param programme   the code of the regional programme the delivery is registered under, null for none
  */
 record DeliveryFacts(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, int meetings,
         OrganisationId organisationId, SiteId siteId, UserId operatorId, Set<ServiceCode> togetherWith,
         Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions, String referral, ActionId actionId,
         String notes, String catalogueVersion, List<Advisory> advisories, DeliveryMediator mediator,
-        List<Meeting> meetingList, Integer meetingsRequired, GroupCall groupCall) {
+        List<Meeting> meetingList, Integer meetingsRequired, GroupCall groupCall, String programme) {
 
     DeliveryFacts {
         advisories = advisories == null ? List.of() : List.copyOf(advisories);
         meetingList = meetingList == null ? List.of() : List.copyOf(meetingList);
     }
 
-    /** DeliveryFacts without advisory findings, without a mediator, without a list of meetings. */
+    /** DeliveryFacts without advisory findings, without a mediator, without a list of meetings, under no programme. */
     DeliveryFacts(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, int meetings,
             OrganisationId organisationId, SiteId siteId, UserId operatorId, Set<ServiceCode> togetherWith,
             Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions, String referral, ActionId actionId,
             String notes, String catalogueVersion) {
         this(service, mode, date, minutes, meetings, organisationId, siteId, operatorId, togetherWith, outputs,
-                functions, referral, actionId, notes, catalogueVersion, List.of(), null, List.of(), null, null);
+                functions, referral, actionId, notes, catalogueVersion, List.of(), null, List.of(), null, null, null);
     }
 
     /** The meetings to record: those listed, or the single meeting a count of 1 describes. */
@@ -58,6 +59,6 @@ record DeliveryFacts(ServiceCode service, DeliveryMode mode, LocalDate date, Int
         Integer total = judged.isEmpty() ? minutes : Meeting.totalMinutes(judged);
         return new DeliveryFacts(service, mode, date, total, judged.isEmpty() ? meetings : judged.size(), organisationId,
                 siteId, operatorId, togetherWith, outputs, functions, referral, actionId, notes, catalogueVersion,
-                advisories, mediator, judged, required, groupCall);
+                advisories, mediator, judged, required, groupCall, programme);
     }
 }

@@ -227,7 +227,7 @@ public class DeliveryRegistration {
                 each.siteId(), each.notes(), each.togetherWith(), each.functions(), new DeliveryOutputs(
                         shared.referral(), pact, shared.actionPlan(), shared.actionId(), shared.interviewReferral(),
                         shared.jobPlacement()), each.mediator(), each.meetingList(), each.inProgress(),
-                each.groupCall());
+                each.groupCall(), each.programme());
     }
 
     /**
@@ -325,6 +325,6 @@ public class DeliveryRegistration {
                 request.togetherWith(), outputs, request.functions(), request.outputs().referral(),
                 request.outputs().actionId(), request.notes(), verdict.catalogueVersion().orElseThrow(),
                 verdict.advisories().stream().map(Delivery.Advisory::of).toList(), request.mediator(), List.of(),
-                null, request.groupCall());
+                null, request.groupCall(), request.programme());
     }
 }

@@ -68,7 +68,7 @@ public class MeetingRegistration {
         DeliveryRequest request = new DeliveryRequest(delivery.service(), delivery.mode(), delivery.date(), null, null,
                 delivery.siteId(), null, delivery.togetherWith(), delivery.functions(), new DeliveryOutputs(null, null,
                         null, delivery.actionId().orElse(null), false, false), delivery.mediator().orElse(null),
-                meetings, true, delivery.groupCall().orElse(null));
+                meetings, true, delivery.groupCall().orElse(null), delivery.programme().orElse(null));
         Place place = sittings.place(request, caller);
         Sitting sitting = sittings.prepare(person, request, place, caller);
         Verdict verdict = catalogue.ruleEngine(locale).check(sitting.check());

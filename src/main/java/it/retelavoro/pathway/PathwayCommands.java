@@ -62,11 +62,13 @@ public final class PathwayCommands {
      * @param inProgress   whether the delivery is registered meeting by meeting and waits for further meetings
      *                     (A.4: "almeno 2" meetings, the first opens it)
      * @param groupCall    why a group delivery is a group (A.2 in group), null when not said
+     * @param programme    the code of the regional programme it is registered under, null (or blank) for none
      */
     public record DeliveryRequest(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes,
             Integer meetings, SiteId siteId, String notes, Set<ServiceCode> togetherWith,
             Set<CpiExclusiveFunction> functions, DeliveryOutputs outputs, DeliveryMediator mediator,
-            List<MeetingEntry> meetingList, boolean inProgress, GroupCall groupCall) {
+            List<MeetingEntry> meetingList, boolean inProgress, GroupCall groupCall,
+            String programme) {
 
         public DeliveryRequest {
             togetherWith = togetherWith == null ? Set.of() : Set.copyOf(togetherWith);
@@ -79,6 +81,7 @@ public final class PathwayCommands {
             if (date == null && !meetingList.isEmpty() && meetingList.get(0) != null) {
                 date = meetingList.get(0).date();
             }
+            programme = programme == null || programme.isBlank() ? null : programme.strip();
         }
 
         /** A delivery given as a total and a count, complete at once, with no mediator: the fields before issue 13. */
@@ -93,7 +96,7 @@ public final class PathwayCommands {
                 Integer meetings, SiteId siteId, String notes, Set<ServiceCode> togetherWith,
                 Set<CpiExclusiveFunction> functions, DeliveryOutputs outputs, DeliveryMediator mediator) {
             this(service, mode, date, minutes, meetings, siteId, notes, togetherWith, functions, outputs, mediator,
-                    List.of(), false, null);
+                    List.of(), false, null, null);
         }
 
         /** A delivery supported by no mediator, its meetings one by one. */
@@ -102,7 +105,7 @@ public final class PathwayCommands {
                 Set<CpiExclusiveFunction> functions, DeliveryOutputs outputs, List<MeetingEntry> meetingList,
                 boolean inProgress, GroupCall groupCall) {
             this(service, mode, date, minutes, meetings, siteId, notes, togetherWith, functions, outputs, null,
-                    meetingList, inProgress, groupCall);
+                    meetingList, inProgress, groupCall, null);
         }
 
         int meetingsOrOne() {

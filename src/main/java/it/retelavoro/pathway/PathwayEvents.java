@@ -19,9 +19,21 @@ public final class PathwayEvents {
     private PathwayEvents() {
     }
 
-    /** A service was delivered; {@code personId} is null for an anonymous visitor of A.1. */
+    /**
+     * A service was delivered; {@code personId} is null for an anonymous visitor of A.1.
+     *
+     * @param programme the code of the regional programme it was registered under, null for none
+     * @param minutes   its total minutes, null when not measured
+     */
     public record PersonServiceDelivered(DeliveryId deliveryId, PersonId personId, OrganisationId organisationId,
-            SiteId siteId, UserId operatorId, ServiceCode service, DeliveryMode mode, LocalDate date) {
+            SiteId siteId, UserId operatorId, ServiceCode service, DeliveryMode mode, LocalDate date,
+            String programme, Integer minutes) {
+
+        /** A delivery under no programme, its minutes not carried. */
+        public PersonServiceDelivered(DeliveryId deliveryId, PersonId personId, OrganisationId organisationId,
+                SiteId siteId, UserId operatorId, ServiceCode service, DeliveryMode mode, LocalDate date) {
+            this(deliveryId, personId, organisationId, siteId, operatorId, service, mode, date, null, null);
+        }
     }
 
     public record PactSigned(PersonId personId, OrganisationId organisationId, LocalDate date) {

@@ -7,6 +7,8 @@ import it.retelavoro.catalogue.MediatorProfile;
 import it.retelavoro.catalogue.Catalogue;
 import it.retelavoro.catalogue.Meeting;
 import it.retelavoro.catalogue.ModeRule;
+import it.retelavoro.catalogue.EligibilityFacts;
+import it.retelavoro.catalogue.ProgrammeClaim;
 import it.retelavoro.catalogue.OperatorProfile;
 import it.retelavoro.catalogue.OutputCode;
 import it.retelavoro.catalogue.RecipientHistory;
@@ -22,6 +24,7 @@ import it.retelavoro.pathway.PathwayCommands.DeliveryRequest;
 import it.retelavoro.pathway.PathwayCommands.MeetingEntry;
 import it.retelavoro.pathway.PathwayCommands.PactTerms;
 import it.retelavoro.person.PersonId;
+import it.retelavoro.person.PersonSummary;
 import it.retelavoro.person.SpecialCategoryData;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
@@ -49,9 +52,11 @@ class Sittings {
     private final ActionPlanRepository plans;
     private final Catalogue catalogue;
     private final Clock clock;
+    private final PathwayAccess access;
 
     Sittings(SpecialCategoryData specialCategoryData, NetworkManagement network, DeliveryRepository deliveries, DidRepository dids,
-            PactRepository pacts, ActionPlanRepository plans, Catalogue catalogue, Clock clock) {
+            PactRepository pacts, ActionPlanRepository plans, Catalogue catalogue, Clock clock, PathwayAccess access) {
+        this.access = access;
         this.specialCategoryData = specialCategoryData;
         this.network = network;
         this.deliveries = deliveries;
@@ -134,6 +139,9 @@ class Sittings {
                 .withOpening(required != null)
                 .withGroupCall(request.groupCall())
                 .withRegisteredOn(LocalDate.now(clock));
+        if (request.programme() != null) {
+            check = check.withProgramme(programmeClaim(personId, request, caller));
+        }
         return new Sitting(request, place.site(), check, planInForce, required);
     }
 
@@ -175,6 +183,26 @@ class Sittings {
         return MediatorProfile.external(named.languages());
     }
 
+    /**
+     * What a programme's rules need of the person on the day: birth date, the DID in force then (a suspended one
+     * is not: the person is working), whether it was made with the NASpI application, and the minutes of the
+     * same service already registered to them under the programme (its maximum hours are per person).
+     */
+    private ProgrammeClaim programmeClaim(PersonId personId, DeliveryRequest request, CurrentUser caller) {
+        PersonSummary person = access.requireInCharge(personId, caller);
+        Optional<Did> did = dids.findInForce(personId).filter(found -> found.state() != DidState.SUSPENDED)
+                .filter(found -> !found.declaredOn().isAfter(request.date()));
+        int prior = deliveries.findByPerson(personId).stream()
+                // a delivery in progress is judged again, with all its meetings, by the meeting that continues it
+                .filter(delivery -> !delivery.isCancelled() && !delivery.inProgress())
+                .filter(delivery -> delivery.service() == request.service())
+                .filter(delivery -> delivery.programme().filter(request.programme()::equals).isPresent())
+                .mapToInt(delivery -> delivery.minutes() == null ? 0 : delivery.minutes()).sum();
+        return new ProgrammeClaim(request.programme(), new EligibilityFacts(Optional.ofNullable(person.birthDate()),
+                did.map(Did::declaredOn), did.filter(found -> found.channel() == DidChannel.NASPI_APPLICATION)
+                        .isPresent()), prior);
+    }
+
     private void validate(DeliveryRequest request) {
         var problems = new InvalidInputException.Collector();
         problems.require(request.service() != null, "service", "validation.required");
@@ -196,6 +224,8 @@ class Sittings {
                 "togetherWith", "pathway.delivery.together-with-itself");
         DeliveryOutputs outputs = request.outputs();
         PathwayChecks.requireLength(problems, outputs.referral(), Delivery.REFERRAL_MAX, "outputs.referral");
+        // A code of the catalogue: an unknown one is the rule engine's to refuse, a code this long is no code.
+        PathwayChecks.requireLength(problems, request.programme(), Delivery.PROGRAMME_MAX, "programme");
         if (outputs.pact() != null) {
             PactTerms pact = outputs.pact();
             problems.require(pact.outcome() != null, "outputs.pact.outcome", "validation.required");

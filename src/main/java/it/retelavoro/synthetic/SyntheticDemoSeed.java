@@ -33,8 +33,11 @@ class SyntheticDemoSeed implements ApplicationRunner {
     private final SyntheticRegion region;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ProgrammeDemoDeliveries programmes;
 
-    SyntheticDemoSeed(DemoData demoData, SyntheticRegion region, JdbcClient jdbc, Clock clock) {
+    SyntheticDemoSeed(DemoData demoData, SyntheticRegion region, JdbcClient jdbc, Clock clock,
+            ProgrammeDemoDeliveries programmes) {
+        this.programmes = programmes;
         this.demoData = demoData;
         this.region = region;
         this.jdbc = jdbc;
@@ -64,7 +67,9 @@ class SyntheticDemoSeed implements ApplicationRunner {
         long start = System.nanoTime();
         var report = region.generate(new RegionSpec(1L, PERSONS, COMPANIES, 8, 3, LocalDate.now(clock), 0xDE30),
                 demo.stream().map(OrganisationId::new).toList(), admin.get());
-        log.info("Storia demo generata: {} persone, {} aziende, {} servizi in {} ms", report.persons(),
-                report.companies(), report.deliveries(), (System.nanoTime() - start) / 1_000_000);
+        int underProgrammes = programmes.register();
+        log.info("Storia demo generata: {} persone, {} aziende, {} servizi ({} sotto programmi regionali) in {} ms",
+                report.persons(), report.companies(), report.deliveries(), underProgrammes,
+                (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -25,6 +25,7 @@ class PathwayFieldLimitsTests {
         declared.put("pathway_delivery.notes", Delivery.NOTES_MAX);
         declared.put("pathway_delivery.referral", Delivery.REFERRAL_MAX);
         declared.put("pathway_delivery.group_reason_name", Delivery.GROUP_REASON_NAME_MAX);
+        declared.put("pathway_delivery.programme", Delivery.PROGRAMME_MAX);
         declared.put("pathway_pact.responsible_operator", Pact.RESPONSIBLE_OPERATOR_MAX);
         declared.put("pathway_pact.meeting_frequency", Pact.MEETING_FREQUENCY_MAX);
         declared.put("pathway_pact.job_search_acts", Pact.JOB_SEARCH_ACTS_MAX);

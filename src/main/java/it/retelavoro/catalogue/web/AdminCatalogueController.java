@@ -3,6 +3,8 @@ package it.retelavoro.catalogue.web;
 import it.retelavoro.catalogue.Catalogue;
 import it.retelavoro.catalogue.CatalogueVersion;
 import it.retelavoro.catalogue.CatalogueVersionUploads;
+import it.retelavoro.catalogue.Programme;
+import it.retelavoro.catalogue.ProgrammeUploads;
 import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
@@ -21,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's page of the catalogue versions, with the upload of a new one (ADMIN, under /admin). */
+/**
+ * The administrator's page of the catalogue versions and programmes, with the upload of a new one of each (ADMIN,
+ * under /admin).
+ */
 @Controller
 @RequestMapping("/admin/catalogue")
 class AdminCatalogueController {
@@ -31,10 +36,12 @@ class AdminCatalogueController {
     private final MessageSource messages;
     private final Clock clock;
     private final PageForms forms;
+    private final ProgrammeUploads programmeUploads;
 
     AdminCatalogueController(Catalogue catalogue, CatalogueVersionUploads uploads, MessageSource messages,
-            Clock clock, PageForms forms) {
+            Clock clock, PageForms forms, ProgrammeUploads programmeUploads) {
         this.forms = forms;
+        this.programmeUploads = programmeUploads;
         this.catalogue = catalogue;
         this.uploads = uploads;
         this.messages = messages;
@@ -46,7 +53,26 @@ class AdminCatalogueController {
         model.addAttribute("activeNav", "admin-catalogue");
         CataloguePagesController.addVersions(model, catalogue, uploads, clock);
         model.addAttribute("skippedUploads", catalogue.skippedUploads());
+        model.addAttribute("programmes", catalogue.programmes().all());
         return "admin/catalogue";
+    }
+
+    @PostMapping("/programmes")
+    String uploadProgramme(@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser caller,
+            Model model, Locale locale, RedirectAttributes redirect) throws IOException {
+        String yaml = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
+        return forms.form("programmeUpload", null, model, locale)
+                .refusing(InvalidInputException.class, (e, errors) -> e.problems().forEach(p -> errors.addText("file",
+                        (p.field().equals("yaml") ? "" : p.field() + ": ")
+                                + messages.getMessage(p.messageKey(), p.arguments().toArray(), locale))))
+                .refusing(ConflictException.class,
+                        (e, errors) -> errors.add("file", e.messageKey(), e.arguments().toArray()))
+                .submit(() -> {
+                    Programme programme = programmeUploads.upload(yaml, caller);
+                    redirect.addFlashAttribute("flash", "catalogue.admin.programme.uploaded");
+                    redirect.addFlashAttribute("uploadedProgramme", programme.code());
+                    return "redirect:/admin/catalogue";
+                }, () -> page(model));
     }
 
     @PostMapping("/versions")

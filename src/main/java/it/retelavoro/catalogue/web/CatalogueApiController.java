@@ -4,7 +4,10 @@ import it.retelavoro.catalogue.Catalogue;
 import it.retelavoro.catalogue.CatalogueVersion;
 import it.retelavoro.catalogue.CatalogueVersionUpload;
 import it.retelavoro.catalogue.CatalogueVersionUploads;
+import it.retelavoro.catalogue.Programme;
+import it.retelavoro.catalogue.ProgrammeUploads;
 import it.retelavoro.catalogue.web.CatalogueJson.IndicatorJson;
+import it.retelavoro.catalogue.web.CatalogueJson.ProgrammeJson;
 import it.retelavoro.catalogue.web.CatalogueJson.ServiceJson;
 import it.retelavoro.catalogue.web.CatalogueJson.TargetJson;
 import it.retelavoro.catalogue.web.CatalogueJson.VersionJson;
@@ -54,10 +57,13 @@ class CatalogueApiController {
     private final Catalogue catalogue;
     private final CatalogueVersionUploads uploads;
     private final MessageSource messages;
+    private final ProgrammeUploads programmeUploads;
 
-    CatalogueApiController(Catalogue catalogue, CatalogueVersionUploads uploads, MessageSource messages) {
+    CatalogueApiController(Catalogue catalogue, CatalogueVersionUploads uploads, MessageSource messages,
+            ProgrammeUploads programmeUploads) {
         this.catalogue = catalogue;
         this.uploads = uploads;
+        this.programmeUploads = programmeUploads;
         this.messages = messages;
     }
 
@@ -127,6 +133,32 @@ class CatalogueApiController {
         CatalogueVersion version = uploads.upload(yaml, caller);
         return ResponseEntity.created(URI.create("/api/v1/catalogue/versions/" + version.id()))
                 .body(VersionJson.of(version, catalogue.today(), Optional.ofNullable(uploadsById().get(version.id()))));
+    }
+
+    @GetMapping("/programmes")
+    @Operation(summary = "I programmi regionali (Atti programmatici) applicati alle versioni del repertorio")
+    List<ProgrammeJson> programmes() {
+        LocalDate today = catalogue.today();
+        return catalogue.programmes().all().stream().map(programme -> ProgrammeJson.of(programme, today)).toList();
+    }
+
+    @GetMapping("/programmes/{code}")
+    @Operation(summary = "Un programma; 404 per un codice sconosciuto")
+    ProgrammeJson programme(@Parameter(example = "GOL-P1") @PathVariable String code) {
+        return catalogue.programmes().byCode(code).map(programme -> ProgrammeJson.of(programme, catalogue.today()))
+                .orElseThrow(() -> new NotFoundException("programme", code));
+    }
+
+    @PostMapping(path = "/programmes", consumes = {"application/yaml", "application/x-yaml", "text/yaml",
+        MediaType.TEXT_PLAIN_VALUE})
+    @Operation(summary = "Registra un nuovo programma dal testo YAML (solo amministratori)",
+            description = "201 con il programma; 400 con errors[{field, message}] per ogni problema del file; 409 se "
+                    + "il codice è già registrato.")
+    @SecurityRequirement(name = "basic")
+    ResponseEntity<ProgrammeJson> uploadProgramme(@RequestBody(required = false) String yaml, CurrentUser caller) {
+        Programme programme = programmeUploads.upload(yaml, caller);
+        return ResponseEntity.created(URI.create("/api/v1/catalogue/programmes/" + programme.code()))
+                .body(ProgrammeJson.of(programme, catalogue.today()));
     }
 
     /**

@@ -150,4 +150,46 @@ final class CatalogueJson {
                     upload.map(CatalogueVersionUpload::uploadedAt).orElse(null));
         }
     }
+
+    @Schema(description = "Un programma regionale (Atto programmatico) applicato a una versione del repertorio")
+    record ProgrammeJson(
+            @Schema(example = "GOL-P1") String code,
+            String name,
+            @Schema(description = "L'atto che lo adotta") String act,
+            LocalDate validFrom,
+            @Schema(description = "Ultimo giorno di vigore; null se aperto", nullable = true)
+            @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate validTo,
+            @Schema(description = "La versione del repertorio cui si applica", example = "piemonte-2012")
+            String catalogueVersion,
+            String description,
+            @Schema(description = "Chi può esservi servito") EligibilityJson eligibility,
+            @Schema(description = "I servizi finanziati, con output ulteriori e ore") List<FinancedServiceJson> services,
+            @Schema(description = "Costo standard di un'ora erogata, in euro", example = "35.50")
+            java.math.BigDecimal hourlyRate,
+            @Schema(description = "Ciò che la Regione deve confermare") List<String> toBeConfirmed,
+            @Schema(description = "In vigore oggi") boolean inForce) {
+
+        static ProgrammeJson of(it.retelavoro.catalogue.Programme programme, LocalDate today) {
+            var rule = programme.eligibility();
+            return new ProgrammeJson(programme.code(), programme.name(), programme.act(), programme.validFrom(),
+                    programme.validTo().orElse(null), programme.catalogueVersion(), programme.description(),
+                    new EligibilityJson(rule.minAge().orElse(null), rule.maxAge().orElse(null), rule.didInForce(),
+                            rule.naspiRecipient(), rule.complexTargets(), rule.minUnemploymentMonths().orElse(null)),
+                    programme.services().values().stream().map(financed -> new FinancedServiceJson(
+                            financed.service(), financed.extraOutputs(), financed.minHours().orElse(null),
+                            financed.maxHours().orElse(null))).toList(),
+                    programme.hourlyRate(), programme.toBeConfirmed(), programme.isInForceOn(today));
+        }
+    }
+
+    record EligibilityJson(Integer minAge, Integer maxAge, boolean didInForce,
+            @Schema(description = "Percettore di NASpI: DID resa con la domanda di NASpI") boolean naspiRecipient,
+            @Schema(description = "Almeno uno di questi target; vuoto se nessuna condizione") Set<ComplexTarget> complexTargets,
+            @Schema(description = "Mesi interi dalla DID in vigore") Integer minUnemploymentMonths) {
+    }
+
+    record FinancedServiceJson(ServiceCode service, Set<OutputCode> extraOutputs,
+            @Schema(description = "Durata minima di un'erogazione finanziata") java.math.BigDecimal minHours,
+            @Schema(description = "Ore massime del servizio per persona nel programma") java.math.BigDecimal maxHours) {
+    }
 }

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Answers a registration the repertorio forbids with 422 and every violation:
- * {@code violations: [{code, message, source: {service, field, catalogueVersion}, field}]}.
+ * {@code violations: [{code, message, source: {service, field, catalogueVersion, programme}, field}]} (programme
+ * only for a rule of a regional programme).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -48,6 +49,7 @@ class RuleViolationProblems {
         violation.source().service().ifPresent(service -> source.put("service", service.name()));
         source.put("field", violation.source().field());
         violation.source().catalogueVersion().ifPresent(version -> source.put("catalogueVersion", version));
+        violation.source().programme().ifPresent(programme -> source.put("programme", programme));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("code", violation.code().name());
         result.put("message", violation.message());

@@ -259,11 +259,13 @@ class MonitoringViews {
                         messages.getMessage("monitoring.subject." + record.subjectType(), null, locale),
                         record.subjectId().toString(),
                         names.computeIfAbsent(record.organisationId(), this::organisationName),
-                        record.dates().stream().map(LocalDate::toString).collect(Collectors.joining(" "))))
+                        record.dates().stream().map(LocalDate::toString).collect(Collectors.joining(" ")),
+                        String.join(" ", record.programmes())))
                 .toList();
         List<String> headers = new ArrayList<>(headers(locale, "monitoring.code", "monitoring.records.subject-type",
                 "monitoring.records.subject", "monitoring.records.organisation"));
         headers.add(recordDateHeading(code, to, locale));
+        headers.add(messages.getMessage("monitoring.records.programmes", null, locale));
         return new ExportTable("indicatore_" + code.replace('.', '_') + "_record_" + period(from, to), headers, rows);
     }
 

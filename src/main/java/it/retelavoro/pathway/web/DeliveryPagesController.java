@@ -51,7 +51,7 @@ class DeliveryPagesController {
     static final Set<String> FIELDS = Set.of("service", "mode", "date", "minutes", "meetings", "siteId", "notes",
             "togetherWith", "functions", "outputs", "referral", "pactOutcome", "planOutcome", "action", "actionId",
             "mediator", "mediatorOperatorId", "mediatorName", "mediatorOrganisation", "mediatorLanguages",
-            "inProgress", "groupReason", "groupReasonName");
+            "inProgress", "groupReason", "groupReasonName", "programme");
 
     private final DeliveryRegistration registration;
     private final PathwayPage page;
@@ -82,7 +82,8 @@ class DeliveryPagesController {
             Boolean interviewReferral, Boolean jobPlacement, UUID mediatorOperatorId, String mediatorName,
             String mediatorOrganisation, String mediatorLanguages, Boolean acknowledgeAdvisories,
             List<String> meetingDate, List<String> meetingMinutes, List<DeliveryMode> meetingMode,
-            List<MeetingPart> meetingPart, Boolean inProgress, GroupReason groupReason, String groupReasonName) {
+            List<MeetingPart> meetingPart, Boolean inProgress, GroupReason groupReason, String groupReasonName,
+            String programme) {
 
         // Unchecked boxes are absent from the post: false, not an error of conversion.
         DeliveryForm {
@@ -102,7 +103,8 @@ class DeliveryPagesController {
         static DeliveryForm empty(LocalDate today) {
             return new DeliveryForm(null, DeliveryMode.INDIVIDUAL, today, null, 1, null, null, Set.of(), false, null,
                     null, null, null, null, null, null, null, false, null, null, null, null, null, false, false, null,
-                    null, null, null, false, List.of(), List.of(), List.of(), List.of(), false, null, null);
+                    null, null, null, false, List.of(), List.of(), List.of(), List.of(), false, null, null,
+                    null);
         }
 
         /** The same form, once the operator has read its advisories and registers anyway. */
@@ -112,7 +114,7 @@ class DeliveryPagesController {
                     jobSearchTiming, trainingAvailability, planOutcome, specificNeed, specificNeedText, actionService,
                     actionDescription, actionDueOn, actionId, interviewReferral, jobPlacement, mediatorOperatorId,
                     mediatorName, mediatorOrganisation, mediatorLanguages, true, meetingDate, meetingMinutes,
-                    meetingMode, meetingPart, inProgress, groupReason, groupReasonName);
+                    meetingMode, meetingPart, inProgress, groupReason, groupReasonName, programme);
         }
 
         private DeliveryMediator mediator() {
@@ -163,7 +165,8 @@ class DeliveryPagesController {
                     targetedPlacement ? Set.of(CpiExclusiveFunction.TARGETED_PLACEMENT) : Set.of(),
                     new DeliveryOutputs(service == ServiceCode.A1 ? referral : null, pact, plan,
                             actionId == null ? null : new ActionId(actionId), interviewReferral, jobPlacement),
-                    mediator(), listed, inProgress, PathwayApiController.groupCall(groupReason, groupReasonName));
+                    mediator(), listed, inProgress, PathwayApiController.groupCall(groupReason, groupReasonName),
+                    programme);
         }
     }
 

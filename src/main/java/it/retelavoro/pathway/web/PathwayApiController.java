@@ -119,17 +119,18 @@ class PathwayApiController {
      * @param inProgress      registered meeting by meeting (A.4): the first meeting opens the delivery
      * @param groupReason     why a group delivery is a group (A.2 in group)
      * @param groupReasonName the company or project the group reason names
+     * @param programme       the code of the regional programme the delivery is registered under, if one
      */
     record DeliveryBody(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, Object meetings,
             UUID siteId, String notes, Set<ServiceCode> togetherWith, Set<CpiExclusiveFunction> functions,
             OutputsBody outputs, MediatorBody mediator, Boolean inProgress, GroupReason groupReason,
-            String groupReasonName) {
+            String groupReasonName, String programme) {
 
         DeliveryRequest toRequest(MeetingsJson.Meetings meetings) {
             return new DeliveryRequest(service, mode, date, minutes, meetings.count(),
                     siteId == null ? null : new SiteId(siteId), notes, togetherWith, functions,
                     OutputsBody.of(outputs), MediatorBody.of(mediator), meetings.list(),
-                    Boolean.TRUE.equals(inProgress), groupCall(groupReason, groupReasonName));
+                    Boolean.TRUE.equals(inProgress), groupCall(groupReason, groupReasonName), programme);
         }
     }
 

@@ -10,8 +10,11 @@ import it.retelavoro.pathway.Outcome;
 import it.retelavoro.pathway.TrainingEventKind;
 import java.time.Clock;
 import java.time.LocalDate;
+import it.retelavoro.catalogue.Catalogue;
 import java.util.List;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,9 +25,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PathwayPageChoices {
 
     private final Clock clock;
+    private final Catalogue catalogue;
 
-    PathwayPageChoices(Clock clock) {
+    PathwayPageChoices(Clock clock, Catalogue catalogue) {
         this.clock = clock;
+        this.catalogue = catalogue;
+    }
+
+    /** The regional programmes a delivery may be registered under today, code to name (all of them for a back-dated one). */
+    @ModelAttribute("programmes")
+    Map<String, String> programmes() {
+        Map<String, String> programmes = new LinkedHashMap<>();
+        catalogue.programmes().all().forEach(programme -> programmes.put(programme.code(),
+                programme.code() + " - " + programme.name()));
+        return programmes;
     }
 
     /** The services a person receives (A.1 to A.6). */

@@ -50,7 +50,7 @@ final class PathwayViews {
             CancellationView cancellation, List<AdvisoryView> advisories,
             @JsonInclude(JsonInclude.Include.NON_NULL) MediatorView mediator, List<MeetingView> meetingList,
             boolean inProgress, int meetingsRequired, boolean backOfficeOnly, GroupReason groupReason,
-            String groupReasonName) {
+            String groupReasonName, String programme) {
 
         /** The delivery with every advisory finding about special categories restricted. */
         static DeliveryView of(Delivery delivery) {
@@ -72,7 +72,7 @@ final class PathwayViews {
                             meeting.date(), meeting.minutes(), meeting.mode(), meeting.part())).toList(),
                     delivery.inProgress(), delivery.meetingsRequired(), delivery.backOfficeOnly(),
                     delivery.groupCall().map(GroupCall::reason).orElse(null),
-                    delivery.groupCall().map(GroupCall::name).orElse(null));
+                    delivery.groupCall().map(GroupCall::name).orElse(null), delivery.programme().orElse(null));
         }
     }
 
