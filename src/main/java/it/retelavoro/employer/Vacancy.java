@@ -180,6 +180,28 @@ public class Vacancy extends AbstractAggregateRoot<Vacancy> {
         return true;
     }
 
+    /**
+     * Opens again a vacancy that a hire filled, once that hire is cancelled as registered by mistake (issue 13) and
+     * the hires still standing no longer fill its positions. FILLED is otherwise final: only the change the system
+     * made (not one an operator chose) is undone, and the history keeps both, the reopening with its reason.
+     *
+     * @return whether the vacancy is open again
+     */
+    boolean reopenAfterCancelledHire(int hired, LocalDate on, String reason, Instant now) {
+        StateChange last = history.isEmpty() ? null : history.get(history.size() - 1);
+        if (state != VacancyState.FILLED || hired >= positions || last == null
+                || !SYSTEM.value().equals(last.changedBy())) {
+            return false;
+        }
+        StateChange change = new StateChange(state, VacancyState.OPEN, notBeforeLastChange(on), blankToNull(reason),
+                SYSTEM.value(), now);
+        history.add(change);
+        state = VacancyState.OPEN;
+        registerEvent(new VacancyStateChanged(id, employerId, organisationId, VacancyState.FILLED, VacancyState.OPEN,
+                change.changedOn()));
+        return true;
+    }
+
     private LocalDate notBeforeLastChange(LocalDate day) {
         LocalDate last = lastChangedOn();
         return day.isBefore(last) ? last : day;

@@ -94,4 +94,20 @@ public class VacancyStateChanges {
         audit.success("VACANCY_STATE_CHANGE", "VACANCY", id, from + "->" + saved.state());
         return true;
     }
+
+    /**
+     * Opens the vacancy again when a cancelled hire had filled it and the hires still standing no longer do (see
+     * {@link Vacancy#reopenAfterCancelledHire}); audited like every change of state.
+     *
+     * @return whether the vacancy is open again
+     */
+    public boolean reopenAfterCancelledHire(VacancyId id, int hired, LocalDate on, String reason) {
+        Vacancy vacancy = access.loadVacancy(id);
+        if (!vacancy.reopenAfterCancelledHire(hired, on, reason, clock.instant())) {
+            return false;
+        }
+        vacancies.save(vacancy);
+        audit.success("VACANCY_STATE_CHANGE", "VACANCY", id, "FILLED->OPEN hire-cancelled");
+        return true;
+    }
 }

@@ -88,7 +88,7 @@ public class ActionPlan extends AbstractAggregateRoot<ActionPlan> {
     /** What happened to the plan. */
     public enum EventKind {
         SIGNED, REFUSED, ACTION_PLANNED, ACTION_STATE_CHANGED, SPECIFIC_NEED_RECORDED, SERVICE_REGISTERED,
-        TRAINING_RECORDED, INTERNSHIP_RECORDED, PLACEMENT_RECORDED;
+        TRAINING_RECORDED, INTERNSHIP_RECORDED, PLACEMENT_RECORDED, PLACEMENT_CANCELLED;
 
         public String labelKey() {
             return "pathway.plan.event." + name();
@@ -215,6 +215,27 @@ public class ActionPlan extends AbstractAggregateRoot<ActionPlan> {
         append(EventKind.PLACEMENT_RECORDED, on, now, by, placementAction.map(PlannedAction::actionId).orElse(null),
                 placementAction.isPresent() ? ActionState.DONE : null, ServiceCode.A6, null, Delivery.blankToNull(note));
         placementAction.ifPresent(action -> move(action.actionId(), ActionState.DONE, on, by, note, now));
+    }
+
+    /**
+     * A hire through a referral, cancelled as registered by mistake (issue 13): the log gains a line (it keeps the
+     * placement too), and the placement action the hire had closed is in progress again, unless a later step of
+     * the log moved it since. {@code placedOn} is the day the placement was recorded on (the contract's start).
+     */
+    void cancelPlacement(LocalDate placedOn, LocalDate on, UserId by, String note, Instant now) {
+        Optional<PlanEvent> placement = log.stream()
+                .filter(event -> event.kind() == EventKind.PLACEMENT_RECORDED && event.occurredOn().equals(placedOn))
+                .reduce((first, second) -> second);
+        ActionId closed = placement.map(PlanEvent::actionId).orElse(null);
+        Optional<PlannedAction> reopened = closed == null ? Optional.empty() : action(closed)
+                .filter(action -> action.state() == ActionState.DONE)
+                .filter(action -> log.stream().filter(event -> closed.equals(event.actionId())
+                                && event.kind() == EventKind.ACTION_STATE_CHANGED).reduce((first, second) -> second)
+                        .filter(last -> last.state() == ActionState.DONE && last.occurredOn().equals(placedOn))
+                        .isPresent());
+        reopened.ifPresent(action -> actions.set(actions.indexOf(action), action.inState(ActionState.IN_PROGRESS)));
+        append(EventKind.PLACEMENT_CANCELLED, on, now, by, closed, reopened.isPresent() ? ActionState.IN_PROGRESS : null,
+                ServiceCode.A6, null, Delivery.blankToNull(note));
     }
 
     private void append(EventKind kind, LocalDate on, Instant now, UserId by, ActionId actionId, ActionState state,

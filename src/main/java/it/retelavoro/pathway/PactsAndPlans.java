@@ -131,6 +131,17 @@ public class PactsAndPlans {
     }
 
     /**
+     * A hire through a referral was cancelled as registered by mistake: the PAI in force logs it and its placement
+     * action, closed by that hire, is in progress again (see {@link ActionPlan#cancelPlacement}).
+     */
+    public void cancelPlacement(PersonId personId, LocalDate placedOn, UserId by, String note) {
+        plans.findInForce(personId).ifPresent(plan -> {
+            plan.cancelPlacement(placedOn, LocalDate.now(clock), by, note, clock.instant());
+            plans.save(plan);
+        });
+    }
+
+    /**
      * The last Patto put to the person, with what its printed form carries. Reading it for print is a read
      * of personal data: audited as {@code PATHWAY_PACT_PRINT}.
      *

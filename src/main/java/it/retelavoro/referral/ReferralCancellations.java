@@ -6,6 +6,8 @@ import it.retelavoro.catalogue.RegistrationPeriods;
 import it.retelavoro.catalogue.CancellationPolicy.Dependent;
 import it.retelavoro.catalogue.RuleViolationException;
 import it.retelavoro.catalogue.ServiceCode;
+import it.retelavoro.employer.VacancyStateChanges;
+import it.retelavoro.pathway.PactsAndPlans;
 import it.retelavoro.referral.Referral.Step;
 import it.retelavoro.referral.ReferralEvents.ReferralStepCancelled;
 import it.retelavoro.shared.Cancellation;
@@ -31,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * on it and is named. {@link ReferralStepCancelled} tells monitoring to reverse the step's facts. Who may
  * cancel, and when, is decided in one place, {@link #allow}, by the catalogue's {@link CancellationPolicy}.
  *
- * <p>A hire cancelled leaves what it did elsewhere as it is (the PAI's log keeps the placement, a vacancy it
- * filled stays filled): the operator corrects them with their own acts.
+ * <p>A hire cancelled undoes what it did elsewhere: the PAI in force logs the cancellation and its placement action
+ * is in progress again ({@link PactsAndPlans#cancelPlacement}), and a vacancy it filled opens again when the hires
+ * still standing no longer fill it ({@link VacancyStateChanges#reopenAfterCancelledHire}).
  */
 @Service
 @Transactional
@@ -45,10 +48,15 @@ public class ReferralCancellations {
     private final TransactionLocks locks;
     private final Clock clock;
     private final RegistrationPeriods periods;
+    private final PactsAndPlans plans;
+    private final VacancyStateChanges vacancyStates;
 
     ReferralCancellations(ReferralRepository referrals, AuditLog audit, ApplicationEventPublisher events,
-            MessageSource messages, TransactionLocks locks, Clock clock, RegistrationPeriods periods) {
+            MessageSource messages, TransactionLocks locks, Clock clock, RegistrationPeriods periods,
+            PactsAndPlans plans, VacancyStateChanges vacancyStates) {
         this.periods = periods;
+        this.plans = plans;
+        this.vacancyStates = vacancyStates;
         this.referrals = referrals;
         this.audit = audit;
         this.events = events;
@@ -86,8 +94,14 @@ public class ReferralCancellations {
         }).orElse(List.of());
         allow(new CancellationPolicy.Act(Optional.of(ServiceCode.A6), step.recordedByOrg(), step.recordedAt(),
                 dependents), step.occurredOn(), caller, locale);
+        LocalDate contractStart = referral.contractStart();
         referral.cancelStep(position, new Cancellation(reason, clock.instant(), caller.id()));
         Referral saved = referrals.save(referral);
+        if (step.status() == ReferralStatus.HIRED) {
+            plans.cancelPlacement(saved.personId(), contractStart, caller.id(), reason);
+            vacancyStates.reopenAfterCancelledHire(saved.vacancyId(), referrals.countHired(saved.vacancyId()),
+                    LocalDate.now(clock), reason);
+        }
         events.publishEvent(new ReferralStepCancelled(id, saved.personId(), saved.personOrganisationId(),
                 saved.employerId(), saved.vacancyOrganisationId(), position, step.status(), step.occurredOn()));
         audit.success("REFERRAL_STEP_CANCEL", "REFERRAL", id, "position=" + position + " status=" + step.status());
