@@ -4,9 +4,11 @@ import static it.retelavoro.monitoring.MonitoringScenario.ADMIN;
 import static it.retelavoro.monitoring.MonitoringScenario.ANALYST;
 import static it.retelavoro.monitoring.MonitoringScenario.today;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -87,6 +89,15 @@ class PeriodClosureTests {
                         .param("to", today().toString()).with(ANALYST))
                 .andExpect(jsonPath("$.closed").value(false))
                 .andExpect(jsonPath("$.closedPeriods", hasItem(lastMonth.toString())));
+        // the indicators page says it too, beside the figures
+        mvc.perform(get("/monitoring").param("from", lastMonth.atDay(1).toString()).param("to", lastDay.toString())
+                        .header("Accept-Language", "it").with(ANALYST))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Periodo chiuso dalla Regione")))
+                .andExpect(content().string(containsString("Mesi chiusi: " + lastMonth)));
+        mvc.perform(get("/monitoring").param("from", lastMonth.atDay(1).toString()).param("to", today().toString())
+                        .header("Accept-Language", "it").with(ANALYST))
+                .andExpect(content().string(containsString("Periodo in parte chiuso dalla Regione")));
 
         a1(organisation, person, lastDay)
                 .andExpect(status().isUnprocessableContent())

@@ -1,6 +1,7 @@
 package it.retelavoro.monitoring.web;
 
 import it.retelavoro.catalogue.Catalogue;
+import it.retelavoro.catalogue.RegistrationPeriods;
 import it.retelavoro.monitoring.Dimension;
 import it.retelavoro.monitoring.IndicatorRecord;
 import it.retelavoro.monitoring.MonitoringQueries;
@@ -43,9 +44,11 @@ class IndicatorPageController {
     private final Catalogue catalogue;
     private final NetworkManagement network;
     private final MessageSource messages;
+    private final RegistrationPeriods periods;
 
     IndicatorPageController(MonitoringQueries monitoring, MonitoringViews views, Catalogue catalogue,
-            NetworkManagement network, MessageSource messages) {
+            NetworkManagement network, MessageSource messages, RegistrationPeriods periods) {
+        this.periods = periods;
         this.monitoring = monitoring;
         this.views = views;
         this.catalogue = catalogue;
@@ -69,6 +72,8 @@ class IndicatorPageController {
         }
         List<MonitoringViews.Line> lines = views.lines(filter.from(), filter.to(), filter.organisation(), caller);
         model.addAttribute("rows", lines);
+        // the figures of a closed month no longer change without a reopening (issue 13, point 4)
+        model.addAttribute("closure", PeriodsJson.closure(periods, filter.from(), filter.to()));
         dimension.ifPresent(found -> model.addAttribute("groups",
                 views.groupLines(filter.from(), filter.to(), filter.organisation(), found, caller, locale)));
         List<MonitoringViews.Line> funnel = MonitoringViews.FUNNEL.stream()
