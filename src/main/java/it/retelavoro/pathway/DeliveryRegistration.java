@@ -133,7 +133,7 @@ public class DeliveryRegistration {
         participants.stream().sorted(Comparator.comparing(PersonId::value)).forEach(access::lockPathwayOf);
         DeliveryRequest each = new DeliveryRequest(request.service(), request.mode(), request.date(),
                 request.minutes(), 1, request.siteId(), request.notes(), request.togetherWith(), Set.of(),
-                request.outputs(), List.of(), false, request.groupCall());
+                request.outputs(), request.mediator(), List.of(), false, request.groupCall(), null);
         if (each.outputs().actionId() != null || each.outputs().actionPlan() != null) {
             // Each participant has a PAI of their own: a plan is put, and an action named, one person at a time.
             throw InvalidInputException.of("outputs", "pathway.group.individual-outputs");

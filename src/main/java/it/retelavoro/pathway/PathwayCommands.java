@@ -201,10 +201,12 @@ public final class PathwayCommands {
      * @param pactOutcomes A.2: each participant's own Patto outcome, signed or refused in their "colloquio
      *                     individuale per la sottoscrizione del Patto"; a participant absent from it has none yet
      *                     (or the session's {@code outputs.pact}, kept for the clients before issue 13)
+     * @param mediator     the cultural mediator who supported the session, for every participant; null when none
      */
     public record GroupSessionRequest(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes,
             SiteId siteId, String notes, Set<ServiceCode> togetherWith, DeliveryOutputs outputs,
-            List<PersonId> participants, GroupCall groupCall, Map<PersonId, Outcome> pactOutcomes) {
+            List<PersonId> participants, GroupCall groupCall, Map<PersonId, Outcome> pactOutcomes,
+            DeliveryMediator mediator) {
 
         public GroupSessionRequest {
             togetherWith = togetherWith == null ? Set.of() : Set.copyOf(togetherWith);
@@ -217,7 +219,15 @@ public final class PathwayCommands {
         public GroupSessionRequest(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes,
                 SiteId siteId, String notes, Set<ServiceCode> togetherWith, DeliveryOutputs outputs,
                 List<PersonId> participants) {
-            this(service, mode, date, minutes, siteId, notes, togetherWith, outputs, participants, null, Map.of());
+            this(service, mode, date, minutes, siteId, notes, togetherWith, outputs, participants, null, Map.of(), null);
+        }
+
+        /** A session supported by no mediator. */
+        public GroupSessionRequest(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes,
+                SiteId siteId, String notes, Set<ServiceCode> togetherWith, DeliveryOutputs outputs,
+                List<PersonId> participants, GroupCall groupCall, Map<PersonId, Outcome> pactOutcomes) {
+            this(service, mode, date, minutes, siteId, notes, togetherWith, outputs, participants, groupCall,
+                    pactOutcomes, null);
         }
     }
 

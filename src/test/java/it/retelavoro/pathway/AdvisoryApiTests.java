@@ -163,6 +163,34 @@ class AdvisoryApiTests {
     }
 
     @Test
+    void a_group_session_names_its_mediator_for_every_participant() throws Exception {
+        String needsMediation = personWith("{\"culturalMediation\": true}");
+        String plain = api.person(CPI_CUNEO);
+        String session = """
+                {"service": "A2", "mode": "GROUP", "date": "%s", "minutes": 60, "siteId": "%s",
+                 "groupReason": "PROJECT_CALL", "groupReasonName": "Progetto Rete",
+                 "outputs": {"pact": {"outcome": "SIGNED"}}, "participants": ["%s", "%s"]%s}""";
+
+        mvc.perform(post("/api/v1/group-sessions").contentType(MediaType.APPLICATION_JSON)
+                        .content(session.formatted(today(), cuneo, needsMediation, plain, "")).with(CPI_CUNEO))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.deliveries[0].advisories[0].source.field").value("mediazioneCulturale"));
+        mvc.perform(post("/api/v1/group-sessions").contentType(MediaType.APPLICATION_JSON)
+                        .content(session.formatted(today(), cuneo, needsMediation, plain, """
+                                , "mediator": {"name": "Amina Haddad", "organisation": "Cooperativa Babel",
+                                  "languages": ["ar"]}""")).with(CPI_CUNEO))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.deliveries[0].advisories", hasSize(0)))
+                .andExpect(jsonPath("$.deliveries[0].mediator.name").value("Amina Haddad"))
+                .andExpect(jsonPath("$.deliveries[1].mediator.organisation").value("Cooperativa Babel"));
+        mvc.perform(post("/api/v1/group-sessions").contentType(MediaType.APPLICATION_JSON)
+                        .content(session.formatted(today(), cuneo, needsMediation, plain,
+                                ", \"mediator\": {\"name\": \"Amina Haddad\"}")).with(CPI_CUNEO))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("mediator.organisation"));
+    }
+
+    @Test
     void a_mediator_operator_must_be_of_the_organisation_and_have_the_competence() throws Exception {
         String person = personWith("{\"culturalMediation\": true}");
         String torinoOperator = userId("cpi.torino");

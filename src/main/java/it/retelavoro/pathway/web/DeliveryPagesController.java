@@ -118,13 +118,8 @@ class DeliveryPagesController {
         }
 
         private DeliveryMediator mediator() {
-            if (mediatorOperatorId != null) {
-                return DeliveryMediator.operator(new UserId(mediatorOperatorId));
-            }
-            boolean external = Stream.of(mediatorName, mediatorOrganisation, mediatorLanguages)
-                    .anyMatch(text -> text != null && !text.isBlank());
-            return external ? DeliveryMediator.external(mediatorName, mediatorOrganisation,
-                    AdvisoryViews.languageCodes(mediatorLanguages)) : null;
+            return DeliveryPagesController.mediator(mediatorOperatorId, mediatorName, mediatorOrganisation,
+                    mediatorLanguages);
         }
 
         /** The value of a row of a parallel field, null when absent or blank. */
@@ -202,5 +197,17 @@ class DeliveryPagesController {
             return "meetings";
         }
         return FIELDS.contains(formField) ? formField : null;
+    }
+
+    /**
+     * The mediator the form names: an operator chosen from the list, or one from outside the network when any of
+     * name, organisation and languages is filled; null when none.
+     */
+    static DeliveryMediator mediator(UUID operatorId, String name, String organisation, String languages) {
+        if (operatorId != null) {
+            return DeliveryMediator.operator(new UserId(operatorId));
+        }
+        boolean external = Stream.of(name, organisation, languages).anyMatch(text -> text != null && !text.isBlank());
+        return external ? DeliveryMediator.external(name, organisation, AdvisoryViews.languageCodes(languages)) : null;
     }
 }

@@ -6,6 +6,8 @@ import it.retelavoro.catalogue.RuleViolationException;
 import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.catalogue.Verdict;
 import it.retelavoro.catalogue.Violation;
+import it.retelavoro.network.NetworkManagement;
+import it.retelavoro.pathway.DeliveryMediator;
 import it.retelavoro.pathway.GroupSessionViolationException;
 import it.retelavoro.pathway.Outcome;
 import it.retelavoro.pathway.PathwayCommands.DeliveryOutputs;
@@ -53,7 +55,8 @@ class GroupSessionPagesController {
 
     /** The fields of the form a refusal may be shown next to; any other is about the participant. */
     static final Set<String> GROUP_FIELDS = Set.of("service", "mode", "date", "minutes", "siteId", "notes",
-            "pactOutcome", "groupReason", "groupReasonName", "pactOutcomes");
+            "pactOutcome", "groupReason", "groupReasonName", "pactOutcomes", "mediatorOperatorId", "mediatorName",
+            "mediatorOrganisation", "mediatorLanguages");
 
     private final DeliveryRegistration registration;
     private final PathwayOverviews overviews;
@@ -61,10 +64,11 @@ class GroupSessionPagesController {
     private final PageForms forms;
     private final RuleViolations violations;
     private final Clock clock;
+    private final NetworkManagement network;
 
     GroupSessionPagesController(DeliveryRegistration registration, PathwayOverviews overviews, PersonDirectory persons,
-            PageForms forms,
-            RuleViolations violations, Clock clock) {
+            PageForms forms, RuleViolations violations, Clock clock, NetworkManagement network) {
+        this.network = network;
         this.registration = registration;
         this.overviews = overviews;
         this.persons = persons;
@@ -81,7 +85,8 @@ class GroupSessionPagesController {
     record GroupForm(ServiceCode service, DeliveryMode mode, @DateTimeFormat(iso = ISO.DATE) LocalDate date,
             Integer minutes, UUID siteId, String participants, String notes, Outcome pactOutcome,
             Boolean interviewReferral, Boolean jobPlacement, GroupReason groupReason, String groupReasonName,
-            String pactOutcomes) {
+            String pactOutcomes, UUID mediatorOperatorId, String mediatorName, String mediatorOrganisation,
+            String mediatorLanguages) {
 
         // Unchecked boxes are absent from the post: false, not an error of conversion.
         GroupForm {
@@ -95,6 +100,12 @@ class GroupSessionPagesController {
                     ? new PactTerms(pactOutcome, null, null, null, null, null) : null;
             boolean a6 = service == ServiceCode.A6;
             return new DeliveryOutputs(null, pact, null, null, a6 && interviewReferral, a6 && jobPlacement);
+        }
+
+        /** The cultural mediator who supported the session, for every participant; null when none. */
+        DeliveryMediator mediator() {
+            return DeliveryPagesController.mediator(mediatorOperatorId, mediatorName, mediatorOrganisation,
+                    mediatorLanguages);
         }
 
         List<String> participantLines() {
@@ -132,10 +143,11 @@ class GroupSessionPagesController {
     String newGroupSession(CurrentUser caller, Model model) {
         if (!model.containsAttribute("groupForm")) {
             model.addAttribute("groupForm", new GroupForm(null, DeliveryMode.GROUP, LocalDate.now(clock), null, null,
-                    null, null, null, false, false, null, null, null));
+                    null, null, null, false, false, null, null, null, null, null, null, null));
         }
         model.addAttribute("activeNav", "persons");
         model.addAttribute("sites", overviews.sitesOf(caller));
+        model.addAttribute("mediators", PathwayPage.mediators(network, caller));
         return "pathway/group-session";
     }
 
@@ -161,7 +173,7 @@ class GroupSessionPagesController {
                             form.minutes(), form.siteId() == null ? null : new SiteId(form.siteId()), form.notes(),
                             Set.of(), form.outputs(), List.copyOf(participants.keySet()),
                             PathwayApiController.groupCall(form.groupReason(), form.groupReasonName()),
-                            ownPactOutcomes(form, caller)), caller, locale);
+                            ownPactOutcomes(form, caller), form.mediator()), caller, locale);
                     redirect.addFlashAttribute("flash", "pathway.group.registered");
                     redirect.addFlashAttribute("registeredCount", participants.size());
                     return "redirect:/group-sessions/new";

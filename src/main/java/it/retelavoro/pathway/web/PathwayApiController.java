@@ -158,7 +158,8 @@ class PathwayApiController {
      */
     record GroupSessionBody(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, UUID siteId,
             String notes, Set<ServiceCode> togetherWith, OutputsBody outputs, List<UUID> participants,
-            GroupReason groupReason, String groupReasonName, Map<UUID, Outcome> pactOutcomes) {
+            GroupReason groupReason, String groupReasonName, Map<UUID, Outcome> pactOutcomes,
+            MediatorBody mediator) {
     }
 
     /** The group's reason with what it names, null when no reason is given. */
@@ -178,7 +179,7 @@ class PathwayApiController {
                 body.togetherWith(), OutputsBody.of(body.outputs()), body.participants() == null ? null
                         : body.participants().stream().map(uuid -> uuid == null ? null : new PersonId(uuid))
                                 .toList(), groupCall(body.groupReason(), body.groupReasonName()),
-                pactOutcomes(body.pactOutcomes())), caller, locale);
+                pactOutcomes(body.pactOutcomes()), MediatorBody.of(body.mediator())), caller, locale);
         UUID session = saved.get(0).groupSessionId().orElseThrow().value();
         return ResponseEntity.created(URI.create("/api/v1/group-sessions/" + session))
                 .body(new GroupSessionView(session, saved.stream().map(delivery -> advisories

@@ -63,12 +63,7 @@ class PathwayPage {
         overview.deliveries().forEach(delivery -> recorded.put(delivery.id().value(),
                 advisories.ofDelivery(delivery, sources, LocaleContextHolder.getLocale())));
         model.addAttribute("recordedAdvisories", recorded);
-        Map<String, String> mediators = new LinkedHashMap<>();
-        network.users(caller).stream()
-                .filter(user -> caller.belongsTo(user.organisationId()) && user.enabled()
-                        && user.competences().contains(Competence.CULTURAL_MEDIATION))
-                .forEach(user -> mediators.put(user.id().value().toString(), user.fullName()));
-        model.addAttribute("mediators", mediators);
+        model.addAttribute("mediators", mediators(network, caller));
         model.addAttribute("sites", sites);
         model.addAttribute("siteNames", sites.stream().collect(Collectors.toMap(site -> site.id().value(),
                 Site::name)));
@@ -80,5 +75,15 @@ class PathwayPage {
             model.addAttribute("deliveryForm", DeliveryPagesController.DeliveryForm.empty(LocalDate.now(clock)));
         }
         return VIEW;
+    }
+
+    /** The operators of the caller's organisation a delivery may name as its cultural mediator, id to name. */
+    static Map<String, String> mediators(NetworkManagement network, CurrentUser caller) {
+        Map<String, String> mediators = new LinkedHashMap<>();
+        network.users(caller).stream()
+                .filter(user -> caller.belongsTo(user.organisationId()) && user.enabled()
+                        && user.competences().contains(Competence.CULTURAL_MEDIATION))
+                .forEach(user -> mediators.put(user.id().value().toString(), user.fullName()));
+        return mediators;
     }
 }
