@@ -101,7 +101,7 @@ class IndicatorDatingTests {
         }
         String csv = mvc.perform(get("/api/v1/indicators/3.2/records.csv?" + period).with(ANALYST))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(csv.lines().findFirst().orElseThrow()).endsWith("Data di apertura del PAI");
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith("Data di apertura del PAI,Programmi");
     }
 
     /** Every indicator zero but those given, for the query's period and scope as it stands before the events. */
