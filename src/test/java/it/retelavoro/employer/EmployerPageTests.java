@@ -2,6 +2,7 @@ package it.retelavoro.employer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -66,5 +67,13 @@ class EmployerPageTests {
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         return JsonPath.read(response, "$.id");
+    }
+
+    @Test
+    void the_registration_form_offers_no_taking_over_before_a_company_of_another_organisation_is_found()
+            throws Exception {
+        String page = mvc.perform(get("/employers/new").with(httpBasic("agenzia.alfa", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<form").doesNotContain("/takeover");
     }
 }

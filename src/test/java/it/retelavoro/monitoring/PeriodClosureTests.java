@@ -94,7 +94,7 @@ class PeriodClosureTests {
                         .header("Accept-Language", "it").with(ANALYST))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Periodo chiuso dalla Regione")))
-                .andExpect(content().string(containsString("Mesi chiusi: " + lastMonth)));
+                .andExpect(content().string(containsString("Mesi chiusi: " + lastMonth.format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")) + ". I loro dati non cambiano più senza una riapertura dell&#39;amministratore.")));
         mvc.perform(get("/monitoring").param("from", lastMonth.atDay(1).toString()).param("to", today().toString())
                         .header("Accept-Language", "it").with(ANALYST))
                 .andExpect(content().string(containsString("Periodo in parte chiuso dalla Regione")));

@@ -119,4 +119,12 @@ class PersonEditPageTests {
         assertThat(html).contains("<option value=\"F\"").contains("<option value=\"IT\"");
         assertThat(html).containsPattern("id=\"p-education[^\"]*\"");
     }
+
+    @Test
+    void the_registration_form_offers_no_taking_over_before_a_person_of_another_organisation_is_found()
+            throws Exception {
+        String page = mvc.perform(get("/persons/new").with(httpBasic("agenzia.alfa", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"p-fiscal-code\"").doesNotContain("/takeover").doesNotContain("takeover-submit");
+    }
 }

@@ -73,7 +73,11 @@ class IndicatorPageController {
         List<MonitoringViews.Line> lines = views.lines(filter.from(), filter.to(), filter.organisation(), caller);
         model.addAttribute("rows", lines);
         // the figures of a closed month no longer change without a reopening (issue 13, point 4)
-        model.addAttribute("closure", PeriodsJson.closure(periods, filter.from(), filter.to()));
+        PeriodsJson.Closure closure = PeriodsJson.closure(periods, filter.from(), filter.to());
+        model.addAttribute("closure", closure);
+        model.addAttribute("closedMonths", closure.closedPeriods().stream()
+                .map(month -> java.time.YearMonth.parse(month).format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")))
+                .collect(java.util.stream.Collectors.joining(", ")));
         dimension.ifPresent(found -> model.addAttribute("groups",
                 views.groupLines(filter.from(), filter.to(), filter.organisation(), found, caller, locale)));
         List<MonitoringViews.Line> funnel = MonitoringViews.FUNNEL.stream()

@@ -65,9 +65,11 @@ class RuleViolations {
     }
 
     private String source(Violation violation, Locale locale) {
-        String service = violation.source().service().map(ServiceCode::dotted).orElse("");
         String version = violation.source().catalogueVersion().orElse("");
-        return messages.getMessage("pathway.violation.source", new Object[] {service, violation.source().field(),
-            version}, locale);
+        // a rule outside the schede (closed months, cancellations) names no scheda
+        return violation.source().service().map(service -> messages.getMessage("pathway.violation.source",
+                        new Object[] {service.dotted(), violation.source().field(), version}, locale))
+                .orElseGet(() -> messages.getMessage("pathway.violation.source-general",
+                        new Object[] {violation.source().field(), version}, locale));
     }
 }
