@@ -32,6 +32,13 @@ import java.util.function.Consumer;
 final class RegionWriter {
 
     static final String CATALOGUE_VERSION = "piemonte-2012";
+    /**
+     * The least minutes of an individual delivery in piemonte-2012 (A.4: two meetings of an hour), so that the
+     * demo and the benchmark hold deliveries the rule engine would allow.
+     */
+    private static final java.util.Map<String, Integer> MIN_INDIVIDUAL_MINUTES = java.util.Map.of("A2", 30,
+            "A3", 60, "A4", 120, "A5", 120, "A6", 120);
+
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
     private static final String PATHWAY_DELIVERY_COLUMNS = "id, person_id, group_session_id, organisation_id, site_id,"
             + " operator_id, service, mode, delivered_on, minutes, meetings, referral, action_id, notes, visitor_sex,"
@@ -560,8 +567,9 @@ final class RegionWriter {
 
     private UUID delivery(Batch batch, Who who, Org org, Operator operator, SiteRef site, String service,
             LocalDate day, String outputs, UUID action) {
+        // the draw stays the same (the generated region does not change shape); the minutes respect the scheda
         return delivery(batch, who, org, operator, site, service, day, outputs, action, "INDIVIDUAL",
-                15 + 15 * random.nextInt(4));
+                Math.max(MIN_INDIVIDUAL_MINUTES.getOrDefault(service, 0), 15 + 15 * random.nextInt(4)));
     }
 
     private UUID delivery(Batch batch, Who who, Org org, Operator operator, SiteRef site, String service,
@@ -569,7 +577,7 @@ final class RegionWriter {
         UUID id = nextId();
         batch.table("pathway_delivery", PATHWAY_DELIVERY_COLUMNS)
                 .add(id).add(who == null ? null : who.id()).add(null).add(org.id()).add(site.id()).add(operator.id())
-                .add(service).add(mode).add(day).add(minutes).add(1)
+                .add(service).add(mode).add(day).add(minutes).add("A4".equals(service) ? 2 : 1)
                 .add(null).add(action).add(null)
                 .add(who == null ? (random.nextBoolean() ? "M" : "F") : null)
                 .add(who == null ? "FROM_25_TO_34" : null).add(CATALOGUE_VERSION).add(at(day)).add(0).end();

@@ -166,6 +166,13 @@ class SyntheticRegionTests {
         assertThat(count("""
                 select count(*) from referral where person_organisation_id in (:orgs)
                   and (referred_on > :today or contract_start > :today)""", "today", TODAY)).isZero();
+        // the minimum durations of the schede (A.2 30 minutes, A.3 1 hour, A.4 two meetings of an hour, A.5 and
+        // A.6 "minimo 2 ore"): a generated delivery is one the rule engine would allow
+        assertThat(count("""
+                select count(*) from pathway_delivery d where d.organisation_id in (:orgs) and d.mode <> 'GROUP' and (
+                  (d.service = 'A2' and d.minutes < 30) or (d.service = 'A3' and d.minutes < 60)
+                  or (d.service = 'A4' and (d.meetings < 2 or d.minutes < 120))
+                  or (d.service in ('A5', 'A6') and d.minutes < 120))""")).isZero();
     }
 
     @Test
