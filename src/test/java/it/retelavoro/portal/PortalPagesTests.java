@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.retelavoro.matching.MatchingScenario;
@@ -38,13 +37,14 @@ class PortalPagesTests {
     @Autowired
     MockMvc mvc;
 
+    Organisation office;
     String title;
     String vacancy;
 
     @BeforeEach
     void aPublishedVacancy() throws Exception {
         MatchingScenario scenario = new MatchingScenario(mvc);
-        Organisation office = scenario.organisation();
+        office = scenario.organisation();
         title = "Banconista " + UUID.randomUUID().toString().substring(0, 8);
         vacancy = scenario.vacancy(office, scenario.company(office), title, "5.1.2.2.0", "D205", "{}", true, false);
     }
@@ -101,8 +101,8 @@ class PortalPagesTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(home).doesNotContain("data-testid=\"landing\"").contains("data-testid=\"current-user\"");
         // every other operator page still leads a visitor to the login form
-        mvc.perform(get("/persons")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/persons").header("Accept", "text/html")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
     }
 
     @Test
@@ -164,5 +164,34 @@ class PortalPagesTests {
                 .andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString();
         assertThat(limited).contains("Troppe verifiche in poco tempo");
         mvc.perform(get("/portal/applications/status")).andExpect(status().isOk());
+    }
+
+    @Test
+    void registering_an_unknown_applicant_from_the_queue_carries_their_data_into_the_form_not_into_the_address()
+            throws Exception {
+        String fiscalCode = FiscalCodes.random(LocalDate.of(1993, 4, 4), "F", "L219");
+        String reference = applied(fiscalCode);
+        String application = com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(mvc.perform(
+                get("/api/v1/applications").with(office.operator())).andReturn().getResponse().getContentAsString(),
+                "$[?(@.reference == '" + reference + "')].id").get(0);
+
+        MvcResult verify = mvc.perform(post("/applications/" + application + "/verification").with(office.operator())
+                .with(csrf())).andExpect(redirectedUrl("/applications")).andReturn();
+        String queue = mvc.perform(get("/applications").with(office.operator()).flashAttrs(verify.getFlashMap()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains("action=\"/applications/" + application + "/registration\"")
+                .contains("data-testid=\"register-applicant\"");
+
+        MvcResult carried = mvc.perform(post("/applications/" + application + "/registration")
+                .with(office.operator()).with(csrf())).andExpect(redirectedUrl("/persons/new")).andReturn();
+        String form = mvc.perform(get("/persons/new").with(office.operator()).flashAttrs(carried.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("value=\"" + fiscalCode + "\"").contains("value=\"Marta\"")
+                .contains("value=\"Candidata\"").contains("value=\"marta@example.org\"");
+
+        // another organisation cannot read the applicant through it
+        Organisation other = new MatchingScenario(mvc).organisation();
+        mvc.perform(post("/applications/" + application + "/registration").with(other.operator()).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 }
