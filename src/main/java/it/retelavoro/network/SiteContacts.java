@@ -3,8 +3,9 @@ package it.retelavoro.network;
 import java.util.regex.Pattern;
 
 /**
- * How the public reaches a site (issue 14): its opening hours as the administrator writes them ("lun-ven
- * 9-12, mar e gio anche 14-16"), a phone number and an e-mail address. Each may be absent ({@code null}).
+ * How the public reaches a site (issue 14): its opening hours as the administrator writes them (for example
+ * {@code lun-ven 9-12, mar e gio anche 14-16}), a phone number and an e-mail address. Each may be absent
+ * ({@code null}).
  *
  * @param openingHours the opening hours, free text
  * @param phone        phone number: digits and spaces, with an optional leading {@code +}
