@@ -18,9 +18,18 @@ public final class NetworkCommands {
             String accreditationReference) {
     }
 
-    public record SiteDetails(String name, String address, String comune, Set<SiteFeature> features) {
+    /**
+     * A site as an administrator describes it; {@code contacts} how the public reaches it (issue 14), or
+     * {@code null} when the request does not say (a client written before them): then a change keeps them.
+     */
+    public record SiteDetails(String name, String address, String comune, Set<SiteFeature> features,
+            SiteContacts contacts) {
         public SiteDetails {
             features = features == null ? Set.of() : Set.copyOf(features);
+        }
+
+        public SiteDetails(String name, String address, String comune, Set<SiteFeature> features) {
+            this(name, address, comune, features, null);
         }
     }
 

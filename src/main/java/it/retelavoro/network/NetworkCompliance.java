@@ -143,7 +143,7 @@ public class NetworkCompliance {
         return organisations.findAllOrdered().stream().filter(each -> each.kind().deliversServices())
                 .flatMap(each -> sites.findByOrganisation(each.id()).stream()
                         .map(site -> new PublicSite(each.name(), each.kind(), site.name(), site.address(),
-                                site.comuneCode(), assessor.site(site).hostedServices())))
+                                site.comuneCode(), assessor.site(site).hostedServices(), site.contacts())))
                 .toList();
     }
 

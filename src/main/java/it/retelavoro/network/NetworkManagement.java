@@ -152,8 +152,12 @@ public class NetworkManagement {
         if (!organisation.kind().deliversServices()) {
             throw InvalidInputException.of("organisationId", "network.site.region-has-no-sites");
         }
-        Site site = sites.save(Site.open(organisation.id(), details.name(), details.address(),
-                comuni.byCode(details.comune()).orElseThrow().belfioreCode(), details.features(), clock.instant()));
+        Site opened = Site.open(organisation.id(), details.name(), details.address(),
+                comuni.byCode(details.comune()).orElseThrow().belfioreCode(), details.features(), clock.instant());
+        if (details.contacts() != null) {
+            opened.reachableAt(details.contacts());
+        }
+        Site site = sites.save(opened);
         events.publishEvent(new SiteOpened(site.id(), site.organisationId(), site.comuneCode()));
         return site;
     }
@@ -167,6 +171,9 @@ public class NetworkManagement {
         }
         site.describe(details.name(), details.address(), comuni.byCode(details.comune()).orElseThrow().belfioreCode());
         site.equip(details.features());
+        if (details.contacts() != null) {
+            site.reachableAt(details.contacts());
+        }
         Site saved = sites.save(site);
         events.publishEvent(new SiteChanged(saved.id(), saved.organisationId()));
         audit.success("SITE_UPDATE", "SITE", saved.id());
@@ -180,7 +187,20 @@ public class NetworkManagement {
         problems.maxLength(details.address(), Site.ADDRESS_MAX, "address");
         problems.require(details.comune() != null && comuni.exists(details.comune()), "comune",
                 "validation.comune");
+        if (details.contacts() != null) {
+            validate(details.contacts(), problems);
+        }
         problems.throwIfAny();
+    }
+
+    private static void validate(SiteContacts contacts, InvalidInputException.Collector problems) {
+        problems.maxLength(contacts.openingHours(), Site.OPENING_HOURS_MAX, "openingHours");
+        String phone = contacts.phone() == null ? "" : contacts.phone().strip();
+        problems.require(phone.isEmpty() || (phone.length() <= Site.PHONE_MAX
+                && SiteContacts.PHONE.matcher(phone).matches()), "phone", "network.site.phone.invalid");
+        String email = contacts.email() == null ? "" : contacts.email().strip();
+        problems.require(email.isEmpty() || (email.length() <= Site.EMAIL_MAX
+                && SiteContacts.EMAIL.matcher(email).matches()), "email", "network.site.email.invalid");
     }
 
     @Transactional(readOnly = true)

@@ -14,11 +14,18 @@ import java.util.List;
  * @param address          street address
  * @param comuneCode       cadastral code of the comune
  * @param services         the services it may host, A1..B4
+ * @param contacts         its opening hours, phone and e-mail (issue 14), each possibly absent
  */
 public record PublicSite(String organisationName, OrganisationKind organisationKind, String name, String address,
-        String comuneCode, List<ServiceCode> services) {
+        String comuneCode, List<ServiceCode> services, SiteContacts contacts) {
 
     public PublicSite {
         services = List.copyOf(services);
+        contacts = contacts == null ? SiteContacts.none() : contacts;
+    }
+
+    public PublicSite(String organisationName, OrganisationKind organisationKind, String name, String address,
+            String comuneCode, List<ServiceCode> services) {
+        this(organisationName, organisationKind, name, address, comuneCode, services, SiteContacts.none());
     }
 }

@@ -24,6 +24,10 @@ public class Site {
     /** Longest name and address: the columns' lengths, checked before saving. */
     public static final int NAME_MAX = 200;
     public static final int ADDRESS_MAX = 300;
+    /** Longest opening hours, phone and e-mail shown to the public (issue 14). */
+    public static final int OPENING_HOURS_MAX = 500;
+    public static final int PHONE_MAX = 30;
+    public static final int EMAIL_MAX = 200;
 
     @Id
     private SiteId id;
@@ -32,6 +36,9 @@ public class Site {
     private String address;
     private String comuneCode;
     private Instant createdAt;
+    private String openingHours;
+    private String phone;
+    private String email;
     @MappedCollection(idColumn = "site_id")
     private Set<SiteFeatureEntry> features;
     @Version
@@ -39,7 +46,7 @@ public class Site {
 
     @PersistenceCreator
     Site(SiteId id, OrganisationId organisationId, String name, String address, String comuneCode, Instant createdAt,
-            Set<SiteFeatureEntry> features, Integer version) {
+            Set<SiteFeatureEntry> features, Integer version, String openingHours, String phone, String email) {
         this.id = id;
         this.organisationId = organisationId;
         this.name = name;
@@ -48,12 +55,15 @@ public class Site {
         this.createdAt = createdAt;
         this.features = features == null ? new HashSet<>() : new HashSet<>(features);
         this.version = version;
+        this.openingHours = openingHours;
+        this.phone = phone;
+        this.email = email;
     }
 
     static Site open(OrganisationId organisation, String name, String address, String comuneCode,
             Collection<SiteFeature> features, Instant now) {
         Site site = new Site(new SiteId(UUID.randomUUID()), organisation, Objects.requireNonNull(name).strip(),
-                address == null || address.isBlank() ? null : address.strip(), comuneCode, now, Set.of(), null);
+                address == null || address.isBlank() ? null : address.strip(), comuneCode, now, Set.of(), null, null, null, null);
         site.equip(features);
         return site;
     }
@@ -62,6 +72,17 @@ public class Site {
         this.name = Objects.requireNonNull(newName).strip();
         this.address = newAddress == null || newAddress.isBlank() ? null : newAddress.strip();
         this.comuneCode = Objects.requireNonNull(newComuneCode);
+    }
+
+    /** Sets how the public reaches the site: blank values clear them. */
+    void reachableAt(SiteContacts contacts) {
+        this.openingHours = blankToNull(contacts.openingHours());
+        this.phone = blankToNull(contacts.phone());
+        this.email = blankToNull(contacts.email());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Replaces the features the site offers. */
@@ -101,6 +122,11 @@ public class Site {
 
     public boolean has(SiteFeature feature) {
         return features.contains(new SiteFeatureEntry(feature));
+    }
+
+    /** How the public reaches the site: opening hours, phone and e-mail, each possibly absent. */
+    public SiteContacts contacts() {
+        return new SiteContacts(openingHours, phone, email);
     }
 
     public Integer version() {

@@ -14,15 +14,17 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The tokens of the public application form. A token is issued for one vacancy and one holder (the browser's
  * session for the page, the client's host for the JSON API), is good for one application within
- * {@link #MAX_AGE}, and is signed so that it cannot be forged. On the page it also proves that the form was
- * not sent back sooner than a person can fill it. The key is new at every start.
+ * {@link #MAX_AGE}, and is signed so that it cannot be forged. The key is new at every start.
+ *
+ * <p>A token no longer refuses a form sent back quickly (issue 14): a browser's autofill completes the form in
+ * a second, and a complete, valid application is not a robot's for its speed. The honeypot field and the rate
+ * limits are what keep robots out.
  */
 @Component
 public class FormTokens {
@@ -36,13 +38,10 @@ public class FormTokens {
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Duration minimumFillTime;
 
-    FormTokens(JdbcClient jdbc, Clock clock,
-            @Value("${retelavoro.portal.minimum-fill-seconds:3}") long minimumFillSeconds) {
+    FormTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.minimumFillTime = Duration.ofSeconds(minimumFillSeconds);
         random.nextBytes(key);
     }
 
@@ -60,12 +59,11 @@ public class FormTokens {
     }
 
     /**
-     * Checks that the token was issued here for this vacancy and holder, within its age; for a form filled by
-     * a person, not sooner than the minimum fill time.
+     * Checks that the token was issued here for this vacancy and holder, within its age.
      *
      * @throws InvalidInputException on the field {@code formToken} otherwise
      */
-    void verify(String token, VacancyId vacancy, String binding, boolean filledByPerson) {
+    void verify(String token, VacancyId vacancy, String binding) {
         if (token == null || !FORMAT.matcher(token).matches()) {
             throw InvalidInputException.of("formToken", "portal.application.token-invalid");
         }
@@ -79,9 +77,6 @@ public class FormTokens {
                 clock.instant());
         if (age.compareTo(MAX_AGE) > 0 || age.isNegative()) {
             throw InvalidInputException.of("formToken", "portal.application.token-expired");
-        }
-        if (filledByPerson && age.compareTo(minimumFillTime) < 0) {
-            throw InvalidInputException.of("formToken", "portal.application.too-fast");
         }
     }
 

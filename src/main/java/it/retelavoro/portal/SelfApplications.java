@@ -90,16 +90,23 @@ public class SelfApplications {
      * @throws TooManyApplicationsException when the address sent too many lately, or the vacancy received too many
      * @throws NotFoundException            when the vacancy is not on the board
      * @throws InvalidInputException        every invalid field; a form token that is not good for this
-     *                                      vacancy and holder, too old, too fresh or used already
+     *                                      vacancy and holder, too old or used already
      */
     public String submit(VacancyId vacancyId, NewApplication application, Submission submission) {
         perAddress.acquire(ClientAddresses.hostKey(submission.clientAddress()));
         Vacancy vacancy = vacancyRegistry.findVacancy(vacancyId).filter(board::onTheBoard)
                 .orElseThrow(() -> new NotFoundException("vacancy", vacancyId));
-        tokens.verify(submission.formToken(), vacancyId, submission.tokenBinding(), submission.filledByPerson());
+        // Every field's problem and the token's together: a missing field is said as such, whatever the token.
+        var problems = problemsOf(application);
+        try {
+            tokens.verify(submission.formToken(), vacancyId, submission.tokenBinding());
+        } catch (InvalidInputException e) {
+            e.problems().forEach(problem -> problems.add(problem.field(), problem.messageKey(),
+                    problem.arguments().toArray()));
+        }
+        problems.throwIfAny();
         String vacancyKey = "vacancy:" + vacancyId.value();
         perVacancy.check(vacancyKey);
-        validate(application);
         tokens.consume(submission.formToken());
         String reference = reference();
         if (submission.honeypot() != null && !submission.honeypot().isBlank()) {
@@ -198,7 +205,7 @@ public class SelfApplications {
 
     // --- helpers ---------------------------------------------------------------------------------------
 
-    private void validate(NewApplication application) {
+    private static InvalidInputException.Collector problemsOf(NewApplication application) {
         var problems = new InvalidInputException.Collector();
         String code = application.fiscalCode();
         if (code == null || code.isBlank()) {
@@ -218,7 +225,7 @@ public class SelfApplications {
                 "email", "portal.application.email.invalid");
         problems.require(phone == null || phone.matches("\\+?[0-9 ]{6,20}"), "phone", "portal.application.phone.invalid");
         problems.require(application.privacyAccepted(), "privacyAccepted", "portal.application.privacy.required");
-        problems.throwIfAny();
+        return problems;
     }
 
     private static void text(String value, String field, int max, InvalidInputException.Collector problems) {

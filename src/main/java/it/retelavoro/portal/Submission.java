@@ -5,7 +5,8 @@ import it.retelavoro.shared.ClientAddresses;
 /**
  * How an application arrived: the sender's address (for the rate limits), the form token and the holder it
  * was issued to (the session of the page, the host of a JSON client), whether a person filled the form on the
- * page (so that the minimum fill time applies), and the honeypot field a person never sees.
+ * page (kept for the callers; since issue 14 no rule depends on it: a form is no longer refused for being
+ * filled fast), and the honeypot field a person never sees.
  */
 public record Submission(String clientAddress, String formToken, String tokenBinding, boolean filledByPerson,
         String honeypot) {

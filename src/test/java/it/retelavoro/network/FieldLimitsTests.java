@@ -67,4 +67,13 @@ class FieldLimitsTests {
                 "employer_takeover.document_reference", Employer.CHOICE_DOCUMENT_REFERENCE_MAX,
                 "registration_period_act.reason", it.retelavoro.catalogue.RegistrationPeriods.REASON_MAX));
     }
+
+    /** Issue 14, part E: how the public reaches a site. */
+    @Test
+    void the_site_contact_limits_are_the_columns_lengths() {
+        ColumnLengths.assertDeclared(jdbc, Map.of(
+                "site.opening_hours", Site.OPENING_HOURS_MAX,
+                "site.phone", Site.PHONE_MAX,
+                "site.email", Site.EMAIL_MAX));
+    }
 }

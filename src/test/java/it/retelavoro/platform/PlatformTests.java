@@ -43,7 +43,8 @@ class PlatformTests {
                 .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
-        mvc.perform(get("/").header("Accept", "text/html"))
+        // issue 14: / without login is the citizens' landing page; the operators' pages need a login
+        mvc.perform(get("/persons").header("Accept", "text/html"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/admin/network").with(httpBasic("cpi.torino", "demo")))

@@ -9,6 +9,7 @@ import it.retelavoro.network.NetworkCommands.UserAssignment;
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.network.Organisation;
 import it.retelavoro.network.Site;
+import it.retelavoro.network.SiteContacts;
 import it.retelavoro.network.Supervisors;
 import it.retelavoro.network.UserAccount;
 import it.retelavoro.reference.Comuni;
@@ -90,7 +91,7 @@ class AdminNetworkController {
         model.addAttribute("roles", organisation.kind().deliversServices() ? List.of(Role.OPERATOR)
                 : List.of(Role.ADMIN, Role.ANALYST));
         if (!model.containsAttribute("siteForm")) {
-            model.addAttribute("siteForm", new SiteForm(null, null, null, Set.of(), null));
+            model.addAttribute("siteForm", new SiteForm(null, null, null, Set.of(), null, null, null, null));
         }
         if (!model.containsAttribute("userForm")) {
             model.addAttribute("userForm", new UserForm(null, null, null, null, null, Set.of(), Set.of(), null));
@@ -113,7 +114,8 @@ class AdminNetworkController {
         Site site = network.site(new SiteId(id), caller);
         if (!model.containsAttribute("siteForm")) {
             model.addAttribute("siteForm", new SiteForm(site.name(), site.address(), site.comuneCode(),
-                    site.features(), site.version()));
+                    site.features(), site.version(), site.contacts().openingHours(), site.contacts().phone(),
+                    site.contacts().email()));
         }
         model.addAttribute("activeNav", "admin-network");
         model.addAttribute("site", site);
@@ -202,13 +204,16 @@ class AdminNetworkController {
     record OrganisationForm(String name, OrganisationKind kind, String fiscalCode, String accreditationReference) {
     }
 
-    record SiteForm(String name, String address, String comune, Set<SiteFeature> features, Integer version) {
+    /** A site as the form sends it; the page always sends the three contacts, so an empty one clears it. */
+    record SiteForm(String name, String address, String comune, Set<SiteFeature> features, Integer version,
+            String openingHours, String phone, String email) {
         SiteForm {
             features = features == null ? Set.of() : features;
         }
 
         SiteDetails toDetails() {
-            return new SiteDetails(name, address, comune == null ? null : comune.strip(), features);
+            return new SiteDetails(name, address, comune == null ? null : comune.strip(), features,
+                    new SiteContacts(openingHours, phone, email));
         }
     }
 

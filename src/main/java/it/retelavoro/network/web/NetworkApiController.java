@@ -9,6 +9,7 @@ import it.retelavoro.network.NetworkCommands.UserAssignment;
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.network.Organisation;
 import it.retelavoro.network.Site;
+import it.retelavoro.network.SiteContacts;
 import it.retelavoro.network.UserAccount;
 import it.retelavoro.reference.Comuni;
 import it.retelavoro.shared.CurrentUser;
@@ -142,7 +143,8 @@ class NetworkApiController {
 
     private SiteResponse siteResponse(Site site) {
         return new SiteResponse(site.id().value(), site.organisationId().value(), site.name(), site.address(),
-                site.comuneCode(), comuni.labelOf(site.comuneCode()), site.features(), site.version());
+                site.comuneCode(), comuni.labelOf(site.comuneCode()), site.features(), site.version(),
+                site.contacts().openingHours(), site.contacts().phone(), site.contacts().email());
     }
 
     private static Set<SiteId> toSiteIds(List<UUID> ids) {
@@ -175,14 +177,23 @@ class NetworkApiController {
         }
     }
 
-    record SiteRequest(String name, String address, String comune, Set<SiteFeature> features) {
+    /**
+     * A site to open or change; {@code openingHours}, {@code phone} and {@code email} (issue 14) are how the
+     * public reaches it: when all three are absent a change keeps those the site has (a client that does not
+     * know them), otherwise the three are set as sent (an absent or empty one is cleared).
+     */
+    record SiteRequest(String name, String address, String comune, Set<SiteFeature> features, String openingHours,
+            String phone, String email) {
         SiteDetails toDetails() {
-            return new SiteDetails(name, address, comune, features == null ? Set.of() : features);
+            SiteContacts contacts = openingHours == null && phone == null && email == null ? null
+                    : new SiteContacts(openingHours, phone, email);
+            return new SiteDetails(name, address, comune, features == null ? Set.of() : features, contacts);
         }
     }
 
     record SiteResponse(UUID id, UUID organisationId, String name, String address, String comune,
-            String comuneLabel, Set<SiteFeature> features, Integer version) {
+            String comuneLabel, Set<SiteFeature> features, Integer version, String openingHours, String phone,
+            String email) {
     }
 
     record UserRequest(String username, String password, String fullName, String email, Role role,

@@ -6,6 +6,7 @@ import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonRegistration;
 import it.retelavoro.person.PersonRegistry;
 import it.retelavoro.person.Profile;
+import it.retelavoro.person.RegistrationDraft;
 import it.retelavoro.person.Sex;
 import it.retelavoro.reference.Countries;
 import it.retelavoro.reference.EducationLevels;
@@ -81,7 +82,10 @@ class PersonRegistrationPagesController {
     @GetMapping("/persons/new")
     String newPerson(Model model) {
         if (!model.containsAttribute("registrationForm")) {
-            model.addAttribute("registrationForm", RegistrationForm.empty());
+            // issue 14: an applicant of the job board, carried from the applications' queue
+            model.addAttribute("registrationForm",
+                    model.getAttribute(RegistrationDraft.FLASH) instanceof RegistrationDraft draft
+                            ? RegistrationForm.of(draft) : RegistrationForm.empty());
         }
         return "person/new";
     }
@@ -110,6 +114,12 @@ class PersonRegistrationPagesController {
         static RegistrationForm empty() {
             return new RegistrationForm(null, null, null, null, null, null, "IT", null, null, null, null, null, null,
                     null, false);
+        }
+
+        /** The form filled with what is known of the person already, the rest as in {@link #empty()}. */
+        static RegistrationForm of(RegistrationDraft draft) {
+            return new RegistrationForm(draft.fiscalCode(), draft.firstName(), draft.lastName(), null, null, null,
+                    "IT", null, null, null, null, draft.phone(), draft.email(), null, false);
         }
 
         PersonRegistration toRegistration() {

@@ -2,6 +2,10 @@ package it.retelavoro.platform.security;
 
 import it.retelavoro.platform.ApiTokenAuthenticator;
 import it.retelavoro.platform.web.ProblemResponses;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,7 +20,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,6 +29,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -144,7 +149,11 @@ class SecurityConfiguration {
                         .failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.realmName("retelavoro"))
-                .exceptionHandling(Customizer.withDefaults())
+                // issue 14: a visitor without login asking for / gets the citizens' landing page in its place
+                // (same address, no redirect); every other page still leads to the login form
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        SecurityConfiguration::landingPage,
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -153,4 +162,11 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The public portal's landing page, served at {@code /} to a visitor who has not logged in. */
+    static final String LANDING_PAGE = "/portal/welcome";
+
+    private static void landingPage(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException unauthenticated) throws IOException, ServletException {
+        request.getRequestDispatcher(LANDING_PAGE).forward(request, response);
+    }
 }

@@ -1,6 +1,8 @@
 package it.retelavoro.portal.web;
 
+import it.retelavoro.person.RegistrationDraft;
 import it.retelavoro.portal.ApplicationId;
+import it.retelavoro.portal.SelfApplication;
 import it.retelavoro.portal.SelfApplications;
 import it.retelavoro.referral.ReferralRefusedException;
 import it.retelavoro.shared.ConflictException;
@@ -49,6 +51,19 @@ class ApplicationQueuePagesController {
             Locale locale, RedirectAttributes redirect) {
         return act(id, redirect, locale, "portal.queue.referred",
                 () -> applications.refer(new ApplicationId(id), minutes, caller, locale));
+    }
+
+    /**
+     * Opens the person registration form filled with the applicant's codice fiscale, name and contacts (issue
+     * 14): sent by POST and carried in a flash attribute, so that none of them is written in an address.
+     */
+    @PostMapping("/applications/{id}/registration")
+    String register(@PathVariable UUID id, CurrentUser caller, RedirectAttributes redirect) {
+        SelfApplication applicant = applications.application(new ApplicationId(id), caller);
+        redirect.addFlashAttribute(RegistrationDraft.FLASH, new RegistrationDraft(applicant.fiscalCode(),
+                applicant.firstName(), applicant.lastName(), applicant.phone().orElse(null),
+                applicant.email().orElse(null)));
+        return "redirect:/persons/new";
     }
 
     @PostMapping("/applications/{id}/decline")
