@@ -4,9 +4,12 @@ import it.retelavoro.desk.MenuCounters;
 import it.retelavoro.shared.Callers;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.Role;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -31,7 +34,15 @@ class MenuCountersAdvice {
                 || request.getHeader("HX-Request") != null) {
             return null;
         }
-        return Map.of("applications", counters.applicationsToVerify(caller),
-                "didRequests", counters.didRequests(caller));
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            return null;
+        }
+        try {
+            return Map.of("applications", counters.applicationsToVerify(caller),
+                    "didRequests", counters.didRequests(caller));
+        } catch (DataAccessException | TransactionException unavailable) {
+            // the counters are a convenience: a page (an error page above all) is drawn without them
+            return null;
+        }
     }
 }
