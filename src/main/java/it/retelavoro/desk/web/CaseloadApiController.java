@@ -1,19 +1,14 @@
 package it.retelavoro.desk.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import it.retelavoro.catalogue.ComplexTarget;
-import it.retelavoro.desk.ActionsDue;
 import it.retelavoro.desk.CaseloadEmployer;
 import it.retelavoro.desk.CaseloadPage;
 import it.retelavoro.desk.CaseloadPerson;
 import it.retelavoro.desk.EmployerCaseload;
-import it.retelavoro.desk.EmployerFilter;
 import it.retelavoro.desk.Paging;
 import it.retelavoro.desk.PersonCaseload;
-import it.retelavoro.desk.PersonFilter;
 import it.retelavoro.desk.Stage;
 import it.retelavoro.shared.CurrentUser;
 import org.springdoc.core.annotations.ParameterObject;
@@ -24,7 +19,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**

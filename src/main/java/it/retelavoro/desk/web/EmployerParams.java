@@ -26,9 +26,4 @@ record EmployerParams(
     Paging paging() {
         return Paging.of(page, size, sort, EmployerCaseload.SORTABLE, "name");
     }
-
-    boolean filtered() {
-        return (q != null && !q.isBlank()) || pactInForce != null || Boolean.TRUE.equals(openVacancies)
-                || Boolean.TRUE.equals(awaitingFeedback);
-    }
 }

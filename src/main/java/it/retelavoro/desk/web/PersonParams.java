@@ -37,11 +37,4 @@ record PersonParams(
     Paging paging() {
         return Paging.of(page, size, sort, PersonCaseload.SORTABLE, "lastName");
     }
-
-    /** Whether any filter is set (the page opens the filters' panel then). */
-    boolean filtered() {
-        return (q != null && !q.isBlank()) || stage != null || actions != null || noContactDays != null
-                || operatorId != null || Boolean.TRUE.equals(mine) || Boolean.TRUE.equals(unassigned)
-                || complexTarget != null;
-    }
 }
