@@ -68,8 +68,33 @@ class SyntheticDemoSeed implements ApplicationRunner {
         var report = region.generate(new RegionSpec(1L, PERSONS, COMPANIES, 8, 3, LocalDate.now(clock), 0xDE30),
                 demo.stream().map(OrganisationId::new).toList(), admin.get());
         int underProgrammes = programmes.register();
+        deadlinesAhead(demo);
         log.info("Storia demo generata: {} persone, {} aziende, {} servizi ({} sotto programmi regionali) in {} ms",
                 report.persons(), report.companies(), report.deliveries(), underProgrammes,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The operator's desk (issue 14) shows the deadlines of the next 14 days: the generated history spreads the
+     * PAI actions' due days over three years and gives vacancies no expiry, so a few of each are moved into the
+     * coming two weeks (days 1 to 13, by the row's id: the same on every seed), leaving the overdue ones as they
+     * are. Generated data only, like the rest of the seed.
+     */
+    private void deadlinesAhead(List<UUID> demo) {
+        LocalDate today = LocalDate.now(clock);
+        jdbc.sql("""
+                update pathway_action a set due_on = cast(:today as date) + 1 + (abs(hashtext(a.action_key::text)) % 13)
+                 where a.action_key in (
+                       select x.action_key from pathway_action x
+                         join pathway_action_plan p on p.id = x.action_plan_id
+                        where p.organisation_id in (:orgs) and p.outcome = 'SIGNED' and p.superseded_by is null
+                          and x.state in ('PLANNED', 'IN_PROGRESS') and x.due_on > cast(:today as date)
+                        order by x.action_key limit 24)""")
+                .param("today", today).param("orgs", demo).update();
+        jdbc.sql("""
+                update vacancy v set expires_on = cast(:today as date) + 1 + (abs(hashtext(v.id::text)) % 13)
+                 where v.id in (select id from vacancy where state = 'OPEN' and organisation_id in (:orgs)
+                                 and expires_on is null order by id limit 9)""")
+                .param("today", today).param("orgs", demo).update();
     }
 }

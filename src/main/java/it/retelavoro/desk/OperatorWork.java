@@ -1,0 +1,129 @@
+package it.retelavoro.desk;
+
+import it.retelavoro.desk.Deadline.Kind;
+import it.retelavoro.shared.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an operator has to do, for their home page: the deadlines of the next 14 days (and the PAI actions already
+ * overdue) of the persons and vacancies their organisation has in charge, the DIDs waiting for its certification,
+ * the self-applications to verify and the referrals without the company's feedback for more than 15 days. Read
+ * from the views the other modules publish for the desk; each list is bounded ({@value #LIMIT} rows).
+ */
+@Service
+@Transactional(readOnly = true)
+public class OperatorWork {
+
+    /** Days after its last step a referral without feedback needs a reminder. */
+    public static final int FEEDBACK_DAYS = 15;
+    static final int LIMIT = 50;
+
+    private final JdbcClient jdbc;
+    private final DeskAccess access;
+    private final MenuCounters counters;
+    private final Clock clock;
+
+    OperatorWork(JdbcClient jdbc, DeskAccess access, MenuCounters counters, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.counters = counters;
+        this.clock = clock;
+    }
+
+    /** The caller's work; {@code mineOnly} keeps the persons assigned to the caller (vacancies stay). */
+    public Work of(CurrentUser caller, boolean mineOnly) {
+        access.requireOperator(caller, "DESK_READ");
+        LocalDate today = LocalDate.now(clock);
+        LocalDate horizon = today.plusDays(ActionsDue.HORIZON_DAYS);
+        UUID organisation = caller.organisationId().value();
+        UUID me = caller.id().value();
+        List<Deadline> deadlines = new ArrayList<>();
+        deadlines.addAll(jdbc.sql("""
+                select p.person_id, p.last_name || ' ' || p.first_name as name, a.description, a.due_on,
+                       p.assigned_operator = :me as mine
+                  from pathway_desk_action a join person_desk_person p on p.person_id = a.person_id
+                 where p.in_charge_of = :organisation and a.due_on <= :horizon
+                   and (not :mineOnly or p.assigned_operator = :me)
+                 order by a.due_on, p.search_name limit :limit""")
+                .param("organisation", organisation).param("horizon", horizon).param("me", me)
+                .param("mineOnly", mineOnly).param("limit", LIMIT)
+                .query((rs, n) -> deadline(Kind.PAI_ACTION, rs.getObject("person_id", UUID.class),
+                        rs.getString("name"), rs.getString("description"), rs.getObject("due_on", LocalDate.class),
+                        today, rs.getBoolean("mine")))
+                .list());
+        deadlines.addAll(jdbc.sql("""
+                select p.person_id, p.last_name || ' ' || p.first_name as name, i.host, i.ends_on,
+                       p.assigned_operator = :me as mine
+                  from pathway_desk_internship i join person_desk_person p on p.person_id = i.person_id
+                 where p.in_charge_of = :organisation and i.ends_on between :today and :horizon
+                   and (not :mineOnly or p.assigned_operator = :me)
+                 order by i.ends_on limit :limit""")
+                .param("organisation", organisation).param("today", today).param("horizon", horizon)
+                .param("me", me).param("mineOnly", mineOnly).param("limit", LIMIT)
+                .query((rs, n) -> deadline(Kind.INTERNSHIP_END, rs.getObject("person_id", UUID.class),
+                        rs.getString("name"), rs.getString("host"), rs.getObject("ends_on", LocalDate.class), today,
+                        rs.getBoolean("mine")))
+                .list());
+        deadlines.addAll(jdbc.sql("""
+                select v.vacancy_id, e.name, v.title, v.expires_on
+                  from employer_desk_vacancy v join employer_desk_company e on e.employer_id = v.employer_id
+                 where v.organisation_id = :organisation and v.expires_on between :today and :horizon
+                 order by v.expires_on limit :limit""")
+                .param("organisation", organisation).param("today", today).param("horizon", horizon)
+                .param("limit", LIMIT)
+                .query((rs, n) -> deadline(Kind.VACANCY_EXPIRY, rs.getObject("vacancy_id", UUID.class),
+                        rs.getString("name"), rs.getString("title"), rs.getObject("expires_on", LocalDate.class),
+                        today, false))
+                .list());
+        deadlines.sort(Comparator.comparing(Deadline::dueOn).thenComparing(Deadline::kind));
+        access.read(caller, "DESK_READ", "mine=" + mineOnly);
+        return new Work(deadlines.size() > LIMIT ? deadlines.subList(0, LIMIT) : deadlines,
+                counters.didRequests(caller), counters.applicationsToVerify(caller), waitingReferrals(caller, today),
+                caller.isCpi(), overdueActions(organisation, me, mineOnly, today));
+    }
+
+    private long overdueActions(UUID organisation, UUID me, boolean mineOnly, LocalDate today) {
+        return jdbc.sql("""
+                select count(*)
+                  from pathway_desk_action a join person_desk_person p on p.person_id = a.person_id
+                 where p.in_charge_of = :organisation and a.due_on < :today
+                   and (not :mineOnly or p.assigned_operator = :me)""")
+                .param("organisation", organisation).param("today", today).param("me", me)
+                .param("mineOnly", mineOnly).query(Long.class).single();
+    }
+
+    private List<WaitingReferral> waitingReferrals(CurrentUser caller, LocalDate today) {
+        return jdbc.sql("""
+                select r.referral_id, r.person_id, r.vacancy_id, r.status,
+                       coalesce(r.last_step_on, r.referred_on) as last_step_on,
+                       p.last_name || ' ' || p.first_name as person, t.title,
+                       case when r.vacancy_organisation_id = :organisation then e.name end as company
+                  from referral_desk_waiting r
+                  left join person_desk_person p on p.person_id = r.person_id and p.in_charge_of = :organisation
+                  left join employer_vacancy_title t on t.id = r.vacancy_id
+                  left join employer_desk_company e on e.employer_id = r.employer_id
+                 where (r.person_organisation_id = :organisation or r.vacancy_organisation_id = :organisation)
+                   and coalesce(r.last_step_on, r.referred_on) < :before
+                 order by coalesce(r.last_step_on, r.referred_on) limit :limit""")
+                .param("organisation", caller.organisationId().value())
+                .param("before", today.minusDays(FEEDBACK_DAYS)).param("limit", LIMIT)
+                .query((rs, n) -> new WaitingReferral(rs.getObject("referral_id", UUID.class),
+                        rs.getObject("person_id", UUID.class), rs.getString("person"),
+                        rs.getObject("vacancy_id", UUID.class), rs.getString("title"), rs.getString("company"),
+                        rs.getString("status"), rs.getObject("last_step_on", LocalDate.class)))
+                .list();
+    }
+
+    private static Deadline deadline(Kind kind, UUID subject, String name, String detail, LocalDate due,
+            LocalDate today, boolean mine) {
+        return new Deadline(kind, due, subject, name, detail, due.isBefore(today), mine);
+    }
+}

@@ -1,0 +1,17 @@
+package it.retelavoro.desk;
+
+import java.util.List;
+
+/**
+ * An operator's work on their home page.
+ *
+ * @param deadlines            deadlines up to 14 days ahead, overdue PAI actions first
+ * @param didRequests          DIDs waiting for certification by the caller's CPI (0 for an agency)
+ * @param applicationsToVerify self-applications received and not yet verified
+ * @param waitingReferrals     referrals without feedback for more than 15 days
+ * @param cpi                  whether the caller's organisation is a CPI (certifies DIDs)
+ * @param overdueActions       open PAI actions whose due day has passed
+ */
+public record Work(List<Deadline> deadlines, long didRequests, long applicationsToVerify,
+        List<WaitingReferral> waitingReferrals, boolean cpi, long overdueActions) {
+}
