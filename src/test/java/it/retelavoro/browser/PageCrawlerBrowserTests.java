@@ -21,8 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every demo user, every page they can reach by following links from the navigation, breadth first: each
- * page answers 200 with a whole document, logs no console error and has no serious or critical
- * accessibility violation. Only GET links are followed and no form is submitted, so the crawl changes
+ * page answers 200 with a whole document, logs no console error, shows no message key ({@code ??key??}) and has
+ * no serious or critical accessibility violation. Only GET links are followed and no form is submitted, so the crawl changes
  * nothing; downloads, the language switch and logout are left alone. The next page is always one of the kind
  * (the same address with other ids, codes or query values) visited least so far, so that the budget reaches
  * every kind before a second page of any.
@@ -97,6 +97,7 @@ class PageCrawlerBrowserTests {
                 defects.add(path + ": navigation status " + code);
             }
             browser.consoleErrors().forEach(error -> defects.add(path + ": console " + error));
+            messageKeys().forEach(key -> defects.add(path + ": message key on the page " + key));
             browser.accessibilityViolations().forEach(violation -> defects.add(path + ": axe " + violation));
             log.println(visited.size() + " " + path + " " + (System.nanoTime() - start) / 1_000_000 + " ms, defects so far "
                     + defects.size());
@@ -171,6 +172,21 @@ class PageCrawlerBrowserTests {
                 .map(href -> href.substring(base.length()))
                 .filter(path -> !NOT_A_PAGE.matcher(path).find())
                 .distinct().toList();
+    }
+
+    /**
+     * The message keys the page shows instead of their text ({@code ??pathway.timeline.X_it??}): in its text or in
+     * an attribute (a label, a title), and any "??" at all in its text.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> messageKeys() {
+        return (List<String>) js().executeScript("""
+                const found = document.documentElement.outerHTML.match(/\\?\\?[^?<>"\\s]{1,200}\\?\\?/g) || [];
+                if (found.length === 0 && document.body.innerText.indexOf('??') >= 0) {
+                    found.push('??');
+                }
+                return found;
+                """);
     }
 
     private JavascriptExecutor js() {

@@ -72,7 +72,7 @@ class CancellationPagesController {
                         }
                     };
                     redirect.addFlashAttribute("flash", "pathway.cancellation.done");
-                    return "redirect:/persons/" + id + "/pathway#" + section;
+                    return PathwaySection.redirect(id, model, section);
                 }, () -> page.show(id, caller, model));
     }
 }

@@ -33,6 +33,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -186,8 +187,24 @@ class DeliveryPagesController {
                     }
                     registration.registerDelivery(person, form.toRequest(), caller, locale);
                     redirect.addFlashAttribute("flash", "pathway.delivery.registered");
-                    return "redirect:/persons/" + id + "/pathway#deliveries";
+                    return PathwaySection.redirect(id, model, "deliveries");
                 }, () -> page.show(id, caller, model));
+    }
+
+    /**
+     * The parts of the form the chosen service asks for, as the service select fetches them (htmx) once chosen:
+     * the mode and date typed so far come along, the rest of the form is left as it is.
+     */
+    @GetMapping(value = "/persons/{id}/pathway/deliveries/form", headers = "HX-Request")
+    String serviceParts(@PathVariable UUID id, DeliveryForm form, CurrentUser caller, Model model) {
+        return page.deliveryParts(id, form, caller, model);
+    }
+
+    /** The same, without JavaScript: "Continua" after choosing the service shows the page with its form. */
+    @PostMapping("/persons/{id}/pathway/deliveries/form")
+    String chooseService(@PathVariable UUID id, DeliveryForm form, CurrentUser caller, Model model) {
+        model.addAttribute("deliveryForm", form);
+        return page.show(id, caller, model);
     }
 
     /** The field of the form a violation is shown next to, if the form has it. */

@@ -52,15 +52,16 @@ class DidPagesController {
             declarations.declareDid(new PersonId(id), new DidDeclaration(form.declaredOn(), form.channel(),
                     form.cpiId() == null ? null : new OrganisationId(form.cpiId())), caller);
             redirect.addFlashAttribute("flash", "pathway.did.declared");
-            return "redirect:/persons/" + id + "/pathway#did";
+            return PathwaySection.redirect(id, model, "did");
         }, () -> page.show(id, caller, model));
     }
 
     @PostMapping("/persons/{id}/pathway/did/certification")
-    String certifyDid(@PathVariable UUID id, CurrentUser caller, Locale locale, RedirectAttributes redirect) {
+    String certifyDid(@PathVariable UUID id, CurrentUser caller, Model model, Locale locale,
+            RedirectAttributes redirect) {
         certification.certifyDid(new PersonId(id), null, caller, locale);
         redirect.addFlashAttribute("flash", "pathway.did.certified");
-        return "redirect:/persons/" + id + "/pathway#did";
+        return PathwaySection.redirect(id, model, "did");
     }
 
     record DidStatusForm(@DateTimeFormat(iso = ISO.DATE) LocalDate date, String reason) {
@@ -79,7 +80,7 @@ class DidPagesController {
                 default -> certification.revokeDid(personId, status, caller, locale);
             }
             redirect.addFlashAttribute("flash", "pathway.did." + change + ".done");
-            return "redirect:/persons/" + id + "/pathway#did";
+            return PathwaySection.redirect(id, model, "did");
         }, () -> page.show(id, caller, model));
     }
 

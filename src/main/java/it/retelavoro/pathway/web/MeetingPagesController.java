@@ -53,7 +53,7 @@ class MeetingPagesController {
                     meetings.addMeeting(new DeliveryId(deliveryId), new MeetingEntry(form.date(), form.minutes(), null,
                             null), caller, locale);
                     redirect.addFlashAttribute("flash", "pathway.meeting.registered");
-                    return "redirect:/persons/" + id + "/pathway#deliveries";
+                    return PathwaySection.redirect(id, model, "deliveries");
                 }, () -> page.show(id, caller, model));
     }
 

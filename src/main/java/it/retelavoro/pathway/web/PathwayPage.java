@@ -1,6 +1,8 @@
 package it.retelavoro.pathway.web;
 
+import it.retelavoro.catalogue.Catalogue;
 import it.retelavoro.catalogue.Competence;
+import it.retelavoro.catalogue.ServiceForm;
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.network.Site;
 import it.retelavoro.pathway.AdvisoryDisclosure.Sources;
@@ -40,9 +42,11 @@ class PathwayPage {
     private final Clock clock;
     private final NetworkManagement network;
     private final AdvisoryViews advisories;
+    private final Catalogue catalogue;
 
     PathwayPage(DidDeclarations declarations, DidCertification certification, PathwayOverviews overviews, Clock clock,
-            NetworkManagement network, AdvisoryViews advisories) {
+            NetworkManagement network, AdvisoryViews advisories, Catalogue catalogue) {
+        this.catalogue = catalogue;
         this.network = network;
         this.advisories = advisories;
         this.declarations = declarations;
@@ -51,11 +55,23 @@ class PathwayPage {
         this.clock = clock;
     }
 
-    /** The page of the person {@code id}, with what the model already holds of a refused form. */
+    /** The section {@code section} of the pathway of the person {@code id}. */
+    String show(UUID id, PathwaySection section, CurrentUser caller, Model model) {
+        model.addAttribute(PathwaySection.ATTRIBUTE, section);
+        return show(id, caller, model);
+    }
+
+    /**
+     * The page of the person {@code id}, with what the model already holds of a refused form: the section the model
+     * names ({@link PathwaySection#ATTRIBUTE}, the one a form came from), else the whole pathway.
+     */
     String show(UUID id, CurrentUser caller, Model model) {
         List<Site> sites = overviews.sitesOf(caller);
         model.addAttribute("activeNav", "persons");
         model.addAttribute("personId", id);
+        model.addAttribute("sections", PathwaySection.values());
+        Object section = model.getAttribute(PathwaySection.ATTRIBUTE);
+        model.addAttribute("returnTo", section instanceof PathwaySection shown ? shown.path() : null);
         PathwayOverview overview = overviews.overview(new PersonId(id), caller);
         model.addAttribute("overview", overview);
         Sources sources = advisories.sourcesFor(Optional.of(new PersonId(id)), caller);
@@ -74,7 +90,29 @@ class PathwayPage {
         if (!model.containsAttribute("deliveryForm")) {
             model.addAttribute("deliveryForm", DeliveryPagesController.DeliveryForm.empty(LocalDate.now(clock)));
         }
+        addServiceForm(model);
         return VIEW;
+    }
+
+    /**
+     * The parts of the delivery form for the service it names ({@code delivery :: parts}), as the service select
+     * asks for them once chosen: the form as typed so far and what the parts list of the person's pathway.
+     */
+    String deliveryParts(UUID id, DeliveryPagesController.DeliveryForm form, CurrentUser caller, Model model) {
+        model.addAttribute("personId", id);
+        model.addAttribute("overview", overviews.overview(new PersonId(id), caller));
+        model.addAttribute("deliveryForm", form);
+        model.addAttribute("htmx", true);
+        addServiceForm(model);
+        return "pathway/forms/delivery :: parts";
+    }
+
+    /** What the catalogue's scheda of the chosen service asks of the form (null before a service is chosen). */
+    private void addServiceForm(Model model) {
+        var form = (DeliveryPagesController.DeliveryForm) model.getAttribute("deliveryForm");
+        LocalDate on = form.date() == null ? LocalDate.now(clock) : form.date();
+        model.addAttribute("serviceForm", form.service() == null ? null : catalogue.inForceOn(on)
+                .or(catalogue::current).map(version -> ServiceForm.of(version.service(form.service()))).orElse(null));
     }
 
     /** The operators of the caller's organisation a delivery may name as its cultural mediator, id to name. */

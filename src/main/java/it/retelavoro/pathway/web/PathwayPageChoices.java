@@ -18,10 +18,12 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The reference data the forms of a person's pathway page list, for every controller that shows the page. */
 @ControllerAdvice(assignableTypes = {PathwayPagesController.class, DidPagesController.class,
-    DeliveryPagesController.class, TrainingPagesController.class, MeetingPagesController.class})
+    DeliveryPagesController.class, TrainingPagesController.class, MeetingPagesController.class,
+    CancellationPagesController.class})
 class PathwayPageChoices {
 
     private final Clock clock;
@@ -92,6 +94,15 @@ class PathwayPageChoices {
     @ModelAttribute("outcomes")
     Outcome[] outcomes() {
         return Outcome.values();
+    }
+
+    /**
+     * The section of the pathway a posted form comes back to ({@code returnTo}), null when it was posted from the
+     * whole pathway; a section page sets its own.
+     */
+    @ModelAttribute(PathwaySection.ATTRIBUTE)
+    PathwaySection section(@RequestParam(name = "returnTo", required = false) String returnTo) {
+        return PathwaySection.at(returnTo).orElse(null);
     }
 
     /** The latest date the forms accept (no date in the future). */

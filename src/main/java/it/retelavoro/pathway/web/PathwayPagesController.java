@@ -51,6 +51,11 @@ class PathwayPagesController {
         return page.show(id, caller, model);
     }
 
+    @GetMapping("/persons/{id}/pathway/{section:" + PathwaySection.PATHS + "}")
+    String section(@PathVariable UUID id, @PathVariable String section, CurrentUser caller, Model model) {
+        return page.show(id, PathwaySection.at(section).orElseThrow(), caller, model);
+    }
+
     @GetMapping("/persons/{id}/pathway/pact.pdf")
     ResponseEntity<byte[]> pactPdf(@PathVariable UUID id, CurrentUser caller, Locale locale) {
         return PathwayDocuments.pdf(documents.pact(new PersonId(id), caller, locale), "patto-di-servizio.pdf");
@@ -70,7 +75,7 @@ class PathwayPagesController {
             plans.updateAction(new PersonId(id), new ActionId(actionId), new ActionUpdate(state, null, null),
                     caller);
             redirect.addFlashAttribute("flash", "pathway.action.updated");
-            return "redirect:/persons/" + id + "/pathway#plan";
+            return PathwaySection.redirect(id, model, "plan");
         }, () -> page.show(id, caller, model));
     }
 
@@ -84,7 +89,7 @@ class PathwayPagesController {
             plans.addAction(new PersonId(id), new PlannedActionRequest(form.service(), form.description(),
                     form.dueOn()), caller);
             redirect.addFlashAttribute("flash", "pathway.action.added");
-            return "redirect:/persons/" + id + "/pathway#plan";
+            return PathwaySection.redirect(id, model, "plan");
         }, () -> page.show(id, caller, model));
     }
 
@@ -94,7 +99,7 @@ class PathwayPagesController {
         return forms.form("plan", null, model, locale).submit(() -> {
             plans.recordSpecificNeed(new PersonId(id), new SpecificNeed(text, null), caller);
             redirect.addFlashAttribute("flash", "pathway.plan.specific-need.recorded");
-            return "redirect:/persons/" + id + "/pathway#plan";
+            return PathwaySection.redirect(id, model, "plan");
         }, () -> page.show(id, caller, model));
     }
 }

@@ -46,7 +46,7 @@ class TrainingPagesController {
                     form.provider(), form.hours(), form.actionId() == null ? null : new ActionId(form.actionId())),
                     caller);
             redirect.addFlashAttribute("flash", "pathway.training.recorded");
-            return "redirect:/persons/" + id + "/pathway#training";
+            return PathwaySection.redirect(id, model, "training");
         }, () -> page.show(id, caller, model));
     }
 
@@ -61,7 +61,7 @@ class TrainingPagesController {
             training.planInternship(new PersonId(id), new InternshipPlan(form.start(), form.end(), form.host(),
                     form.tutor(), form.actionId() == null ? null : new ActionId(form.actionId())), caller);
             redirect.addFlashAttribute("flash", "pathway.internship.recorded");
-            return "redirect:/persons/" + id + "/pathway#internships";
+            return PathwaySection.redirect(id, model, "internships");
         }, () -> page.show(id, caller, model));
     }
 
@@ -71,7 +71,7 @@ class TrainingPagesController {
         return forms.form("internship", null, model, locale).submit(() -> {
             training.activateInternship(new PersonId(id), new InternshipId(internshipId), null, caller);
             redirect.addFlashAttribute("flash", "pathway.internship.activated");
-            return "redirect:/persons/" + id + "/pathway#internships";
+            return PathwaySection.redirect(id, model, "internships");
         }, () -> page.show(id, caller, model));
     }
 }
