@@ -21,4 +21,16 @@ public record PersonRegistration(String fiscalCode, String firstName, String las
     public PersonRegistration {
         details = details == null ? PersonDetails.none() : details;
     }
+
+    /**
+     * Whether a well-formed codice fiscale does not carry the letters of the surname and name given: a warning
+     * for the operator to check the document (codes issued with errors exist), never a refusal.
+     */
+    public boolean namesDifferFromFiscalCode() {
+        if (!FiscalCode.isValid(fiscalCode) || firstName == null || firstName.isBlank() || lastName == null
+                || lastName.isBlank()) {
+            return false;
+        }
+        return !new FiscalCode(fiscalCode).matchesNames(lastName, firstName);
+    }
 }

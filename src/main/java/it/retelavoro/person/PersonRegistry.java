@@ -82,6 +82,9 @@ public class PersonRegistry {
                 registration.birthPlace().strip().toUpperCase(Locale.ROOT), citizenship, details,
                 caller.organisationId(), caller.id(), clock.instant(), new Person.Registration(LocalDate.now(clock),
                         citizenshipGroup(citizenship), residenceProvince(details.residence())));
+        if (registration.namesDifferFromFiscalCode()) {
+            person.noteFiscalCodeNameMismatch();
+        }
         try {
             person = persons.save(person);
         } catch (DuplicateKeyException e) {

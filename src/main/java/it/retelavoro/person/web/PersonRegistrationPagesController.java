@@ -1,6 +1,7 @@
 package it.retelavoro.person.web;
 
 import it.retelavoro.person.Address;
+import it.retelavoro.person.FiscalCode;
 import it.retelavoro.person.PersonDetails;
 import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonRegistration;
@@ -88,6 +89,14 @@ class PersonRegistrationPagesController {
 
     @PostMapping("/persons")
     String register(RegistrationForm form, CurrentUser caller, Model model, Locale locale) {
+        PersonRegistration registration = form.toRegistration();
+        if (registration.namesDifferFromFiscalCode() && !Boolean.TRUE.equals(form.confirmNameMismatch())) {
+            // advisory: codes issued with errors exist, so the operator checks the document and confirms
+            model.addAttribute("registrationForm", form);
+            model.addAttribute("nameMismatch", FiscalCode.surnameLetters(form.lastName())
+                    + FiscalCode.nameLetters(form.firstName()));
+            return newPerson(model);
+        }
         return forms.form("registration", form, model, locale)
                 .refusing(ConflictException.class, (conflict, errors) -> {
                     errors.add(conflict);
@@ -105,11 +114,12 @@ class PersonRegistrationPagesController {
     record RegistrationForm(String fiscalCode, String firstName, String lastName,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, String sex, String birthPlace,
             String citizenship, String residenceAddress, String residenceComune, String domicileAddress,
-            String domicileComune, String phone, String email, String educationLevel, Boolean matchingConsent) {
+            String domicileComune, String phone, String email, String educationLevel, Boolean matchingConsent,
+            Boolean confirmNameMismatch) {
 
         static RegistrationForm empty() {
             return new RegistrationForm(null, null, null, null, null, null, "IT", null, null, null, null, null, null,
-                    null, false);
+                    null, false, false);
         }
 
         PersonRegistration toRegistration() {
