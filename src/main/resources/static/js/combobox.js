@@ -1,7 +1,7 @@
 // Codes chosen by name (templates/fragments/combobox.html): the WAI-ARIA combobox with a listbox.
 // Without this script the field is a plain input of the code. With it, the field shows the name, suggests
 // the entries of /api/v1/vocabularies/{name}?q= as the person types, and a hidden input posts the code.
-// Keys: Down/Up move through the suggestions, Enter chooses, Escape closes (and, closed, clears the text).
+// Keys: Down/Up move through the suggestions, Enter chooses, Escape closes them (keeping what is typed).
 (function () {
   'use strict';
 
@@ -93,7 +93,8 @@
       });
       active = -1;
       input.removeAttribute('aria-activedescendant');
-      var open = entries.length > 0;
+      // an answer that comes after the person left the field opens nothing
+      var open = entries.length > 0 && document.activeElement === input;
       listbox.hidden = !open;
       input.setAttribute('aria-expanded', open ? 'true' : 'false');
       var message = open ? wrapper.getAttribute('data-found') : wrapper.getAttribute('data-none');
@@ -147,15 +148,16 @@
           choose(options()[active]);
         }
       } else if (event.key === 'Escape') {
+        // closes the suggestions, and forgets those still on their way; what is typed stays
+        clearTimeout(timer);
+        requested++;
         if (open) {
           event.preventDefault();
           close();
-        } else if (input.value !== '') {
-          event.preventDefault();
-          input.value = '';
-          hidden.value = '';
         }
       } else if (event.key === 'Tab') {
+        clearTimeout(timer);
+        requested++;
         close();
       }
     });
@@ -170,6 +172,8 @@
     });
 
     input.addEventListener('blur', function () {
+      clearTimeout(timer);
+      requested++;
       setTimeout(close, 150);
     });
   }

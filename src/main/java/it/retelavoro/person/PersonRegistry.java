@@ -75,6 +75,10 @@ public class PersonRegistry {
         queries.byFiscalCode(fiscalCode.normalised().value()).ifPresent(existing -> {
             throw duplicate(existing, caller);
         });
+        if (registration.namesDifferFromFiscalCode() && !registration.namesMismatchConfirmed()) {
+            throw new FiscalCodeNamesMismatch(FiscalCode.surnameLetters(registration.lastName())
+                    + FiscalCode.nameLetters(registration.firstName()));
+        }
         PersonDetails details = detailsRules.normalise(registration.details());
         String citizenship = registration.citizenship().strip().toUpperCase(Locale.ROOT);
         Person person = Person.register(fiscalCode, registration.firstName(), registration.lastName(),

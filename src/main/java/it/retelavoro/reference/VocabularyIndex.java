@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * by the words a person types. Built when the table is read (or first asked in a language), so a search
  * only compares prepared strings: under a millisecond on the 7,901 comuni (see docs/performance.md).
  *
- * <p>Matches are ranked: the code itself, then the code's beginning (only for a query with a digit, so
+ * <p>Matches are ranked: the code itself, then the name itself ("Agliè" before "Aglientu"), then the code's beginning (only for a query with a digit, so
  * that "ro" looks for names, not for codes starting with R), then names starting with the query, then names
  * in which every typed word begins a word ("cuochi alb" finds "Cuochi in alberghi e ristoranti"), then names
  * containing the query. Within a rank the entries keep the order they were given in.
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class VocabularyIndex {
 
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final int RANKS = 5;
+    private static final int RANKS = 6;
 
     private record Item(VocabularyEntry entry, String code, String name, String[] words) {
     }
@@ -101,16 +101,19 @@ final class VocabularyIndex {
         if (item.code().equals(wanted)) {
             return 0;
         }
-        if (codeLike && item.code().startsWith(wanted)) {
+        if (item.name().equals(wanted)) {
             return 1;
         }
-        if (item.name().startsWith(wanted)) {
+        if (codeLike && item.code().startsWith(wanted)) {
             return 2;
         }
-        if (wantedWords.length > 0 && everyWordBegins(item.words(), wantedWords)) {
+        if (item.name().startsWith(wanted)) {
             return 3;
         }
-        return item.name().contains(wanted) ? 4 : -1;
+        if (wantedWords.length > 0 && everyWordBegins(item.words(), wantedWords)) {
+            return 4;
+        }
+        return item.name().contains(wanted) ? 5 : -1;
     }
 
     private static boolean everyWordBegins(String[] words, String[] wantedWords) {

@@ -1,7 +1,7 @@
 package it.retelavoro.person.web;
 
 import it.retelavoro.person.Address;
-import it.retelavoro.person.FiscalCode;
+import it.retelavoro.person.FiscalCodeNamesMismatch;
 import it.retelavoro.person.PersonDetails;
 import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonRegistration;
@@ -89,15 +89,10 @@ class PersonRegistrationPagesController {
 
     @PostMapping("/persons")
     String register(RegistrationForm form, CurrentUser caller, Model model, Locale locale) {
-        PersonRegistration registration = form.toRegistration();
-        if (registration.namesDifferFromFiscalCode() && !Boolean.TRUE.equals(form.confirmNameMismatch())) {
-            // advisory: codes issued with errors exist, so the operator checks the document and confirms
-            model.addAttribute("registrationForm", form);
-            model.addAttribute("nameMismatch", FiscalCode.surnameLetters(form.lastName())
-                    + FiscalCode.nameLetters(form.firstName()));
-            return newPerson(model);
-        }
         return forms.form("registration", form, model, locale)
+                // advisory: codes issued with errors exist, so the operator checks the document and confirms
+                .refusing(FiscalCodeNamesMismatch.class,
+                        (mismatch, errors) -> model.addAttribute("nameMismatch", mismatch.expectedLetters()))
                 .refusing(ConflictException.class, (conflict, errors) -> {
                     errors.add(conflict);
                     if (conflict.existingLocation() != null) {
@@ -127,7 +122,8 @@ class PersonRegistrationPagesController {
                     birthPlace == null ? null : birthPlace.strip(), citizenship,
                     new PersonDetails(new Address(residenceAddress, residenceComune),
                             new Address(domicileAddress, domicileComune), phone, email, educationLevel,
-                            Boolean.TRUE.equals(matchingConsent), null, Profile.empty()));
+                            Boolean.TRUE.equals(matchingConsent), null, Profile.empty()),
+                    Boolean.TRUE.equals(confirmNameMismatch));
         }
     }
 }
