@@ -235,6 +235,21 @@ class EmployerApiTests {
     }
 
     @Test
+    void refuses_a_division_as_the_activity_saying_a_six_digit_subcategory_is_needed() throws Exception {
+        postJson("/api/v1/employers", """
+                {"fiscalCode": "%s", "name": "Trattoria per divisione", "ateco": "56", "sizeClass": "MICRO",
+                 "comune": "L219"}""".formatted(EmployerFixtures.aVatNumber()), "cpi.torino")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("ateco")))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("divisione")))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("56.10.11")));
+        postJson("/api/v1/employers", """
+                {"fiscalCode": "%s", "name": "Trattoria per sottocategoria", "ateco": "56.10.11", "sizeClass": "MICRO",
+                 "comune": "L219"}""".formatted(EmployerFixtures.aVatNumber()), "cpi.torino")
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void refuses_a_second_record_of_the_same_fiscal_code_pointing_to_the_first() throws Exception {
         String fiscalCode = EmployerFixtures.aVatNumber();
         String id = register(fiscalCode, unique("Prima"), "cpi.torino");
