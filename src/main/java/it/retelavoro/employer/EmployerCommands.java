@@ -32,7 +32,7 @@ public final class EmployerCommands {
     /**
      * The descriptive data of a company.
      *
-     * @param ateco    the ATECO 2007 code of the main activity, as ISTAT writes it ({@code 62.01.00}, {@code 62})
+     * @param ateco    the ATECO 2007 code of the main activity, a subcategory as ISTAT writes it ({@code 62.01.00})
      * @param comune   the cadastral code of the comune of the registered office
      * @param sites    the operating sites (unità operative)
      * @param contacts the persons to contact

@@ -10,6 +10,7 @@ import it.retelavoro.employer.EmployerCommands.EmployerDetails;
 import it.retelavoro.employer.EmployerCommands.NewEmployer;
 import it.retelavoro.employer.EmployerCommands.SiteDetails;
 import it.retelavoro.reference.AtecoClassification;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import it.retelavoro.reference.Comuni;
 import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
@@ -112,8 +113,14 @@ public class EmployerRegistry {
 
     private void validate(EmployerDetails details, InvalidInputException.Collector problems) {
         requireText(details.name(), Employer.NAME_MAX, "name", problems);
-        problems.require(details.ateco() != null && ateco.isActivityCode(details.ateco()), "ateco",
-                "employer.validation.ateco");
+        boolean known = details.ateco() != null && ateco.isActivityCode(details.ateco());
+        problems.require(known, "ateco", "employer.validation.ateco");
+        if (known && !ateco.isLeafCode(details.ateco())) {
+            // a company's activity is a subcategory (56.10.11): a division such as 56 only heads a family of them
+            String level = ateco.byCode(details.ateco()).orElseThrow().level();
+            problems.add("ateco", "employer.validation.ateco-leaf", details.ateco().strip(),
+                    new DefaultMessageSourceResolvable("employer.ateco.level." + level));
+        }
         problems.require(details.sizeClass() != null, "sizeClass", "validation.required");
         problems.require(details.comune() != null && comuni.exists(details.comune()), "comune", "validation.comune");
         maxLength(details.address(), Employer.ADDRESS_MAX, "address", problems);

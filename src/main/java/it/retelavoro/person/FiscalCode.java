@@ -134,6 +134,45 @@ public record FiscalCode(String value) {
                 && date.getDayOfMonth() == birthDay();
     }
 
+    /**
+     * Whether the first six letters are those the surname and the name give (consonants, then vowels, then
+     * X; for a name of four consonants or more, the first, third and fourth). An advisory check: codes issued
+     * with errors exist and stay the person's code.
+     */
+    public boolean matchesNames(String lastName, String firstName) {
+        return value.substring(0, 3).equals(surnameLetters(lastName))
+                && value.substring(3, 6).equals(nameLetters(firstName));
+    }
+
+    /** The three letters of a surname in the code ("ROSSI" gives RSS, "FO" gives FOX). */
+    public static String surnameLetters(String surname) {
+        String letters = lettersOf(surname);
+        return (consonantsOf(letters) + vowelsOf(letters) + "XXX").substring(0, 3);
+    }
+
+    /** The three letters of a name in the code ("MARIO" gives MRA, "GIANFRANCO" gives GFR). */
+    public static String nameLetters(String name) {
+        String letters = lettersOf(name);
+        String consonants = consonantsOf(letters);
+        if (consonants.length() >= 4) {
+            return "" + consonants.charAt(0) + consonants.charAt(2) + consonants.charAt(3);
+        }
+        return (consonants + vowelsOf(letters) + "XXX").substring(0, 3);
+    }
+
+    private static String lettersOf(String text) {
+        String decomposed = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+    }
+
+    private static String consonantsOf(String letters) {
+        return letters.replaceAll("[AEIOU]", "");
+    }
+
+    private static String vowelsOf(String letters) {
+        return letters.replaceAll("[^AEIOU]", "");
+    }
+
     @Override
     public String toString() {
         return value;

@@ -77,6 +77,8 @@ public class Person extends AbstractAggregateRoot<Person> {
     private String email;
     private String educationLevel;
     private boolean matchingConsent;
+    /** Set at registration when the codice fiscale does not carry the letters of the names (issue 14). */
+    private boolean fiscalCodeNameMismatch;
     private LocalDate matchingConsentDate;
     @MappedCollection(idColumn = "person_id", keyColumn = "position")
     private List<WorkExperience> experiences;
@@ -325,6 +327,18 @@ public class Person extends AbstractAggregateRoot<Person> {
         }
         return new Address(blankToNull(address.address()),
                 address.comune() == null ? null : address.comune().strip().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the codice fiscale, as registered, does not carry the letters of the surname and name: the
+     * operator was warned and confirmed the document's data (codes issued with errors exist).
+     */
+    public boolean fiscalCodeNameMismatch() {
+        return fiscalCodeNameMismatch;
+    }
+
+    void noteFiscalCodeNameMismatch() {
+        this.fiscalCodeNameMismatch = true;
     }
 
     @Table("person_driving_licence")

@@ -75,6 +75,10 @@ public class PersonRegistry {
         queries.byFiscalCode(fiscalCode.normalised().value()).ifPresent(existing -> {
             throw duplicate(existing, caller);
         });
+        if (registration.namesDifferFromFiscalCode() && !registration.namesMismatchConfirmed()) {
+            throw new FiscalCodeNamesMismatch(FiscalCode.surnameLetters(registration.lastName())
+                    + FiscalCode.nameLetters(registration.firstName()));
+        }
         PersonDetails details = detailsRules.normalise(registration.details());
         String citizenship = registration.citizenship().strip().toUpperCase(Locale.ROOT);
         Person person = Person.register(fiscalCode, registration.firstName(), registration.lastName(),
@@ -82,6 +86,9 @@ public class PersonRegistry {
                 registration.birthPlace().strip().toUpperCase(Locale.ROOT), citizenship, details,
                 caller.organisationId(), caller.id(), clock.instant(), new Person.Registration(LocalDate.now(clock),
                         citizenshipGroup(citizenship), residenceProvince(details.residence())));
+        if (registration.namesDifferFromFiscalCode()) {
+            person.noteFiscalCodeNameMismatch();
+        }
         try {
             person = persons.save(person);
         } catch (DuplicateKeyException e) {

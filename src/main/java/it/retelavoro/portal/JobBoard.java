@@ -5,6 +5,7 @@ import it.retelavoro.employer.Vacancies;
 import it.retelavoro.employer.Vacancy;
 import it.retelavoro.employer.VacancyId;
 import it.retelavoro.reference.Comune;
+import it.retelavoro.reference.Place;
 import it.retelavoro.reference.Comuni;
 import it.retelavoro.reference.Occupations;
 import it.retelavoro.reference.VocabularyEntry;
@@ -79,10 +80,28 @@ public class JobBoard {
                 statement.add(new Object[] {"occupations", codes.toArray(String[]::new)});
             }
         }
+        // a place is named by code or in words ("Torino", "TO", "provincia di Cuneo"): nothing is on the board
+        // at a place nobody can find
+        String province = blankToNull(query.province());
         String comune = blankToNull(query.comune());
         if (comune != null) {
-            sql.append(" and v.comune_code = :comune");
-            statement.add(new Object[] {"comune", comune.toUpperCase(Locale.ROOT)});
+            Optional<Place> place = comuni.place(comune);
+            if (place.isEmpty()) {
+                return List.of();
+            }
+            if (place.get().isProvince()) {
+                province = place.get().provinceCode().orElseThrow();
+            } else {
+                sql.append(" and v.comune_code = any(:comuni)");
+                statement.add(new Object[] {"comuni", place.get().comuneCodes().toArray(String[]::new)});
+            }
+        }
+        if (province != null && !province.matches("[A-Za-z]{2}")) {
+            Optional<String> named = comuni.place(province).flatMap(this::provinceOf);
+            if (named.isEmpty()) {
+                return List.of();
+            }
+            province = named.get();
         }
         if (query.contractType() != null) {
             sql.append(" and v.contract_type = :contract");
@@ -94,11 +113,11 @@ public class JobBoard {
         for (Object[] param : statement) {
             spec = spec.param((String) param[0], param[1]);
         }
-        String province = blankToNull(query.province());
+        String inProvince = province;
         return spec.query(UUID.class).list().stream()
                 .map(id -> vacancyRegistry.findVacancy(new VacancyId(id)))
                 .flatMap(Optional::stream)
-                .filter(vacancy -> province == null || province.equalsIgnoreCase(provinceOf(vacancy.comuneCode())))
+                .filter(vacancy -> inProvince == null || inProvince.equalsIgnoreCase(provinceOf(vacancy.comuneCode())))
                 .limit(size)
                 .map(this::toPublic)
                 .toList();
@@ -123,6 +142,15 @@ public class JobBoard {
                 vacancy.expiresOn(), vacancy.educationLevel(), vacancy.experienceMonths(),
                 vacancy.languages().stream().map(l -> l.language() + " " + l.level()).toList(),
                 vacancy.drivingLicences().stream().map(Enum::name).sorted().toList(), vacancy.skills());
+    }
+
+    /** The province a place names: itself, or that of the comuni of the name when they are all in one. */
+    private Optional<String> provinceOf(Place place) {
+        if (place.isProvince()) {
+            return place.provinceCode();
+        }
+        List<String> provinces = place.comuneCodes().stream().map(this::provinceOf).distinct().toList();
+        return provinces.size() == 1 ? Optional.of(provinces.get(0)) : Optional.empty();
     }
 
     private String provinceOf(String comuneCode) {

@@ -26,6 +26,11 @@ public record Ateco(String code, String level, String label, String parentCode) 
         return "section".equals(level);
     }
 
+    /** Whether this is a subcategory ({@code 56.10.11}), the leaf that codes a company's activity. */
+    public boolean isSubcategory() {
+        return "subcategory".equals(level);
+    }
+
     /** "62.01.00 Produzione di software non connesso all'edizione". */
     public String display() {
         return code + " " + label;

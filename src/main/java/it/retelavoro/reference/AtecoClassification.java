@@ -26,6 +26,7 @@ public class AtecoClassification extends ImportableTable<Map<String, Ateco>> {
     private static final Pattern SECTION = Pattern.compile("[A-U]");
 
     private volatile Map<String, Ateco> byCode;
+    private volatile VocabularyIndex index;
 
     AtecoClassification() {
         this(Optional.empty());
@@ -58,6 +59,11 @@ public class AtecoClassification extends ImportableTable<Map<String, Ateco>> {
 
     @Override
     void replace(Map<String, Ateco> table) {
+        VocabularyIndex.Builder activities = new VocabularyIndex.Builder();
+        table.values().stream().filter(activity -> !activity.isSection())
+                .forEach(activity -> activities.add(new VocabularyEntry(activity.code(), activity.display()),
+                        activity.label()));
+        this.index = activities.build();
         this.byCode = table;
     }
 
@@ -75,31 +81,27 @@ public class AtecoClassification extends ImportableTable<Map<String, Ateco>> {
         return byCode(code).filter(activity -> !activity.isSection()).isPresent();
     }
 
+    /**
+     * Whether the code is a subcategory, the six digits ({@code 56.10.11}) that code a company's activity;
+     * a division, group, class or category is a heading of the classification above the activities.
+     */
+    public boolean isLeafCode(String code) {
+        return byCode(code).filter(Ateco::isSubcategory).isPresent();
+    }
+
     /** "62.01.00 Produzione di software..." for a code, or the code itself when unknown. */
     public String labelOf(String code) {
         return byCode(code).map(Ateco::display).orElse(code);
     }
 
     /**
-     * Activities (sections excluded) whose code starts with the query, then those whose label contains
-     * it (accents and case ignored), in tree order; at most {@code limit}.
+     * Activities (sections excluded) whose code starts with the query, then those whose label starts with it,
+     * has words beginning with its words, or contains it (accents and case ignored), in tree order; at most
+     * {@code limit}.
      */
     public List<Ateco> search(String query, int limit) {
-        String wanted = query == null ? "" : Comuni.fold(query);
-        List<Ateco> byCodePrefix = new ArrayList<>();
-        List<Ateco> byLabel = new ArrayList<>();
-        for (Ateco activity : byCode.values()) {
-            if (activity.isSection()) {
-                continue;
-            }
-            if (wanted.isEmpty() || activity.code().startsWith(wanted)) {
-                byCodePrefix.add(activity);
-            } else if (Comuni.fold(activity.label()).contains(wanted)) {
-                byLabel.add(activity);
-            }
-        }
-        byCodePrefix.addAll(byLabel);
-        return byCodePrefix.stream().limit(limit).toList();
+        Map<String, Ateco> table = byCode;
+        return index.search(query, limit).stream().map(entry -> table.get(entry.code())).toList();
     }
 
     public int size() {

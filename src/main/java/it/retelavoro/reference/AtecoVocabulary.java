@@ -26,4 +26,10 @@ class AtecoVocabulary implements Vocabulary {
                 .map(activity -> new VocabularyEntry(activity.code(), activity.display()))
                 .toList();
     }
+
+    @Override
+    public java.util.Optional<VocabularyEntry> byCode(String code, Locale locale) {
+        return ateco.byCode(code).filter(activity -> !activity.isSection())
+                .map(activity -> new VocabularyEntry(activity.code(), activity.display()));
+    }
 }

@@ -44,7 +44,8 @@ public class Comuni extends ImportableTable<Comuni.Index> {
     }
 
     /** The comuni by code and by name, replaced whole when an administrator imports a newer file. */
-    record Index(Map<String, Comune> byBelfiore, List<Comune> sortedByName) {
+    record Index(Map<String, Comune> byBelfiore, List<Comune> sortedByName, VocabularyIndex names,
+            Map<String, List<Comune>> byFoldedName) {
 
         static Index of(List<Comune> comuni) {
             Map<String, Comune> index = new LinkedHashMap<>();
@@ -53,7 +54,13 @@ public class Comuni extends ImportableTable<Comuni.Index> {
             }
             List<Comune> sorted = new ArrayList<>(index.values());
             sorted.sort(Comparator.comparing(Comune::name));
-            return new Index(Collections.unmodifiableMap(index), List.copyOf(sorted));
+            VocabularyIndex.Builder names = new VocabularyIndex.Builder();
+            sorted.forEach(comune -> names.add(new VocabularyEntry(comune.belfioreCode(), comune.label()),
+                    comune.name()));
+            Map<String, List<Comune>> byName = new LinkedHashMap<>();
+            sorted.forEach(comune -> byName.computeIfAbsent(fold(comune.name()), key -> new ArrayList<>()).add(comune));
+            return new Index(Collections.unmodifiableMap(index), List.copyOf(sorted), names.build(),
+                    Collections.unmodifiableMap(byName));
         }
     }
 
@@ -123,26 +130,54 @@ public class Comuni extends ImportableTable<Comuni.Index> {
     }
 
     /**
-     * Comuni whose name starts with (then contains) the query, accents ignored, or whose code is the
-     * query; at most {@code limit}.
+     * Comuni whose name starts with the query, then whose words begin with the words of the query, then
+     * whose name contains it (accents and case ignored), or whose code is the query; at most {@code limit}.
      */
     public List<Comune> search(String query, int limit) {
-        if (query == null || query.isBlank()) {
-            return index.sortedByName().stream().limit(limit).toList();
+        Index current = index;
+        return current.names().search(query, limit).stream()
+                .map(entry -> current.byBelfiore().get(entry.code()))
+                .toList();
+    }
+
+    /**
+     * The place a person names: a cadastral code ({@code L219}), a comune's name ("Torino", "aglie": accents and
+     * case ignored; all the comuni of that name), a province's two-letter code ({@code TO}) or "provincia di"
+     * followed by the name of one of its comuni ("provincia di Torino"). Empty when nothing is so named.
+     */
+    public Optional<Place> place(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
         }
-        String wanted = fold(query);
-        List<Comune> prefix = new ArrayList<>();
-        List<Comune> contains = new ArrayList<>();
-        for (Comune comune : index.sortedByName()) {
-            String name = fold(comune.name());
-            if (comune.belfioreCode().equalsIgnoreCase(query.strip()) || name.startsWith(wanted)) {
-                prefix.add(comune);
-            } else if (name.contains(wanted)) {
-                contains.add(comune);
-            }
+        String wanted = fold(text);
+        Index current = index;
+        Comune byCode = current.byBelfiore().get(text.strip().toUpperCase(Locale.ROOT));
+        if (byCode != null) {
+            return Optional.of(new Place(byCode.label(), List.of(byCode.belfioreCode()), Optional.empty()));
         }
-        prefix.addAll(contains);
-        return prefix.stream().limit(limit).toList();
+        if (PROVINCE.matcher(text.strip().toUpperCase(Locale.ROOT)).matches()) {
+            String province = text.strip().toUpperCase(Locale.ROOT);
+            return current.sortedByName().stream().anyMatch(comune -> comune.provinceCode().equals(province))
+                    ? Optional.of(new Place(province, List.of(), Optional.of(province))) : Optional.empty();
+        }
+        String provinceOf = wanted.replaceFirst("^provincia (di |del |della |dell'|dei )?", "");
+        List<Comune> named = current.byFoldedName().getOrDefault(provinceOf, List.of());
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!wanted.equals(provinceOf)) {
+            String province = named.get(0).provinceCode();
+            return Optional.of(new Place(province, List.of(), Optional.of(province)));
+        }
+        return Optional.of(new Place(String.join(", ", named.stream().map(Comune::label).toList()),
+                named.stream().map(Comune::belfioreCode).toList(), Optional.empty()));
+    }
+
+    /** The comuni of a province, by its two-letter code ({@code TO}), by name. */
+    public List<Comune> ofProvince(String provinceCode) {
+        return index.sortedByName().stream()
+                .filter(comune -> comune.provinceCode().equalsIgnoreCase(provinceCode.strip()))
+                .toList();
     }
 
     public int size() {

@@ -25,4 +25,9 @@ class ComuniVocabulary implements Vocabulary {
                 .map(comune -> new VocabularyEntry(comune.belfioreCode(), comune.label()))
                 .toList();
     }
+
+    @Override
+    public java.util.Optional<VocabularyEntry> byCode(String code, Locale locale) {
+        return comuni.byCode(code).map(comune -> new VocabularyEntry(comune.belfioreCode(), comune.label()));
+    }
 }

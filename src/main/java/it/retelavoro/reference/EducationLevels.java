@@ -20,6 +20,7 @@ public class EducationLevels extends ImportableTable<List<EducationLevel>> imple
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]{1,10}");
 
     private volatile Map<String, EducationLevel> byCode;
+    private volatile VocabularyIndex index;
 
     EducationLevels() {
         this(Optional.empty());
@@ -53,6 +54,8 @@ public class EducationLevels extends ImportableTable<List<EducationLevel>> imple
     void replace(List<EducationLevel> table) {
         Map<String, EducationLevel> index = new LinkedHashMap<>();
         table.forEach(level -> index.put(level.code(), level));
+        this.index = VocabularyIndex.of(table.stream()
+                .map(level -> new VocabularyEntry(level.code(), level.label())).toList());
         this.byCode = index;
     }
 
@@ -86,12 +89,11 @@ public class EducationLevels extends ImportableTable<List<EducationLevel>> imple
 
     @Override
     public List<VocabularyEntry> entries(String query, Locale locale, int limit) {
-        String wanted = query == null ? "" : Comuni.fold(query);
-        return byCode.values().stream()
-                .filter(level -> wanted.isEmpty() || Comuni.fold(level.label()).contains(wanted)
-                        || level.code().equalsIgnoreCase(wanted))
-                .limit(limit)
-                .map(level -> new VocabularyEntry(level.code(), level.label()))
-                .toList();
+        return index.search(query, limit);
+    }
+
+    @Override
+    public Optional<VocabularyEntry> byCode(String code, Locale locale) {
+        return index.byCode(code);
     }
 }

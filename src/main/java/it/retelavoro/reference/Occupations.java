@@ -38,6 +38,7 @@ public class Occupations extends ImportableTable<Map<String, Occupation>> implem
             "9", "Forze armate");
 
     private volatile Map<String, Occupation> byCode;
+    private final Map<IndexKey, VocabularyIndex> indexes = new java.util.concurrent.ConcurrentHashMap<>();
     private final MessageSource messages;
 
     Occupations() {
@@ -123,7 +124,10 @@ public class Occupations extends ImportableTable<Map<String, Occupation>> implem
         return entries(query, Map.of(), locale, limit);
     }
 
-    /** {@code level} (1 to 5, default 5: the units) picks the level of the classification. */
+    /**
+     * {@code level} (1 to 5, default 5: the units) picks the level of the classification. A query of digits
+     * and dots is a code prefix; words are looked for in the names (see {@link VocabularyIndex}).
+     */
     @Override
     public List<VocabularyEntry> entries(String query, Map<String, String> parameters, Locale locale, int limit) {
         int level = 5;
@@ -131,23 +135,47 @@ public class Occupations extends ImportableTable<Map<String, Occupation>> implem
         if (wantedLevel != null && wantedLevel.strip().matches("[1-5]")) {
             level = Integer.parseInt(wantedLevel.strip());
         }
-        String wanted = query == null ? "" : Comuni.fold(query);
-        // "5.2.2" is a code prefix; anything else a piece of the name
-        boolean codeQuery = wanted.matches("[0-9.]+");
-        List<VocabularyEntry> result = new ArrayList<>();
-        for (Occupation occupation : byCode.values()) {
-            if (occupation.level() != level) {
-                continue;
-            }
-            String label = label(occupation, locale);
-            boolean matches = codeQuery ? occupation.code().startsWith(wanted)
-                    : wanted.isEmpty() || Comuni.fold(occupation.name() == null ? label : occupation.name())
-                            .contains(wanted);
-            if (matches) {
-                result.add(new VocabularyEntry(occupation.code(), label));
+        return index(level, locale).search(query, limit);
+    }
+
+    @Override
+    public Optional<VocabularyEntry> byCode(String code, Locale locale) {
+        return byCode(code).map(occupation -> new VocabularyEntry(occupation.code(), label(occupation, locale)));
+    }
+
+    private VocabularyIndex index(int level, Locale locale) {
+        Map<String, Occupation> table = byCode;
+        IndexKey key = new IndexKey(table, level, locale);
+        VocabularyIndex found = indexes.get(key);
+        if (found != null) {
+            return found;
+        }
+        indexes.keySet().removeIf(other -> other.table() != table);
+        VocabularyIndex.Builder builder = new VocabularyIndex.Builder();
+        for (Occupation occupation : table.values()) {
+            if (occupation.level() == level) {
+                String label = label(occupation, locale);
+                builder.add(new VocabularyEntry(occupation.code(), label),
+                        occupation.name() == null ? label : occupation.name());
             }
         }
-        result.sort(Comparator.comparing(VocabularyEntry::code));
-        return result.stream().limit(limit).toList();
+        VocabularyIndex built = builder.build();
+        indexes.put(key, built);
+        return built;
+    }
+
+    /** Indexes by table (an import replaces it), level and language, built on first use. */
+    private record IndexKey(Map<String, Occupation> table, int level, Locale locale) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IndexKey key && key.table == table && key.level == level
+                    && key.locale.equals(locale);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(table) * 31 + level * 17 + locale.hashCode();
+        }
     }
 }

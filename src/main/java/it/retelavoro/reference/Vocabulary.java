@@ -23,4 +23,17 @@ public interface Vocabulary {
     default List<VocabularyEntry> entries(String query, Map<String, String> parameters, Locale locale, int limit) {
         return entries(query, locale, limit);
     }
+
+    /**
+     * The entry of a code, to show the name of a code already recorded (e.g. in a form the operator edits);
+     * by default looked for among the entries the code finds.
+     */
+    default java.util.Optional<VocabularyEntry> byCode(String code, Locale locale) {
+        if (code == null || code.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return entries(code.strip(), Map.of(), locale, 50).stream()
+                .filter(entry -> entry.code().equalsIgnoreCase(code.strip()))
+                .findFirst();
+    }
 }

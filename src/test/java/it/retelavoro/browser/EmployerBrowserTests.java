@@ -116,7 +116,8 @@ class EmployerBrowserTests {
         browser.type("#vacancy-comune", "L219");
         browser.find("#vacancy-comune").sendKeys(Keys.ESCAPE);
         select("#vacancy-contract-type", "APPRENTICESHIP");
-        browser.type("#vacancy-languages", "en:A2");
+        select("#vacancy-languages", "en");
+        select("#vacancy-language-level-0", "A2");
         browser.click("label[for=vacancy-licence-B]");
         browser.click("#register-vacancy");
         assertThat(browser.text("[role=status]")).contains("Offerta registrata");

@@ -188,7 +188,7 @@ class EmployerApiTests {
         String fiscalCode = EmployerFixtures.aVatNumber();
         String id = register(fiscalCode, unique("Da completare"), "cpi.torino");
         String record = """
-                {"fiscalCode": "%s", "name": "Completata", "legalForm": "SPA", "ateco": "62.02", "sizeClass": "MEDIUM",
+                {"fiscalCode": "%s", "name": "Completata", "legalForm": "SPA", "ateco": "62.02.00", "sizeClass": "MEDIUM",
                  "comune": "D205", "contacts": [{"name": "Luca Neri", "email": "luca@example.it"}]}"""
                 .formatted(EmployerFixtures.aVatNumber());
         mvc.perform(put("/api/v1/employers/" + id).header("If-Match", "0").contentType(MediaType.APPLICATION_JSON)
@@ -217,7 +217,7 @@ class EmployerApiTests {
     @Test
     void refuses_an_invalid_partita_iva_with_400_on_the_field() throws Exception {
         postJson("/api/v1/employers", """
-                {"fiscalCode": "01000000017", "name": "Sbagliata", "ateco": "62.01", "sizeClass": "MICRO",
+                {"fiscalCode": "01000000017", "name": "Sbagliata", "ateco": "62.01.00", "sizeClass": "MICRO",
                  "comune": "L219"}""", "cpi.torino")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -235,11 +235,26 @@ class EmployerApiTests {
     }
 
     @Test
+    void refuses_a_division_as_the_activity_saying_a_six_digit_subcategory_is_needed() throws Exception {
+        postJson("/api/v1/employers", """
+                {"fiscalCode": "%s", "name": "Trattoria per divisione", "ateco": "56", "sizeClass": "MICRO",
+                 "comune": "L219"}""".formatted(EmployerFixtures.aVatNumber()), "cpi.torino")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("ateco")))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("divisione")))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("56.10.11")));
+        postJson("/api/v1/employers", """
+                {"fiscalCode": "%s", "name": "Trattoria per sottocategoria", "ateco": "56.10.11", "sizeClass": "MICRO",
+                 "comune": "L219"}""".formatted(EmployerFixtures.aVatNumber()), "cpi.torino")
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void refuses_a_second_record_of_the_same_fiscal_code_pointing_to_the_first() throws Exception {
         String fiscalCode = EmployerFixtures.aVatNumber();
         String id = register(fiscalCode, unique("Prima"), "cpi.torino");
         postJson("/api/v1/employers", """
-                {"fiscalCode": "%s", "name": "Seconda", "ateco": "62", "sizeClass": "MICRO", "comune": "D205"}"""
+                {"fiscalCode": "%s", "name": "Seconda", "ateco": "62.01.00", "sizeClass": "MICRO", "comune": "D205"}"""
                 .formatted(fiscalCode), "cpi.cuneo")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.existing").value("/api/v1/employers/" + id))

@@ -73,4 +73,43 @@ class EmployerFormPagesTests {
 
         assertRefused(html, "vacancy-languages");
     }
+
+    @Test
+    void a_division_as_the_company_activity_is_refused_next_to_the_ateco_field_saying_it_is_a_division()
+            throws Exception {
+        String html = refused("/employers", "fiscalCode", EmployerFixtures.aVatNumber(), "name", "Trattoria Divisione",
+                "sizeClass", "SMALL", "ateco", "56", "comune", "L219");
+
+        assertThat(assertRefused(html, "employer-ateco")).contains("56").contains("divisione").contains("56.10.11");
+    }
+
+    @Test
+    void languages_chosen_from_the_two_lists_are_stored_with_their_levels() throws Exception {
+        String employer = aCompany();
+        String location = mvc.perform(post("/employers/" + employer + "/vacancies").with(httpBasic("cpi.torino", "demo"))
+                        .with(csrf()).param("title", "Cuoco").param("occupation", "5.2.2.1.0").param("positions", "1")
+                        .param("comune", "L219").param("contractType", "PERMANENT")
+                        .param("languageCodes", "en", "", "fr").param("languageLevels", "B2", "", "A2"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String vacancy = location.substring(location.lastIndexOf('/') + 1);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/vacancies/" + vacancy)
+                        .with(httpBasic("cpi.torino", "demo")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.requirements.languages[*].language").value(
+                                org.hamcrest.Matchers.contains("en", "fr")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.requirements.languages[*].level").value(
+                                org.hamcrest.Matchers.contains("B2", "A2")));
+    }
+
+    @Test
+    void a_language_without_its_level_is_refused_next_to_the_languages() throws Exception {
+        String employer = aCompany();
+        String html = refused("/employers/" + employer + "/vacancies", "title", "Cuoco", "languageCodes", "en",
+                "languageLevels", "");
+
+        assertThat(assertRefused(html, "vacancy-languages")).contains("livello");
+        assertThat(html).contains("<option value=\"en\" selected=\"selected\">");
+    }
 }

@@ -93,4 +93,26 @@ class FiscalCodeTest {
         String handWritten = FiscalCodes.withCheck("RSSMRA85T1LA562");
         assertThat(new FiscalCode(handWritten).normalised().value()).isEqualTo("RSSMRA85T10A562S");
     }
+
+    @Test
+    void takes_the_letters_of_surname_and_name_as_the_decree_writes_them() {
+        assertThat(FiscalCode.surnameLetters("Rossi")).isEqualTo("RSS");
+        assertThat(FiscalCode.surnameLetters("Fo")).isEqualTo("FOX");
+        assertThat(FiscalCode.surnameLetters("D'Alò")).isEqualTo("DLA");
+        assertThat(FiscalCode.nameLetters("Mario")).isEqualTo("MRA");
+        // four consonants or more: the first, the third and the fourth
+        assertThat(FiscalCode.nameLetters("Gianfranco")).isEqualTo("GFR");
+        assertThat(FiscalCode.nameLetters("Aïcha")).isEqualTo("CHA");
+    }
+
+    @Test
+    void tells_whether_the_code_carries_the_letters_of_the_names() {
+        FiscalCode code = new FiscalCode("RSSMRA85T10A562S");
+        assertThat(code.matchesNames("Rossi", "Mario")).isTrue();
+        assertThat(code.matchesNames("ROSSI", "mario")).isTrue();
+        assertThat(code.matchesNames("Russo", "Mario")).isTrue();
+        assertThat(code.matchesNames("Bianchi", "Mario")).isFalse();
+        assertThat(code.matchesNames("Rossi", "Maria")).isTrue();
+        assertThat(code.matchesNames("Rossi", "Marco")).isFalse();
+    }
 }

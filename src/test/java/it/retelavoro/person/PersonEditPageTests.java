@@ -116,7 +116,10 @@ class PersonEditPageTests {
         assertAccepted(html, "p-first-name");
         assertThat(html).contains("value=\"Marta\"");
         // the reference data of the page, from the controller's @ModelAttribute methods, also on a refusal
-        assertThat(html).contains("<option value=\"F\"").contains("<option value=\"IT\"");
+        assertThat(html).contains("<option value=\"F\"");
+        // the citizenship, chosen by name (issue 14), comes back with its code and the country's name
+        assertThat(html).containsPattern("id=\"p-citizenship\" name=\"citizenship\" value=\"IT\"")
+                .contains("data-label=\"Italia\"");
         assertThat(html).containsPattern("id=\"p-education[^\"]*\"");
     }
 

@@ -13,26 +13,86 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The vacancy form; languages are written as code and level (en:B2) separated by commas, skills one per line. */
+/**
+ * The vacancy form; skills one per line. The page chooses each language and its CEFR level from two lists
+ * ({@code languageCodes} and {@code languageLevels}, row by row); {@code languages}, code and level written as
+ * {@code en:B2} separated by commas, is still read when a client posts it.
+ */
 record VacancyForm(String title, String description, String occupation, Integer positions, String comune,
         ContractType contractType, Integer hoursPerWeek, String educationLevel, Integer experienceMonths,
         String languages, Set<DrivingLicence> drivingLicences, String skills, Boolean published,
-        Boolean anonymous, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
+        Boolean anonymous, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
+        List<String> languageCodes, List<String> languageLevels) {
+
+    /** The language rows the page shows, the chosen ones first. */
+    static final int LANGUAGE_ROWS = 3;
 
     VacancyForm {
         drivingLicences = drivingLicences == null ? Set.of() : drivingLicences;
+        languageCodes = languageCodes == null ? List.of() : languageCodes;
+        languageLevels = languageLevels == null ? List.of() : languageLevels;
     }
 
     static VacancyForm empty() {
         return new VacancyForm(null, null, null, 1, null, null, null, null, null, null, Set.of(), null, false,
-                false, null);
+                false, null, List.of(), List.of());
+    }
+
+    /** A language row of the page: the code and the level chosen, blank when none. */
+    record LanguageRow(String code, String level) {
+    }
+
+    /** The rows of the two lists: those chosen (or posted as text), then blank ones up to {@link #LANGUAGE_ROWS}. */
+    public List<LanguageRow> languageRows() {
+        List<LanguageRow> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(languageCodes.size(), languageLevels.size()); i++) {
+            rows.add(new LanguageRow(at(languageCodes, i), at(languageLevels, i)));
+        }
+        if (rows.isEmpty() && !isBlank(languages)) {
+            for (String item : languages.split("[,;]")) {
+                String[] parts = item.strip().split("\\s*:\\s*");
+                if (!item.isBlank()) {
+                    rows.add(new LanguageRow(parts[0], parts.length > 1 ? parts[1] : null));
+                }
+            }
+        }
+        rows.removeIf(row -> isBlank(row.code()) && isBlank(row.level()));
+        while (rows.size() < LANGUAGE_ROWS) {
+            rows.add(new LanguageRow(null, null));
+        }
+        return rows;
+    }
+
+    /** The languages as the stored format writes them ({@code en:B2, de:A2}), from the two lists or the text. */
+    String languagesText() {
+        if (languageCodes.isEmpty() && languageLevels.isEmpty()) {
+            return languages;
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < Math.max(languageCodes.size(), languageLevels.size()); i++) {
+            String code = at(languageCodes, i);
+            String level = at(languageLevels, i);
+            if (isBlank(code) && isBlank(level)) {
+                continue;
+            }
+            if (isBlank(code) || isBlank(level)) {
+                throw new IllegalArgumentException("language");
+            }
+            items.add(code.strip() + ":" + level.strip());
+        }
+        return String.join(", ", items);
+    }
+
+    private static String at(List<String> values, int index) {
+        return index < values.size() ? values.get(index) : null;
     }
 
     /** @throws IllegalArgumentException when a language is not written as code and level */
     NewVacancy toCommand() {
         List<LanguageRequirement> parsed = new ArrayList<>();
-        if (!isBlank(languages)) {
-            for (String item : languages.split("[,;]")) {
+        String written = languagesText();
+        if (!isBlank(written)) {
+            for (String item : written.split("[,;]")) {
                 if (item.isBlank()) {
                     continue;
                 }

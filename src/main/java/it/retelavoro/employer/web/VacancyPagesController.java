@@ -83,7 +83,8 @@ class VacancyPagesController {
         return forms.form("vacancy", form, model, locale).binding(binding)
                 .fieldNames(VacancyForm::fieldOf)
                 .refusing(IllegalArgumentException.class,
-                        (e, errors) -> errors.add("languages", "employer.validation.language"))
+                        (e, errors) -> errors.add("languages", form.languageCodes().isEmpty()
+                                ? "employer.validation.language" : "employer.validation.language-row"))
                 .submit(() -> {
                     Vacancy vacancy = vacancies.registerVacancy(new EmployerId(id), form.toCommand(), caller);
                     redirect.addFlashAttribute("flash", "employer.vacancy.registered");

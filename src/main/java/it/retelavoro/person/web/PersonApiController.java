@@ -163,7 +163,7 @@ class PersonApiController {
                 details.domicile(), details.phone(), details.email(), details.educationLevel(),
                 details.matchingConsent(), details.matchingConsentDate(), details.profile(),
                 new InChargeRef(person.inChargeOf().value(), persons.organisationName(person.inChargeOf())),
-                special);
+                special, person.fiscalCodeNameMismatch());
     }
 
     private static int parseVersion(String header) {
@@ -201,7 +201,8 @@ class PersonApiController {
             String lastName, LocalDate birthDate, String sex, String birthPlace, String citizenship, Address residence,
             Address domicile, String phone, String email, String educationLevel, boolean matchingConsent,
             LocalDate matchingConsentDate, Profile profile, InChargeRef inCharge,
-            @JsonInclude(JsonInclude.Include.NON_NULL) SpecialCategoriesResponse specialCategories) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) SpecialCategoriesResponse specialCategories,
+            boolean fiscalCodeNameMismatch) {
     }
 
     record SummaryResponse(UUID id, String fiscalCode, String firstName, String lastName, LocalDate birthDate,

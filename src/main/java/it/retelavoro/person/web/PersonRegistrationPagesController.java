@@ -1,6 +1,7 @@
 package it.retelavoro.person.web;
 
 import it.retelavoro.person.Address;
+import it.retelavoro.person.FiscalCodeNamesMismatch;
 import it.retelavoro.person.PersonDetails;
 import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonRegistration;
@@ -93,6 +94,9 @@ class PersonRegistrationPagesController {
     @PostMapping("/persons")
     String register(RegistrationForm form, CurrentUser caller, Model model, Locale locale) {
         return forms.form("registration", form, model, locale)
+                // advisory: codes issued with errors exist, so the operator checks the document and confirms
+                .refusing(FiscalCodeNamesMismatch.class,
+                        (mismatch, errors) -> model.addAttribute("nameMismatch", mismatch.expectedLetters()))
                 .refusing(ConflictException.class, (conflict, errors) -> {
                     errors.add(conflict);
                     if (conflict.existingLocation() != null) {
@@ -109,11 +113,12 @@ class PersonRegistrationPagesController {
     record RegistrationForm(String fiscalCode, String firstName, String lastName,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, String sex, String birthPlace,
             String citizenship, String residenceAddress, String residenceComune, String domicileAddress,
-            String domicileComune, String phone, String email, String educationLevel, Boolean matchingConsent) {
+            String domicileComune, String phone, String email, String educationLevel, Boolean matchingConsent,
+            Boolean confirmNameMismatch) {
 
         static RegistrationForm empty() {
             return new RegistrationForm(null, null, null, null, null, null, "IT", null, null, null, null, null, null,
-                    null, false);
+                    null, false, false);
         }
 
         /** The form filled with what is known of the person already, the rest as in {@link #empty()}. */
@@ -127,7 +132,8 @@ class PersonRegistrationPagesController {
                     birthPlace == null ? null : birthPlace.strip(), citizenship,
                     new PersonDetails(new Address(residenceAddress, residenceComune),
                             new Address(domicileAddress, domicileComune), phone, email, educationLevel,
-                            Boolean.TRUE.equals(matchingConsent), null, Profile.empty()));
+                            Boolean.TRUE.equals(matchingConsent), null, Profile.empty()),
+                    Boolean.TRUE.equals(confirmNameMismatch));
         }
     }
 }

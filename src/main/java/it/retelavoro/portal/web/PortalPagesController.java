@@ -88,6 +88,9 @@ class PortalPagesController {
         model.addAttribute("occupation", occupation);
         model.addAttribute("comune", comune);
         model.addAttribute("province", province);
+        // what the place words were taken for, so that an empty result says where it looked
+        model.addAttribute("place", comune == null || comune.isBlank() ? null
+                : comuni.place(comune).orElse(null));
         model.addAttribute("contractType", type);
         model.addAttribute("contractTypes", ContractType.values());
         model.addAttribute("vacancies", found);
