@@ -124,7 +124,7 @@ class PersonRegistrationPagesController {
         /** The form filled with what is known of the person already, the rest as in {@link #empty()}. */
         static RegistrationForm of(RegistrationDraft draft) {
             return new RegistrationForm(draft.fiscalCode(), draft.firstName(), draft.lastName(), null, null, null,
-                    "IT", null, null, null, null, draft.phone(), draft.email(), null, false);
+                    "IT", null, null, null, null, draft.phone(), draft.email(), null, false, false);
         }
 
         PersonRegistration toRegistration() {
