@@ -67,7 +67,7 @@ class RuleViolations {
     private String source(Violation violation, Locale locale) {
         String service = violation.source().service().map(ServiceCode::dotted).orElse("");
         String version = violation.source().catalogueVersion().orElse("");
-        return messages.getMessage("pathway.violation.source", new Object[] {service, violation.source().field(),
-            version}, locale);
+        return messages.getMessage("pathway.violation.source", new Object[] {service,
+            violation.source().fieldLabel(locale), version}, locale);
     }
 }
