@@ -26,4 +26,20 @@ public record Comune(String belfioreCode, String istatCode, String name, String 
     public String label() {
         return displayName() + " (" + provinceCode + ")";
     }
+
+    /**
+     * An address in this comune as a page writes it: "Via Bologna 153, Torino (TO)". An address that already
+     * ends with the comune's name ("Via Bologna 153, Torino") does not repeat it ("Torino, Torino (TO)").
+     */
+    public String withAddress(String address) {
+        if (address == null || address.isBlank()) {
+            return label();
+        }
+        String street = address.strip();
+        int comma = street.lastIndexOf(',');
+        if (comma > 0 && Comuni.fold(street.substring(comma + 1)).equals(Comuni.fold(displayName()))) {
+            street = street.substring(0, comma).strip();
+        }
+        return street + ", " + label();
+    }
 }

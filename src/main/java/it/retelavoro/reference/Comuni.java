@@ -123,6 +123,15 @@ public class Comuni extends ImportableTable<Comuni.Index> {
     }
 
     /**
+     * An address in the comune of the code, as {@link Comune#withAddress} writes it; the address and the code
+     * as they are when the code is unknown.
+     */
+    public String addressOf(String address, String belfioreCode) {
+        return byCode(belfioreCode).map(comune -> comune.withAddress(address))
+                .orElse(address == null || address.isBlank() ? belfioreCode : address + ", " + belfioreCode);
+    }
+
+    /**
      * Comuni whose name starts with (then contains) the query, accents ignored, or whose code is the
      * query; at most {@code limit}.
      */
