@@ -42,6 +42,18 @@ class WordingTest {
     }
 
     @Test
+    void the_months_of_unemployment_a_programme_asks_are_counted_in_the_singular_and_plural() {
+        assertThat(CatalogueMessages.format("catalogue.violation.programme-unemployment",
+                List.of("GOL", 1, Deliveries.DELIVERY_DAY, 0L), IT))
+                .contains("almeno 1 mese di disoccupazione").contains("non ne risulta nessuno");
+        assertThat(CatalogueMessages.format("catalogue.violation.programme-unemployment",
+                List.of("GOL", 6, Deliveries.DELIVERY_DAY, 1L), IT))
+                .contains("almeno 6 mesi di disoccupazione").contains("ne risulta uno");
+        assertThat(CatalogueMessages.format("catalogue.violation.programme-unemployment",
+                List.of("GOL", 6, Deliveries.DELIVERY_DAY, 4L), IT)).contains("ne risultano 4");
+    }
+
+    @Test
     void every_field_a_rule_comes_from_has_a_label_that_is_not_its_internal_name() {
         List<String> fields = List.of(ModeAndDuration.SOURCE, DeliveryPolicies.ACCESS, DeliveryPolicies.OUTPUT,
                 DeliveryPolicies.TECHNICAL_STRUCTURAL, DeliveryPolicies.PROFESSIONAL,
