@@ -35,7 +35,7 @@ public record RuleSource(Optional<ServiceCode> service, String field, Optional<S
         return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
     }
 
-    /** The field as a person reads it, in the locale: "modalità e durata", never {@code modalitaDurata}. */
+    /** The field as a person reads it, in the locale: modalità e durata, never {@code modalitaDurata}. */
     public String fieldLabel(Locale locale) {
         return fieldLabel(field, locale);
     }

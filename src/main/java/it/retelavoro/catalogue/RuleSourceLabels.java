@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * The name a person reads for the field a rule comes from ({@link RuleSource#field()}): "modalità di accesso" for
- * {@code modalitaAccesso}, "precondizioni aggiuntive per il target «Disabili»" for {@code targetComplessi.DISABLED},
- * "regole del programma GOL-P1: requisiti di età" for {@code programmi.GOL-P1.eligibility.age}. The keys are
+ * The name a person reads for the field a rule comes from ({@link RuleSource#field()}): modalità di accesso for
+ * {@code modalitaAccesso}, the additional preconditions of the target for {@code targetComplessi.DISABLED}, the
+ * programme and its age requirements for {@code programmi.GOL-P1.eligibility.age}. The keys are
  * {@code catalogue.source.<field>} of the catalogue's bundle; a field without one reads as a rule of the
  * repertorio, never as the internal name.
  */

@@ -28,8 +28,9 @@ public record Comune(String belfioreCode, String istatCode, String name, String 
     }
 
     /**
-     * An address in this comune as a page writes it: "Via Bologna 153, Torino (TO)". An address that already
-     * ends with the comune's name ("Via Bologna 153, Torino") does not repeat it ("Torino, Torino (TO)").
+     * An address in this comune as a page writes it: {@code Via Bologna 153} and {@code L219} give
+     * {@code Via Bologna 153; Torino (TO)} with a comma. An address that already ends with the comune's name does
+     * not repeat it: no {@code Torino; Torino (TO)}.
      */
     public String withAddress(String address) {
         if (address == null || address.isBlank()) {
