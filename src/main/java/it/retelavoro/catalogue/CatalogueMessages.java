@@ -45,12 +45,20 @@ public final class CatalogueMessages {
         ResourceBundle bundle = bundle(locale);
         Object[] rendered = arguments.stream().map(argument -> render(argument, bundle)).toArray();
         java.text.MessageFormat format = new java.text.MessageFormat(bundle.getString(key), bundle.getLocale());
+        // a whole number stays a number, for the plurals of a choice ({3,choice,1#...|1<...}); a plain {3}
+        // prints it without grouping
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < formats.length && i < rendered.length; i++) {
+            if (formats[i] == null && rendered[i] instanceof Number) {
+                format.setFormatByArgumentIndex(i, new java.text.DecimalFormat("0"));
+            }
+        }
         return format.format(rendered);
     }
 
     /** The label of a constant of the catalogue vocabularies, in the locale. */
     public static String label(Enum<?> value, Locale locale) {
-        return render(value, bundle(locale));
+        return String.valueOf(render(value, bundle(locale)));
     }
 
     static ResourceBundle bundle(Locale locale) {
@@ -59,7 +67,7 @@ public final class CatalogueMessages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    private static String render(Object argument, ResourceBundle bundle) {
+    private static Object render(Object argument, ResourceBundle bundle) {
         if (argument instanceof ServiceCode service) {
             return bundle.getString("catalogue.service." + service.name() + ".subject");
         }
@@ -67,7 +75,7 @@ public final class CatalogueMessages {
             return values.stream()
                     .map(value -> value instanceof ServiceCode service
                             ? bundle.getString("catalogue.service." + service.name() + ".name")
-                            : render(value, bundle))
+                            : String.valueOf(render(value, bundle)))
                     .collect(Collectors.joining(", "));
         }
         if (argument instanceof Enum<?> constant && PREFIXES.containsKey(constant.getDeclaringClass())) {
@@ -79,6 +87,9 @@ public final class CatalogueMessages {
         }
         if (argument instanceof LocalDate date) {
             return DateTimeFormatter.ofPattern(bundle.getString("catalogue.date-pattern")).format(date);
+        }
+        if (argument instanceof Integer || argument instanceof Long || argument instanceof Short) {
+            return argument;
         }
         return String.valueOf(argument);
     }

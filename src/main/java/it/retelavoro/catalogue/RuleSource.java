@@ -1,5 +1,6 @@
 package it.retelavoro.catalogue;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,5 +33,18 @@ public record RuleSource(Optional<ServiceCode> service, String field, Optional<S
         String rest = field.substring(ProgrammePolicies.PREFIX.length());
         int dot = rest.indexOf('.');
         return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+    }
+
+    /** The field as a person reads it, in the locale: modalità e durata, never {@code modalitaDurata}. */
+    public String fieldLabel(Locale locale) {
+        return fieldLabel(field, locale);
+    }
+
+    /**
+     * A source field, as {@link #field()} writes it, as a person reads it (a view that kept only the field's
+     * name, such as a recorded advisory).
+     */
+    public static String fieldLabel(String field, Locale locale) {
+        return RuleSourceLabels.label(field, locale);
     }
 }

@@ -57,6 +57,8 @@ public class MatchingManagement {
 
     /** Largest list a caller may ask for. */
     public static final int MAX_LIMIT = 200;
+    /** The deepest rank the candidates are paged to. */
+    public static final int MAX_RANK = 1000;
     /** How many persons the pre-filter hands to the scorer per requested candidate (and at least 200). */
     private static final int POOL_FACTOR = 8;
 
@@ -106,12 +108,27 @@ public class MatchingManagement {
      * organisation has in charge, whom it may pre-select and refer itself.
      */
     public List<Candidate> candidates(VacancyId vacancyId, int limit, boolean ownOnly, CurrentUser caller) {
+        return candidates(vacancyId, 0, limit, ownOnly, caller);
+    }
+
+    /**
+     * As {@link #candidates(VacancyId, int, boolean, CurrentUser)}, the page {@code page} (from 0) of
+     * {@code limit} candidates: the ranking goes on past the first page, up to {@link #MAX_RANK} candidates.
+     *
+     * @throws InvalidInputException a page below 0 or one past the deepest rank
+     */
+    public List<Candidate> candidates(VacancyId vacancyId, int page, int limit, boolean ownOnly,
+            CurrentUser caller) {
         UUID only = ownOnly ? caller.organisationId().value() : null;
         int size = checkedLimit(limit);
+        if (page < 0 || (long) page * size >= MAX_RANK) {
+            throw InvalidInputException.of("page", "matching.page", MAX_RANK);
+        }
+        int skipped = page * size;
         Vacancy vacancy = vacancyRegistry.vacancy(vacancyId, caller);
         Requirements requirements = requirements(vacancy);
         LocalDate today = LocalDate.now(clock);
-        int poolSize = Math.max(200, size * POOL_FACTOR);
+        int poolSize = Math.max(200, (skipped + size) * POOL_FACTOR);
         List<UUID> pool = new java.util.ArrayList<>(candidatePool.pool(vacancyId.value(), vacancy.occupationCode(),
                 vacancy.comuneCode(), requirements.provinceCode(), only, poolSize));
         if (pool.size() < poolSize) {
@@ -123,10 +140,12 @@ public class MatchingManagement {
                 .map(each -> Map.entry(each, Scorer.score(requirements, each.profile(), today)))
                 .sorted(Comparator.comparingInt((Map.Entry<Proposable, Match> e) -> -e.getValue().score())
                         .thenComparing(e -> e.getKey().personId()))
+                .skip(skipped)
                 .limit(size)
                 .map(e -> candidate(vacancyId, e.getKey(), e.getValue(), caller, preselections, organisationNames))
                 .toList();
-        audit.success("MATCHING_CANDIDATES_READ", "VACANCY", vacancyId, "rows=" + ranked.size());
+        audit.success("MATCHING_CANDIDATES_READ", "VACANCY", vacancyId,
+                "rows=" + ranked.size() + (page == 0 ? "" : ", page=" + page));
         return ranked;
     }
 

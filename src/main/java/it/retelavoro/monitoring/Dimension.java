@@ -10,8 +10,11 @@ public enum Dimension {
     ORGANISATION("organisation", null),
     SITE("site", "f.site_id::text"),
     OPERATOR("operator", "f.operator_id::text"),
-    /** The province (sigla) of the site where the service was delivered. */
-    PROVINCE("province", "f.province"),
+    /**
+     * The province (sigla) of the site where the service was delivered, for a fact without a site that of the
+     * nearest delivery to the same subject ({@link ProvinceAttribution}, as the open data).
+     */
+    PROVINCE("province", null),
     SEX("sex", "f.sex"),
     AGE_BAND("ageBand", "f.age_band"),
     CITIZENSHIP_GROUP("citizenshipGroup", "f.citizenship_group"),
@@ -39,7 +42,11 @@ public enum Dimension {
 
     /** The column of this dimension in the select of the definition (SQL over alias {@code f}). */
     String column(IndicatorDefinition definition) {
-        return this == ORGANISATION ? definition.organisationColumn() + "::text" : sql;
+        return switch (this) {
+            case ORGANISATION -> definition.organisationColumn() + "::text";
+            case PROVINCE -> ProvinceAttribution.sql(definition);
+            default -> sql;
+        };
     }
 
     /** The name in the API's {@code groupBy} parameter and in the group keys. */

@@ -157,6 +157,9 @@ public class MonitoringQueries {
         if (scope.isPresent()) {
             statement = statement.param("org", scope.get().value());
         }
+        if (dimensions.contains(Dimension.PROVINCE)) {
+            statement = statement.param(ProvinceAttribution.DELIVERY_KINDS, ProvinceAttribution.deliveryKinds());
+        }
         List<String> order = codes(to);
         return statement.query((rs, row) -> {
             Map<String, String> group = new LinkedHashMap<>();

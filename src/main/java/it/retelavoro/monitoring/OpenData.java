@@ -13,10 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * data. Public: no person or company is named, and small counts are suppressed.
  *
  * <p>Each cell counts distinct persons, companies or items within its province and month, read from the
- * facts (a person served in two months counts in both, once in each). The province is that of the site
- * where the service was delivered; a fact recorded without a site (a Patto, a PAI, a referral, a hire...)
- * takes the province of the site that served the same person or company in the same organisation nearest
- * in time, and ND when there is none.
+ * facts (a person served in two months counts in both, once in each). The province is attributed as the
+ * dashboard attributes it ({@link ProvinceAttribution}), ND when there is none.
  */
 @Service
 public class OpenData {
@@ -71,13 +69,13 @@ public class OpenData {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         BoundSql union = IndicatorDefinition.union(IndicatorDefinition.ALL, "f.fact_date between :from and :to",
-                definition -> ", extract(month from f.fact_date)::int as month, " + province(definition)
-                        + " as province");
+                definition -> ", extract(month from f.fact_date)::int as month, coalesce("
+                        + ProvinceAttribution.sql(definition) + ", cast(:unknownProvince as text)) as province");
         List<String> order = monitoring.codes(to);
         return union.within("select month, province, code, count(distinct subject) as value from (",
                         ") x group by month, province, code")
                 .on(jdbc).param("from", from).param("to", to).param("unknownProvince", UNKNOWN_PROVINCE)
-                .param("deliveryKinds", List.of(FactKind.DELIVERY.name(), FactKind.EMPLOYER_DELIVERY.name()))
+                .param(ProvinceAttribution.DELIVERY_KINDS, ProvinceAttribution.deliveryKinds())
                 .query((rs, row) -> {
                     long value = rs.getLong("value");
                     boolean suppressed = value < SMALLEST_PUBLISHED;
@@ -88,27 +86,5 @@ public class OpenData {
                 .sorted(Comparator.comparingInt(OpenDataCell::month).thenComparing(OpenDataCell::province)
                         .thenComparingInt(cell -> order.indexOf(cell.code())))
                 .toList();
-    }
-
-    /**
-     * The fact's province, else that of the nearest delivery at a site to the same subject by the
-     * organisation the value belongs to: the company for company indicators and for those of the organisation
-     * owning the vacancy (which served the company, not the person), the person otherwise (the company when
-     * the fact names no person).
-     */
-    private static String province(IndicatorDefinition definition) {
-        String organisation = definition.organisationColumn();
-        boolean byCompany = definition.subject() == IndicatorDefinition.Subject.COMPANY || definition.counterpart();
-        String fallback = byCompany ? nearest("d.employer_id = f.employer_id", organisation)
-                : nearest("d.person_id = f.person_id", organisation) + ", "
-                        + nearest("f.person_id is null and d.employer_id = f.employer_id", organisation);
-        return "coalesce(f.province, " + fallback + ", cast(:unknownProvince as text))";
-    }
-
-    private static String nearest(String subject, String organisation) {
-        return "(select d.province from monitoring_fact d where " + subject
-                + " and d.kind in (:deliveryKinds) and d.province is not null"
-                + " and d.organisation_id = " + organisation
-                + " order by abs(d.fact_date - f.fact_date), d.fact_date limit 1)";
     }
 }

@@ -26,4 +26,21 @@ public record Comune(String belfioreCode, String istatCode, String name, String 
     public String label() {
         return displayName() + " (" + provinceCode + ")";
     }
+
+    /**
+     * An address in this comune as a page writes it: {@code Via Bologna 153} and {@code L219} give
+     * {@code Via Bologna 153; Torino (TO)} with a comma. An address that already ends with the comune's name does
+     * not repeat it: no {@code Torino; Torino (TO)}.
+     */
+    public String withAddress(String address) {
+        if (address == null || address.isBlank()) {
+            return label();
+        }
+        String street = address.strip();
+        int comma = street.lastIndexOf(',');
+        if (comma > 0 && Comuni.fold(street.substring(comma + 1)).equals(Comuni.fold(displayName()))) {
+            street = street.substring(0, comma).strip();
+        }
+        return street + ", " + label();
+    }
 }

@@ -130,6 +130,15 @@ public class Comuni extends ImportableTable<Comuni.Index> {
     }
 
     /**
+     * An address in the comune of the code, as {@link Comune#withAddress} writes it; the address and the code
+     * as they are when the code is unknown.
+     */
+    public String addressOf(String address, String belfioreCode) {
+        return byCode(belfioreCode).map(comune -> comune.withAddress(address))
+                .orElse(address == null || address.isBlank() ? belfioreCode : address + ", " + belfioreCode);
+    }
+
+    /**
      * Comuni whose name starts with the query, then whose words begin with the words of the query, then
      * whose name contains it (accents and case ignored), or whose code is the query; at most {@code limit}.
      */

@@ -28,10 +28,19 @@ public final class FormErrors {
         this.locale = locale;
     }
 
-    /** The message of {@code key} next to {@code field}. */
+    /**
+     * The message of {@code key} next to {@code field}. A date among the arguments reads as on the pages,
+     * dd/MM/yyyy, not as the API writes it.
+     */
     public FormErrors add(String field, String key, Object... arguments) {
-        return addText(field, messages.getMessage(key, arguments, key, locale));
+        Object[] shown = arguments == null ? null : java.util.Arrays.stream(arguments)
+                .map(argument -> argument instanceof java.time.LocalDate date ? PAGE_DATE.format(date) : argument)
+                .toArray();
+        return addText(field, messages.getMessage(key, shown, key, locale));
     }
+
+    private static final java.time.format.DateTimeFormatter PAGE_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** A message already in the reader's language (a rule violation, say) next to {@code field}. */
     public FormErrors addText(String field, String text) {

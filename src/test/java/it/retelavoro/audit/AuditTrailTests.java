@@ -45,6 +45,11 @@ class AuditTrailTests {
                 .andExpect(jsonPath("$[0].outcome").value("SUCCESS"));
         mvc.perform(get("/api/v1/audit").with(httpBasic("cpi.torino", "demo")))
                 .andExpect(status().isForbidden());
+        // issue 14: the page names the operation; the API keeps the code
+        String page = mvc.perform(get("/admin/audit").param("objectType", "organisation").param("objectId", id)
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-action=\"ORGANISATION_CREATE\">Registrazione di un&#39;organizzazione</td>");
     }
 
     @Test

@@ -99,7 +99,8 @@ class PathwayBrowserTests {
         assertThat(browser.find("#delivery-service").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find("#delivery-service").getAttribute("aria-describedby"))
                 .isEqualTo("delivery-service-error");
-        assertThat(browser.text("#delivery-violations")).contains("modalitaAccesso").contains("piemonte-2012");
+        assertThat(browser.text("#delivery-violations")).contains("modalità di accesso")
+                .doesNotContain("modalitaAccesso").contains("piemonte-2012");
         assertThat(browser.text("[data-testid=deliveries]")).contains("A.2").contains("A.3").doesNotContain("A.4");
         assertThat(browser.text("[data-testid=timeline]")).contains("Patto di Servizio sottoscritto")
                 .contains("PAI sottoscritto");

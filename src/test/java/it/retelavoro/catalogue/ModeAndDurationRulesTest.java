@@ -100,7 +100,7 @@ class ModeAndDurationRulesTest {
             assertThat(violation.code()).isEqualTo(ViolationCode.MIN_MEETINGS);
             assertThat(violation.field()).contains(RequestField.MEETINGS);
             assertThat(violation.message()).isEqualTo(
-                    "La consulenza orientativa (A.4) richiede almeno 2 incontri in modalità individuale: ne sono stati registrati 1.");
+                    "La consulenza orientativa (A.4) richiede almeno 2 incontri in modalità individuale: ne è stato registrato uno.");
         });
     }
 

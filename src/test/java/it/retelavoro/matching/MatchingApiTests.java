@@ -162,6 +162,35 @@ class MatchingApiTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2));
     }
 
+    /** Issue 14: the ranked candidates can be read past the first page, in the API and on the page. */
+    @Test
+    void the_ranking_goes_on_past_its_first_page_in_the_api_and_on_the_page() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            scenario.proposable(office, Protected.plain(), "L219", null, threeProfiles().get(0));
+        }
+        List<String> all = new java.util.ArrayList<>(candidates(office, 200, true).keySet());
+        assertThat(all).hasSizeGreaterThanOrEqualTo(5);
+        List<String> paged = new java.util.ArrayList<>();
+        for (int page = 0; page < 2; page++) {
+            String body = mvc.perform(get("/api/v1/vacancies/" + vacancy + "/candidates").param("limit", "2")
+                            .param("own", "true").param("page", "" + page).with(office.operator()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            paged.addAll(JsonPath.<List<String>>read(body, "$[*].personId"));
+        }
+        assertThat(paged).containsExactlyElementsOf(all.subList(0, 4));
+        mvc.perform(get("/api/v1/vacancies/" + vacancy + "/candidates").param("page", "-1").with(office.operator()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("page"));
+        mvc.perform(get("/api/v1/vacancies/" + vacancy + "/candidates").param("limit", "200").param("page", "5")
+                        .with(office.operator()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("page"));
+
+        String html = mvc.perform(get("/vacancies/" + vacancy + "/candidates").param("limit", "2").param("own", "true")
+                        .param("page", "1").with(office.operator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Posizioni da 3 a 4").contains("rel=\"prev\"").contains("id=\"next-candidates\"")
+                .contains("data-person=\"" + all.get(2) + "\"").doesNotContain("data-person=\"" + all.get(0) + "\"");
+    }
+
     @Test
     void finds_the_vacancies_that_fit_a_person_for_the_organisation_in_charge_only() throws Exception {
         String person = scenario.proposable(office, Protected.plain(), "L219", null, threeProfiles().get(0));

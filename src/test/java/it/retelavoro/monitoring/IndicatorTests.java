@@ -24,8 +24,10 @@ import it.retelavoro.referral.ReferralId;
 import it.retelavoro.referral.ReferralStatus;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.support.IntegrationTest;
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -322,6 +324,31 @@ class IndicatorTests {
         mvc.perform(get("/api/v1/indicators?" + period() + "&groupBy=colour").with(ANALYST))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("groupBy"));
+    }
+
+    /**
+     * Issue 14: grouped by province, the indicators of facts recorded without a site (2.2, 3.2-3.6, 5.2, 6.2-6.4,
+     * 8.2-8.4, 10.1-10.3) were all "Non rilevato", while the open data attributes them the province of the
+     * nearest delivery at a site to the same subject: the dashboard now attributes them the same way.
+     */
+    @Test
+    void a_fact_without_a_site_counts_in_the_province_of_the_nearest_delivery_as_in_the_open_data() throws Exception {
+        scenario.valuesWhenEqual(ANALYST, period() + "&organisationId=" + a.id(), expectedA);
+        String body = mvc.perform(get("/api/v1/indicators?" + period() + "&organisationId=" + a.id()
+                        + "&groupBy=province").with(ANALYST))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // every person and company of A was served at a site in TO (A.1, A.2, B.1...): the facts recorded
+        // without a site (Patto, PAI, training, internship, referrals, hires, company Patto, vacancies) count
+        // there too, none under "Non rilevato"
+        for (String code : List.of("2.2", "3.2", "3.3", "3.4", "3.5", "3.6", "5.2", "6.2", "6.3", "6.4", "8.2", "8.3",
+                "8.4", "10.1", "10.2", "10.3")) {
+            List<Integer> turin = JsonPath.read(body, "$.groups[?(@.code == '" + code + "' && @.group.province == "
+                    + "'TO')].value");
+            assertThat(turin).as(code + " in TO").containsExactly(expectedA.get(code));
+            List<Map<String, Object>> groups = JsonPath.read(body, "$.groups[?(@.code == '" + code + "')].group");
+            assertThat(groups).as(code + " without a province").allSatisfy(group ->
+                    assertThat(group.get("province")).isNotNull());
+        }
     }
 
     @Test

@@ -237,6 +237,28 @@ class MonitoringExportTests {
         assertThat(operator).doesNotContain(b.id());
     }
 
+    /**
+     * Issue 14: the current month of the trend is marked as partial, and the captions and the drill-down write
+     * their dates as dd/MM/yyyy on Italian pages (the links and downloads keep ISO dates).
+     */
+    @Test
+    void the_trend_marks_the_current_month_as_partial_and_the_pages_write_dates_as_italians_do() throws Exception {
+        String trend = page("/monitoring/trend?" + period() + "&organisationId=" + a.id(), ANALYST);
+        String currentMonth = TO.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ITALIAN)
+                + " " + TO.getYear();
+        assertThat(trend).contains(">" + currentMonth + " (parziale)</th>").contains("data-testid=\"trend-partial-note\"");
+        java.time.format.DateTimeFormatter italian = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        assertThat(trend).contains("dal " + FROM.format(italian) + " al " + TO.format(italian))
+                .doesNotContain("dal " + FROM + " al " + TO);
+
+        String query = period() + "&organisationId=" + a.id();
+        String records = page("/monitoring/indicators/1.1/records?" + query, ANALYST);
+        assertThat(records).contains("dal " + FROM.format(italian) + " al " + TO.format(italian))
+                .contains("/monitoring/indicators/1.1/records.csv?from=" + FROM);
+        assertThat(page("/monitoring?" + query, ANALYST)).contains("dal " + FROM.format(italian))
+                .doesNotContain("dal " + FROM + " al");
+    }
+
     private String page(String path, RequestPostProcessor who) throws Exception {
         return mvc.perform(get(path).with(who)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -86,7 +86,8 @@ class PathwayFormPagesTests {
 
         assertTiedToItsProblems(html, "delivery-service");
         assertThat(problems(html, "delivery-service-error")).contains("A.4");
-        assertThat(html).contains("id=\"delivery-violations\"").contains("piemonte-2012");
+        assertThat(html).contains("id=\"delivery-violations\"").contains("piemonte-2012")
+                .contains("modalità di accesso").doesNotContain("modalitaAccesso");
         assertThat(html).containsPattern("<option value=\"A4\"\\s+selected=\"selected\"");
         assertThat(html).containsPattern("<textarea[^>]*id=\"delivery-notes\"[^>]*>Colloquio</textarea>");
     }

@@ -84,6 +84,20 @@ class PersonApiTests {
                 "$.organisation.id");
     }
 
+    /** Issue 14: what a profile lacks (driving licences, feminine) reads "Nessuna", not "Nessuno". */
+    @Test
+    void the_person_page_says_nessuna_for_the_licences_a_person_does_not_hold() throws Exception {
+        String without = body(newCode(), BIRTH, "M", "L219")
+                .replace("\"drivingLicences\": [\"B\", \"CQC_GOODS\"]", "\"drivingLicences\": []");
+        assertThat(without).contains("\"drivingLicences\": []");
+        String id = JsonPath.read(mvc.perform(json(post("/api/v1/persons"), without).with(CPI_TORINO))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+
+        String page = mvc.perform(get("/persons/" + id).with(CPI_TORINO)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("<span>Nessuna</span>").doesNotContain(">Nessuno<");
+    }
+
     @Test
     void registers_a_person_with_profile_and_reads_it_back() throws Exception {
         String code = newCode();

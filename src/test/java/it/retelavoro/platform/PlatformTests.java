@@ -56,7 +56,11 @@ class PlatformTests {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/me']").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/organisations']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/organisations']").exists())
+                // issue 14: the document names retelavoro, not the generator's "OpenAPI definition v0"
+                .andExpect(jsonPath("$.info.title").value(containsString("retelavoro")))
+                .andExpect(jsonPath("$.info.version").value("v1"))
+                .andExpect(jsonPath("$.info.description").value(containsString("repertorio")));
     }
 
     @Test

@@ -16,6 +16,16 @@ class FormErrorsTest {
         messages.addMessage("validation.required", Locale.ITALIAN, "Campo obbligatorio.");
         messages.addMessage("validation.too-long", Locale.ITALIAN, "Al massimo {0} caratteri.");
         messages.addMessage("referral.duplicate", Locale.ITALIAN, "Già inviata.");
+        messages.addMessage("employer.pact.already-signed", Locale.ITALIAN, "Già sottoscritto il {0}.");
+    }
+
+    /** Issue 14: a date in a refusal reads as on the pages, not as the API writes it. */
+    @Test
+    void a_date_in_a_problem_reads_as_dd_mm_yyyy() {
+        FormErrors errors = new FormErrors(messages, Locale.ITALIAN).add((RuntimeException) new ConflictException(
+                "employer.pact.already-signed", List.of(java.time.LocalDate.of(2026, 3, 9)), null));
+
+        assertThat(errors.asMap().get(FormErrors.GLOBAL)).containsExactly("Già sottoscritto il 09/03/2026.");
     }
 
     @Test

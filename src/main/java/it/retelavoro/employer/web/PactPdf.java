@@ -46,7 +46,7 @@ class PactPdf {
                 .orElse(""));
         context.setVariable("site", network.findSite(pact.siteId()).map(Site::name).orElse(""));
         context.setVariable("operator", network.findUser(pact.operatorId()).map(UserAccount::fullName).orElse(""));
-        context.setVariable("comune", comuni.labelOf(file.employer().comuneCode()));
+        context.setVariable("comune", comuni.addressOf(file.employer().address(), file.employer().comuneCode()));
         context.setVariable("ateco", ateco.labelOf(file.employer().atecoCode()));
         String xhtml = templates.process("employer/pact-pdf", context);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -10,6 +10,7 @@ import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.SiteId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -46,8 +47,10 @@ class MatchingApiController {
     @GetMapping("/vacancies/{id}/candidates")
     @Operation(summary = "Le persone che possono essere proposte per la vacancy, in ordine di punteggio, con i motivi")
     List<CandidateResponse> candidates(@PathVariable UUID id, @RequestParam(defaultValue = "50") int limit,
-            @RequestParam(defaultValue = "false") boolean own, CurrentUser caller, Locale locale) {
-        return matching.candidates(new VacancyId(id), limit, own, caller).stream()
+            @RequestParam(defaultValue = "false") boolean own,
+            @Parameter(description = "la pagina, da 0, di limit candidati: la graduatoria prosegue oltre la prima")
+            @RequestParam(defaultValue = "0") int page, CurrentUser caller, Locale locale) {
+        return matching.candidates(new VacancyId(id), page, limit, own, caller).stream()
                 .map(candidate -> CandidateResponse.of(candidate, explanations.explain(candidate.match(), locale)))
                 .toList();
     }

@@ -85,13 +85,15 @@ class MatchingPagesController {
 
     @GetMapping("/vacancies/{id}/candidates")
     String candidates(@PathVariable UUID id, @RequestParam(defaultValue = "50") int limit,
-            @RequestParam(defaultValue = "false") boolean own, CurrentUser caller, Model model, Locale locale) {
+            @RequestParam(defaultValue = "false") boolean own, @RequestParam(defaultValue = "0") int page,
+            CurrentUser caller, Model model, Locale locale) {
         Vacancy vacancy = vacancyRegistry.vacancy(new VacancyId(id), caller);
-        List<Candidate> candidates = matching.candidates(vacancy.id(), Math.min(Math.max(limit, 1),
-                MatchingManagement.MAX_LIMIT), own, caller);
+        int size = Math.min(Math.max(limit, 1), MatchingManagement.MAX_LIMIT);
+        int shown = Math.min(Math.max(page, 0), MatchingManagement.MAX_RANK / size - 1);
+        List<Candidate> candidates = matching.candidates(vacancy.id(), shown, size, own, caller);
         List<CandidateRow> rows = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            rows.add(new CandidateRow(rows.size() + 1, candidate, explanations.favourable(candidate.match(), locale),
+            rows.add(new CandidateRow(shown * size + rows.size() + 1, candidate, explanations.favourable(candidate.match(), locale),
                     explanations.unfavourable(candidate.match(), locale),
                     candidate.personId().map(PersonId::value).orElse(null),
                     candidate.preselection().flatMap(p -> p.availableOn().map(on -> availability(
@@ -103,6 +105,10 @@ class MatchingPagesController {
         model.addAttribute("comuneLabel", comuni.labelOf(vacancy.comuneCode()));
         model.addAttribute("rows", rows);
         model.addAttribute("own", own);
+        // the ranking goes on past the first page: a full page may have a next one
+        model.addAttribute("page", shown);
+        model.addAttribute("limit", size);
+        model.addAttribute("hasNext", candidates.size() == size && (shown + 2) * size <= MatchingManagement.MAX_RANK);
         model.addAttribute("sites", overviews.sitesOf(caller));
         model.addAttribute("back", "/vacancies/" + id + "/candidates" + (own ? "?own=true" : ""));
         return "matching/candidates";

@@ -9,6 +9,7 @@ import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -45,10 +46,12 @@ class IndicatorPageController {
     private final NetworkManagement network;
     private final MessageSource messages;
     private final RegistrationPeriods periods;
+    private final Clock clock;
 
     IndicatorPageController(MonitoringQueries monitoring, MonitoringViews views, Catalogue catalogue,
-            NetworkManagement network, MessageSource messages, RegistrationPeriods periods) {
+            NetworkManagement network, MessageSource messages, RegistrationPeriods periods, Clock clock) {
         this.periods = periods;
+        this.clock = clock;
         this.monitoring = monitoring;
         this.views = views;
         this.catalogue = catalogue;
@@ -119,6 +122,8 @@ class IndicatorPageController {
         model.addAttribute("trend", trend);
         model.addAttribute("chosen", chosen);
         model.addAttribute("monthNames", trend.months().stream().map(month -> monthName(month, locale)).toList());
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("partialMonths", trend.periods().stream().map(month -> month.partial(today)).toList());
         Optional<OrganisationId> organisation = filter.organisation();
         model.addAttribute("monthQueries", trend.periods().stream()
                 .map(month -> query(month.from(), month.to(), organisation)).toList());

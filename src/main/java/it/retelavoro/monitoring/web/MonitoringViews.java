@@ -166,6 +166,14 @@ class MonitoringViews {
 
     /** A month of the trend within the period: its first and last day counted. */
     record Month(LocalDate from, LocalDate to) {
+
+        /**
+         * Whether the month's value is not that of a whole month: the month is not over on {@code today} (the
+         * current month, still growing) or the period cuts it.
+         */
+        boolean partial(LocalDate today) {
+            return from.getDayOfMonth() != 1 || !to.equals(YearMonth.from(to).atEndOfMonth()) || !to.isBefore(today);
+        }
     }
 
     record TrendLine(String code, String label, List<Long> values) {

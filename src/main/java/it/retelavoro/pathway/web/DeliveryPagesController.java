@@ -16,6 +16,7 @@ import it.retelavoro.pathway.PathwayCommands.PactTerms;
 import it.retelavoro.pathway.PathwayCommands.PlannedActionRequest;
 import it.retelavoro.pathway.DeliveryMediator;
 import it.retelavoro.pathway.DeliveryRegistration;
+import it.retelavoro.catalogue.RuleSource;
 import it.retelavoro.catalogue.Verdict;
 import it.retelavoro.shared.UserId;
 import java.util.stream.Stream;
@@ -180,8 +181,13 @@ class DeliveryPagesController {
                         if (verdict.isAllowed() && !verdict.advisories().isEmpty()) {
                             // "Avvisi: registra comunque": shown before saving, the same form ready to send again
                             model.addAttribute("deliveryForm", form.acknowledged());
-                            model.addAttribute("pendingAdvisories",
-                                    advisories.findings(verdict.advisories(), person, caller, locale));
+                            var pending = advisories.findings(verdict.advisories(), person, caller, locale);
+                            model.addAttribute("pendingAdvisories", pending);
+                            // the rule's field as a person reads it, never its name in the scheda
+                            model.addAttribute("advisorySources", pending.stream()
+                                    .map(advisory -> advisory.source().field()).distinct()
+                                    .collect(java.util.stream.Collectors.toMap(field -> field,
+                                            field -> RuleSource.fieldLabel(field, locale))));
                             return page.show(id, caller, model);
                         }
                     }

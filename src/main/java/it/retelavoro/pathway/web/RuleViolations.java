@@ -68,8 +68,8 @@ class RuleViolations {
         String version = violation.source().catalogueVersion().orElse("");
         // a rule outside the schede (closed months, cancellations) names no scheda
         return violation.source().service().map(service -> messages.getMessage("pathway.violation.source",
-                        new Object[] {service.dotted(), violation.source().field(), version}, locale))
+                        new Object[] {service.dotted(), violation.source().fieldLabel(locale), version}, locale))
                 .orElseGet(() -> messages.getMessage("pathway.violation.source-general",
-                        new Object[] {violation.source().field(), version}, locale));
+                        new Object[] {violation.source().fieldLabel(locale), version}, locale));
     }
 }

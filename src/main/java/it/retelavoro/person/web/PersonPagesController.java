@@ -176,8 +176,10 @@ class PersonPagesController {
         if (address == null) {
             return null;
         }
-        String comune = address.comune() == null ? "" : comuni.labelOf(address.comune());
-        return address.address() == null ? comune : address.address() + ", " + comune;
+        if (address.comune() == null) {
+            return address.address();
+        }
+        return comuni.addressOf(address.address(), address.comune());
     }
 
     record Option(String code, String label) {

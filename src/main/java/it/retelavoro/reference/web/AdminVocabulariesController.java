@@ -46,7 +46,8 @@ class AdminVocabulariesController {
                 .submit(() -> {
                     int rows = referenceData.importFile(file.vocabulary(), bytes, caller);
                     redirect.addFlashAttribute("imported", messages.getMessage("reference.import.done",
-                            new Object[] {file.vocabulary(), rows}, locale));
+                            new Object[] {messages.getMessage("reference.vocabulary." + file.vocabulary(), null,
+                                    locale), rows}, locale));
                     return "redirect:/admin/vocabularies";
                 }, () -> {
                     model.addAttribute("selected", file);
