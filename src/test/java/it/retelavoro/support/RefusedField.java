@@ -25,7 +25,7 @@ public final class RefusedField {
         assertThat(describedBy.find()).as("aria-describedby of #%s", id).isTrue();
         assertThat(describedBy.group(1).split(" ")).as("#%s", id).contains(id + "-error");
         Matcher error = Pattern.compile("<div class=\"field-error\" id=\"" + Pattern.quote(id + "-error")
-                + "\">(.*?)</div>", Pattern.DOTALL).matcher(html);
+                + "\"[^>]*>(.*?)</div>", Pattern.DOTALL).matcher(html);
         assertThat(error.find()).as("the problem of #%s", id).isTrue();
         String text = error.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
         assertThat(text).as("the problem of #%s", id).isNotBlank();

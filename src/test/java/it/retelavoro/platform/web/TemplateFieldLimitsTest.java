@@ -26,7 +26,7 @@ class TemplateFieldLimitsTest {
      * kept), a telephone number (checked by its pattern), the languages of a vacancy typed as codes.
      */
     static final List<String> NOT_STORED_TEXT = List.of("name=\"q\"", "name='q'", "id='board-occupation'",
-            "name='contactPhone'", "id='vacancy-languages'");
+            "name='contactPhone'", "id='vacancy-languages'", "id='board-comune'", "id='board-province'");
 
     private final FieldLimits limits = new FieldLimits();
 
