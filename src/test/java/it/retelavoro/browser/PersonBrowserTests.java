@@ -49,11 +49,15 @@ class PersonBrowserTests {
         browser.type("#p-citizenship", "MA");
     }
 
-    /** The random codice fiscale does not carry the letters of the names: the operator confirms the document. */
+    /**
+     * The random codice fiscale does not carry the letters of the names: the operator confirms the document, and
+     * the person's page opens (waited for: the form's own page has the same path until it is replaced).
+     */
     private void confirmNames() {
         assertThat(browser.text("#name-mismatch")).contains("non corrispondono");
         browser.click("label[for=p-confirm-names]");
         browser.click("#register-person");
+        browser.find("[data-testid=person-name]");
     }
 
     @Test
@@ -112,7 +116,7 @@ class PersonBrowserTests {
         browser.click("#register-person");
         confirmNames();
         String path = browser.currentPath();
-        assertThat(path).startsWith("/persons/");
+        assertThat(path).as("registered: %s", browser.text("main")).startsWith("/persons/");
         browser.logIn("agenzia.alfa", "demo");
         browser.go(path);
         assertThat(browser.findAll("[data-testid=person-name]")).isEmpty();

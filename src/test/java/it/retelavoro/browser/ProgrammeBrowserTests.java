@@ -101,7 +101,8 @@ class ProgrammeBrowserTests {
         // The Buono servizi lavoro asks for six months of unemployment: the DID is of today.
         assertThat(browser.text("#delivery-programme-error")).contains("6 mesi");
         assertThat(browser.find("#delivery-programme").getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.text("#delivery-violations")).contains("programmi.BSL-DISOCCUPATI");
+        // the rule's source by name (issue 14): the programme's rules, which one
+        assertThat(browser.text("#delivery-violations")).contains("regole del programma BSL-DISOCCUPATI");
         browser.assertAccessible();
 
         choose("#delivery-programme", "GOL-P1");
