@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -73,10 +72,10 @@ class AdvisoryBrowserTests {
         browser.logIn("cpi.cuneo", "demo");
         browser.go("/persons/" + person + "/pathway");
 
-        new Select(browser.find("#delivery-service")).selectByValue("A2");
-        new Select(browser.find("#delivery-mode")).selectByValue("INDIVIDUAL");
+        browser.select("#delivery-service", "A2");
+        browser.select("#delivery-mode", "INDIVIDUAL");
         browser.type("#delivery-minutes", "30");
-        new Select(browser.find("#delivery-pact-outcome")).selectByValue("SIGNED");
+        browser.select("#delivery-pact-outcome", "SIGNED");
         browser.type("#delivery-responsible", "Paolo Bruno");
         browser.click("#register-delivery");
 

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -90,7 +89,7 @@ class MeetingsBrowserTests {
     }
 
     private void choose(String css, String value) {
-        new Select(browser.find(css)).selectByValue(value);
+        browser.select(css, value);
     }
 
     private void setDate(String css, LocalDate date) {

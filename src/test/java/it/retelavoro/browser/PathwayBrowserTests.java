@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -58,7 +57,7 @@ class PathwayBrowserTests {
     }
 
     private void choose(String css, String value) {
-        new Select(browser.find(css)).selectByValue(value);
+        browser.select(css, value);
     }
 
     private void deliver(String service, int minutes, int meetings) {

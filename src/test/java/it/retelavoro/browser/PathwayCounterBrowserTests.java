@@ -63,7 +63,7 @@ class PathwayCounterBrowserTests {
     }
 
     private void choose(String css, String value) {
-        new Select(browser.find(css)).selectByValue(value);
+        browser.select(css, value);
     }
 
     private void chooseText(String css, String text) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
@@ -43,7 +42,7 @@ class PersonBrowserTests {
         // a date input's typing order depends on the browser's locale: set the ISO value
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
                 browser.find("#p-birth-date"), birthDate);
-        new Select(browser.find("#p-sex")).selectByValue("F");
+        browser.select("#p-sex", "F");
         browser.type("#p-birth-place", "Z330");
         // the citizenship is chosen by name; its code typed by heart is posted as it is
         browser.type("#p-citizenship", "MA");

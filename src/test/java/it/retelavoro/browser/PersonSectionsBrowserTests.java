@@ -90,7 +90,7 @@ class PersonSectionsBrowserTests {
     }
 
     private void choose(String css, String value) {
-        new Select(browser.find(css)).selectByValue(value);
+        browser.select(css, value);
     }
 
     private void assertWholeAndAccessible() {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -77,7 +76,7 @@ class ProgrammeBrowserTests {
     }
 
     private void choose(String css, String value) {
-        new Select(browser.find(css)).selectByValue(value);
+        browser.select(css, value);
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -84,7 +83,7 @@ class ReferralBrowserTests {
     }
 
     private void select(String css, String value) {
-        new Select(browser.find(css)).selectByValue(value);
+        browser.select(css, value);
     }
 
     private void setDate(String css, LocalDate date) {

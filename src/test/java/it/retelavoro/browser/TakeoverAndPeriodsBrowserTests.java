@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -92,7 +91,7 @@ class TakeoverAndPeriodsBrowserTests {
         browser.type("#p-first-name", "Giulia");
         browser.type("#p-last-name", lastName);
         setDate("#p-birth-date", BIRTH);
-        new Select(browser.find("#p-sex")).selectByValue("F");
+        browser.select("#p-sex", "F");
         browser.type("#p-birth-place", "L219");
         browser.click("#register-person");
         // refused as in charge elsewhere, with the taking over offered
@@ -137,8 +136,8 @@ class TakeoverAndPeriodsBrowserTests {
 
         browser.logIn("cpi.torino", "demo");
         browser.go("/persons/" + person + "/pathway");
-        new Select(browser.find("#delivery-service")).selectByValue("A1");
-        new Select(browser.find("#delivery-mode")).selectByValue("INDIVIDUAL");
+        browser.select("#delivery-service", "A1");
+        browser.select("#delivery-mode", "INDIVIDUAL");
         setDate("#delivery-date", lastMonth.atEndOfMonth());
         browser.type("#delivery-minutes", "15");
         browser.type("#delivery-referral", "Accoglienza A2");

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -79,7 +78,7 @@ class VocabularyComboboxBrowserTests {
         browser.find("#new-employer-form");
         browser.type("#employer-fiscal-code", aVatNumber());
         browser.type("#employer-name", company);
-        new Select(browser.find("#employer-size-class")).selectByValue("SMALL");
+        browser.select("#employer-size-class", "SMALL");
         // a division is refused next to the field, saying why
         browser.type("#employer-ateco", "56");
         browser.find("#employer-ateco").sendKeys(Keys.ESCAPE);
@@ -109,9 +108,9 @@ class VocabularyComboboxBrowserTests {
         assertThat(comune.getAttribute("value")).isEqualTo("Agliè (TO)");
         chooseByName("#vacancy-education", "maturita", "Diploma di maturità / diploma di istruzione secondaria di II grado"
                 + " di 4-5 anni (che permette l’iscrizione all’università)");
-        new Select(browser.find("#vacancy-contract-type")).selectByValue("PERMANENT");
-        new Select(browser.find("#vacancy-languages")).selectByValue("en");
-        new Select(browser.find("#vacancy-language-level-0")).selectByValue("B1");
+        browser.select("#vacancy-contract-type", "PERMANENT");
+        browser.select("#vacancy-languages", "en");
+        browser.select("#vacancy-language-level-0", "B1");
         browser.click("#register-vacancy");
 
         assertThat(browser.currentPath()).startsWith("/vacancies/");

@@ -117,6 +117,21 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Chooses the option of a select by its value, then waits for what the choice asks of htmx (a form part
+     * re-rendered for the service chosen): a select replaced meanwhile is found again.
+     */
+    public void select(String css, String value) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    new org.openqa.selenium.support.ui.Select(d.findElement(By.cssSelector(css))).selectByValue(value);
+                    return true;
+                });
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling') === null")));
+    }
+
+    /**
      * The visible text of an element. A form submitted just before may still be replacing the page: an
      * element of the old page goes stale, and the lookup is simply repeated on the new one.
      */
