@@ -87,7 +87,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     @Embedded.Nullable(prefix = "cancellation_")
     private Cancellation cancellation;
     @MappedCollection(idColumn = "delivery_id", keyColumn = "position")
-    private List<Advisory> advisories;
+    private List<DeliveryAdvisory> advisories;
     private UserId mediatorOperatorId;
     private String mediatorName;
     private String mediatorOrganisation;
@@ -107,7 +107,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
             Integer minutes, int meetings, Set<TogetherWith> togetherWith, Set<Output> outputs,
             Set<ExercisedFunction> functions, String referral, ActionId actionId, String notes, String visitorSex,
             String visitorAgeBand, String catalogueVersion, Instant recordedAt, Integer version,
-            List<Advisory> advisories, UserId mediatorOperatorId, String mediatorName, String mediatorOrganisation,
+            List<DeliveryAdvisory> advisories, UserId mediatorOperatorId, String mediatorName, String mediatorOrganisation,
             Set<MediatorLanguage> mediatorLanguages, List<DeliveryMeeting> meetingRows, boolean inProgress,
             Integer meetingsRequired, GroupReason groupReason, String groupReasonName,
             String programme) {
@@ -159,24 +159,6 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     /** A CPI-exclusive function the delivery exercised. */
     @Table("pathway_delivery_function")
     record ExercisedFunction(CpiExclusiveFunction cpiFunction) {
-    }
-
-    /**
-     * An advisory finding of the rule engine the delivery was registered with (issue 13): the rule's code, the
-     * message as the operator read it, the rule's source (scheda, field, catalogue version) and the field of
-     * the request it concerns. May name a person's special categories (its source {@code targetComplessi.*},
-     * {@code mediazioneCulturale}): show it through {@link AdvisoryDisclosure}.
-     */
-    @Table("pathway_delivery_advisory")
-    public record Advisory(String code, String message, String sourceService, String sourceField,
-            String sourceVersion, String field) {
-
-        public static Advisory of(it.retelavoro.catalogue.Violation finding) {
-            return new Advisory(finding.code().name(), finding.message(),
-                    finding.source().service().map(Enum::name).orElse(null), finding.source().field(),
-                    finding.source().catalogueVersion().orElse(null),
-                    finding.field().map(it.retelavoro.catalogue.RequestField::fieldName).orElse(null));
-        }
     }
 
     static Delivery toPerson(PersonId person, GroupSessionId session, DeliveryFacts facts, Instant now) {
@@ -357,7 +339,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     }
 
     /** The advisory findings of the rule engine the delivery was registered with, in the engine's order. */
-    public List<Advisory> advisories() {
+    public List<DeliveryAdvisory> advisories() {
         return advisories;
     }
 

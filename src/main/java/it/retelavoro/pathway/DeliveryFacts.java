@@ -6,7 +6,6 @@ import it.retelavoro.catalogue.GroupCall;
 import it.retelavoro.catalogue.Meeting;
 import it.retelavoro.catalogue.OutputCode;
 import it.retelavoro.catalogue.ServiceCode;
-import it.retelavoro.pathway.Delivery.Advisory;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
@@ -25,7 +24,7 @@ import java.util.Set;
 record DeliveryFacts(ServiceCode service, DeliveryMode mode, LocalDate date, Integer minutes, int meetings,
         OrganisationId organisationId, SiteId siteId, UserId operatorId, Set<ServiceCode> togetherWith,
         Set<OutputCode> outputs, Set<CpiExclusiveFunction> functions, String referral, ActionId actionId,
-        String notes, String catalogueVersion, List<Advisory> advisories, DeliveryMediator mediator,
+        String notes, String catalogueVersion, List<DeliveryAdvisory> advisories, DeliveryMediator mediator,
         List<Meeting> meetingList, Integer meetingsRequired, GroupCall groupCall, String programme) {
 
     DeliveryFacts {

@@ -324,7 +324,7 @@ public class DeliveryRegistration {
                 request.meetingsOrOne(), caller.organisationId(), site.id(), caller.id(),
                 request.togetherWith(), outputs, request.functions(), request.outputs().referral(),
                 request.outputs().actionId(), request.notes(), verdict.catalogueVersion().orElseThrow(),
-                verdict.advisories().stream().map(Delivery.Advisory::of).toList(), request.mediator(), List.of(),
+                verdict.advisories().stream().map(DeliveryAdvisory::of).toList(), request.mediator(), List.of(),
                 null, request.groupCall(), request.programme());
     }
 }

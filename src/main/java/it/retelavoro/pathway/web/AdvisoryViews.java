@@ -4,6 +4,7 @@ import it.retelavoro.catalogue.Violation;
 import it.retelavoro.pathway.AdvisoryDisclosure;
 import it.retelavoro.pathway.AdvisoryDisclosure.Sources;
 import it.retelavoro.pathway.Delivery;
+import it.retelavoro.pathway.DeliveryAdvisory;
 import it.retelavoro.pathway.web.PathwayViews.AdvisoryView;
 import it.retelavoro.pathway.web.PathwayViews.DeliveryView;
 import it.retelavoro.person.PersonId;
@@ -45,7 +46,7 @@ class AdvisoryViews {
     /** The findings of a check, as they would be recorded, for the caller. */
     List<AdvisoryView> findings(List<Violation> findings, PersonId person, CurrentUser caller, Locale locale) {
         Sources sources = disclosure.sourcesFor(Optional.of(person), caller);
-        return findings.stream().map(Delivery.Advisory::of).map(advisory -> view(advisory, sources, locale)).toList();
+        return findings.stream().map(DeliveryAdvisory::of).map(advisory -> view(advisory, sources, locale)).toList();
     }
 
     /** The advisories of a delivery for a page: each message, restricted where it must be. */
@@ -67,7 +68,7 @@ class AdvisoryViews {
         return disclosure.sourcesFor(person, caller);
     }
 
-    private AdvisoryView view(Delivery.Advisory advisory, Sources sources, Locale locale) {
+    private AdvisoryView view(DeliveryAdvisory advisory, Sources sources, Locale locale) {
         return sources.shows(advisory.sourceField()) ? AdvisoryView.of(advisory)
                 : AdvisoryView.restricted(advisory, messages.getMessage(RESTRICTED_KEY, null, locale));
     }

@@ -10,6 +10,7 @@ import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.pathway.ActionPlan;
 import it.retelavoro.pathway.ActionState;
 import it.retelavoro.pathway.Delivery;
+import it.retelavoro.pathway.DeliveryAdvisory;
 import it.retelavoro.pathway.Did;
 import it.retelavoro.pathway.DidChannel;
 import it.retelavoro.pathway.DidState;
@@ -84,17 +85,17 @@ final class PathwayViews {
             @JsonInclude(JsonInclude.Include.NON_NULL) String field) {
 
         /** A finding whose special source the reader may not see: its code, never which target or need. */
-        static AdvisoryView restricted(Delivery.Advisory advisory) {
+        static AdvisoryView restricted(DeliveryAdvisory advisory) {
             return restricted(advisory, AdvisoryViews.RESTRICTED_PLACEHOLDER);
         }
 
-        static AdvisoryView restricted(Delivery.Advisory advisory, String message) {
+        static AdvisoryView restricted(DeliveryAdvisory advisory, String message) {
             return new AdvisoryView(advisory.code(), message, new SourceView(advisory.sourceService(),
                     it.retelavoro.pathway.AdvisoryDisclosure.RESTRICTED_SOURCE, advisory.sourceVersion()),
                     advisory.field());
         }
 
-        static AdvisoryView of(Delivery.Advisory advisory) {
+        static AdvisoryView of(DeliveryAdvisory advisory) {
             return new AdvisoryView(advisory.code(), advisory.message(), new SourceView(advisory.sourceService(),
                     advisory.sourceField(), advisory.sourceVersion()), advisory.field());
         }
