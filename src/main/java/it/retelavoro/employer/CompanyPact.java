@@ -246,9 +246,6 @@ public class CompanyPact extends AbstractAggregateRoot<CompanyPact> {
      * @throws IllegalStateException when it is already cancelled
      */
     void cancel(Cancellation cancellation) {
-        if (this.cancellation != null) {
-            throw new IllegalStateException("Already cancelled");
-        }
-        this.cancellation = java.util.Objects.requireNonNull(cancellation, "cancellation");
+        this.cancellation = Cancellation.first(this.cancellation, cancellation);
     }
 }

@@ -326,10 +326,7 @@ public class ActionPlan extends AbstractAggregateRoot<ActionPlan> {
     }
 
     private void markCancelled(Cancellation cancellation) {
-        if (this.cancellation != null) {
-            throw new IllegalStateException("Already cancelled");
-        }
-        this.cancellation = java.util.Objects.requireNonNull(cancellation, "cancellation");
+        this.cancellation = Cancellation.first(this.cancellation, cancellation);
     }
 
     /**

@@ -322,10 +322,7 @@ public class Delivery extends AbstractAggregateRoot<Delivery> {
     }
 
     private void markCancelled(Cancellation cancellation) {
-        if (this.cancellation != null) {
-            throw new IllegalStateException("Already cancelled");
-        }
-        this.cancellation = java.util.Objects.requireNonNull(cancellation, "cancellation");
+        this.cancellation = Cancellation.first(this.cancellation, cancellation);
     }
 
     /**

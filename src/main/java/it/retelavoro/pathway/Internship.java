@@ -140,10 +140,7 @@ public class Internship extends AbstractAggregateRoot<Internship> {
     }
 
     private void markCancelled(Cancellation cancellation) {
-        if (this.cancellation != null) {
-            throw new IllegalStateException("Already cancelled");
-        }
-        this.cancellation = java.util.Objects.requireNonNull(cancellation, "cancellation");
+        this.cancellation = Cancellation.first(this.cancellation, cancellation);
     }
 
     /**

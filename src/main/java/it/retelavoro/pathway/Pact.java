@@ -176,10 +176,7 @@ public class Pact extends AbstractAggregateRoot<Pact> {
     }
 
     private void markCancelled(Cancellation cancellation) {
-        if (this.cancellation != null) {
-            throw new IllegalStateException("Already cancelled");
-        }
-        this.cancellation = java.util.Objects.requireNonNull(cancellation, "cancellation");
+        this.cancellation = Cancellation.first(this.cancellation, cancellation);
     }
 
     /**

@@ -120,10 +120,7 @@ public class TrainingEvent extends AbstractAggregateRoot<TrainingEvent> {
     }
 
     private void markCancelled(Cancellation cancellation) {
-        if (this.cancellation != null) {
-            throw new IllegalStateException("Already cancelled");
-        }
-        this.cancellation = java.util.Objects.requireNonNull(cancellation, "cancellation");
+        this.cancellation = Cancellation.first(this.cancellation, cancellation);
     }
 
     /**

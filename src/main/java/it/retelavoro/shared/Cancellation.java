@@ -38,4 +38,16 @@ public record Cancellation(String reason, Instant at, UserId by) {
         problems.maxLength(reason == null ? null : reason.strip(), REASON_MAX, "reason");
         problems.throwIfAny();
     }
+
+    /**
+     * The cancellation an act takes: an act is cancelled once, so {@code existing} must be null.
+     *
+     * @throws IllegalStateException when the act is already cancelled
+     */
+    public static Cancellation first(Cancellation existing, Cancellation cancellation) {
+        if (existing != null) {
+            throw new IllegalStateException("Already cancelled");
+        }
+        return java.util.Objects.requireNonNull(cancellation, "cancellation");
+    }
 }
