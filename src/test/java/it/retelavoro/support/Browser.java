@@ -132,6 +132,29 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Chooses a code by name in a combobox (templates/fragments/combobox.html) with the keyboard alone: types the
+     * words, waits for the suggestions, moves to the first with Down and chooses it with Enter. Returns the name
+     * the field then shows.
+     */
+    public String chooseFirstSuggestion(String css, String words) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(words);
+        String listbox = field.getAttribute("aria-controls");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> "true".equals(field.getAttribute("aria-expanded"))
+                        && !d.findElements(By.cssSelector("#" + listbox + " [role=option]")).isEmpty());
+        field.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        String active = field.getAttribute("aria-activedescendant");
+        assertThat(find("#" + active).getAttribute("aria-selected")).isEqualTo("true");
+        String label = find("#" + active).getText();
+        field.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(field.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(field.getAttribute("value")).isEqualTo(label);
+        return label;
+    }
+
+    /**
      * The visible text of an element. A form submitted just before may still be replacing the page: an
      * element of the old page goes stale, and the lookup is simply repeated on the new one.
      */
