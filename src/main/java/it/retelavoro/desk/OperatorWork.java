@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an operator has to do, for their home page: the deadlines of the next 14 days (and the PAI actions already
- * overdue) of the persons and vacancies their organisation has in charge, the DIDs waiting for its certification,
+ * What an operator has to do, for their home page: the deadlines of the next 14 days (each person's next PAI
+ * action, overdue ones first; internship ends; vacancy expiries) of the persons and vacancies their organisation
+ * has in charge, the persons with PAI actions overdue, the DIDs waiting for its certification,
  * the self-applications to verify and the referrals without the company's feedback for more than 15 days. Read
  * from the views the other modules publish for the desk; each list is bounded ({@value #LIMIT} rows).
  */
@@ -46,17 +47,22 @@ public class OperatorWork {
         UUID organisation = caller.organisationId().value();
         UUID me = caller.id().value();
         List<Deadline> deadlines = new ArrayList<>();
+        // each person's next open PAI action (the earliest due, overdue ones included), from the kept state
         deadlines.addAll(jdbc.sql("""
-                select p.person_id, p.last_name || ' ' || p.first_name as name, a.description, a.due_on,
+                select p.person_id, p.last_name || ' ' || p.first_name as name, a.description, w.next_due,
                        p.assigned_operator = :me as mine
-                  from pathway_desk_action a join person_desk_person p on p.person_id = a.person_id
-                 where p.in_charge_of = :organisation and a.due_on <= :horizon
+                  from person_desk_person p
+                  join pathway_desk_person w on w.person_id = p.person_id
+                  join lateral (select x.description from pathway_desk_action x
+                                 where x.person_id = p.person_id and x.due_on = w.next_due
+                                 order by x.description limit 1) a on true
+                 where p.in_charge_of = :organisation and w.next_due <= :horizon
                    and (not :mineOnly or p.assigned_operator = :me)
-                 order by a.due_on, p.search_name limit :limit""")
+                 order by w.next_due, p.search_name limit :limit""")
                 .param("organisation", organisation).param("horizon", horizon).param("me", me)
                 .param("mineOnly", mineOnly).param("limit", LIMIT)
                 .query((rs, n) -> deadline(Kind.PAI_ACTION, rs.getObject("person_id", UUID.class),
-                        rs.getString("name"), rs.getString("description"), rs.getObject("due_on", LocalDate.class),
+                        rs.getString("name"), rs.getString("description"), rs.getObject("next_due", LocalDate.class),
                         today, rs.getBoolean("mine")))
                 .list());
         deadlines.addAll(jdbc.sql("""
@@ -90,11 +96,12 @@ public class OperatorWork {
                 caller.isCpi(), overdueActions(organisation, me, mineOnly, today));
     }
 
+    /** The persons with an open PAI action overdue: the total of the caseload filtered to overdue actions. */
     private long overdueActions(UUID organisation, UUID me, boolean mineOnly, LocalDate today) {
         return jdbc.sql("""
                 select count(*)
-                  from pathway_desk_action a join person_desk_person p on p.person_id = a.person_id
-                 where p.in_charge_of = :organisation and a.due_on < :today
+                  from person_desk_person p join pathway_desk_person w on w.person_id = p.person_id
+                 where p.in_charge_of = :organisation and w.next_due < :today
                    and (not :mineOnly or p.assigned_operator = :me)""")
                 .param("organisation", organisation).param("today", today).param("me", me)
                 .param("mineOnly", mineOnly).query(Long.class).single();

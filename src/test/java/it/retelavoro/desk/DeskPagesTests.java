@@ -82,6 +82,14 @@ class DeskPagesTests {
         assertThat(mine).contains(surname + " Olga").contains("Bilancio di competenze")
                 .contains(today().minusDays(1).format(ITALIAN)).contains("Azione del PAI")
                 .doesNotContain("<html").doesNotContain("??");
+        // the counter of overdue actions counts the persons the link opens: the caseload filtered to them
+        java.util.regex.Matcher counter = java.util.regex.Pattern.compile("data-testid=\"work-overdue\"[^>]*>(\\d+)<")
+                .matcher(mine);
+        assertThat(counter.find()).isTrue();
+        Integer total = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/persons")
+                .param("inCharge", "true").param("actions", "OVERDUE").param("mine", "true").with(CPI_TORINO))
+                .andReturn().getResponse().getContentAsString(), "$.totalElements");
+        assertThat(Integer.parseInt(counter.group(1))).isEqualTo(total).isPositive();
         assertThat(page("/desk/work", ALFA)).doesNotContain(surname);
     }
 
