@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an operator has to do, for their home page: the deadlines of the next 14 days (each person's next PAI
- * action, overdue ones first; internship ends; vacancy expiries) of the persons and vacancies their organisation
+ * What an operator has to do, for their home page: the deadlines of the next 14 days (PAI actions, with those
+ * fallen due in the last 14 days; internship ends; vacancy expiries) of the persons and vacancies their organisation
  * has in charge, the persons with PAI actions overdue, the DIDs waiting for its certification,
  * the self-applications to verify and the referrals without the company's feedback for more than 15 days. Read
  * from the views the other modules publish for the desk; each list is bounded ({@value #LIMIT} rows).
@@ -26,6 +26,8 @@ public class OperatorWork {
     /** Days after its last step a referral without feedback needs a reminder. */
     public static final int FEEDBACK_DAYS = 15;
     static final int LIMIT = 50;
+    /** Days back the deadlines list still shows an overdue PAI action; all the overdue ones are counted apart. */
+    public static final int RECENT_DAYS = 14;
 
     private final JdbcClient jdbc;
     private final DeskAccess access;
@@ -47,22 +49,18 @@ public class OperatorWork {
         UUID organisation = caller.organisationId().value();
         UUID me = caller.id().value();
         List<Deadline> deadlines = new ArrayList<>();
-        // each person's next open PAI action (the earliest due, overdue ones included), from the kept state
+        // the open PAI actions due in the next 14 days or fallen due in the last 14 (older ones are counted apart)
         deadlines.addAll(jdbc.sql("""
-                select p.person_id, p.last_name || ' ' || p.first_name as name, a.description, w.next_due,
+                select p.person_id, p.last_name || ' ' || p.first_name as name, a.description, a.due_on,
                        p.assigned_operator = :me as mine
-                  from person_desk_person p
-                  join pathway_desk_person w on w.person_id = p.person_id
-                  join lateral (select x.description from pathway_desk_action x
-                                 where x.person_id = p.person_id and x.due_on = w.next_due
-                                 order by x.description limit 1) a on true
-                 where p.in_charge_of = :organisation and w.next_due <= :horizon
+                  from pathway_desk_action a join person_desk_person p on p.person_id = a.person_id
+                 where p.in_charge_of = :organisation and a.due_on between :recent and :horizon
                    and (not :mineOnly or p.assigned_operator = :me)
-                 order by w.next_due, p.search_name limit :limit""")
-                .param("organisation", organisation).param("horizon", horizon).param("me", me)
-                .param("mineOnly", mineOnly).param("limit", LIMIT)
+                 order by a.due_on, p.search_name limit :limit""")
+                .param("organisation", organisation).param("recent", today.minusDays(RECENT_DAYS))
+                .param("horizon", horizon).param("me", me).param("mineOnly", mineOnly).param("limit", LIMIT)
                 .query((rs, n) -> deadline(Kind.PAI_ACTION, rs.getObject("person_id", UUID.class),
-                        rs.getString("name"), rs.getString("description"), rs.getObject("next_due", LocalDate.class),
+                        rs.getString("name"), rs.getString("description"), rs.getObject("due_on", LocalDate.class),
                         today, rs.getBoolean("mine")))
                 .list());
         deadlines.addAll(jdbc.sql("""
