@@ -72,6 +72,8 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            // axe over a long page on a loaded machine may take longer than the default 30 s
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
             return new Browser(driver, "http://localhost:" + port, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
