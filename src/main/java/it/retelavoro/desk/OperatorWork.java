@@ -94,15 +94,17 @@ public class OperatorWork {
                 caller.isCpi(), overdueActions(organisation, me, mineOnly, today));
     }
 
-    /** The persons with an open PAI action overdue: the total of the caseload filtered to overdue actions. */
+    /**
+     * The persons with an open PAI action overdue: the total of the caseload filtered to overdue actions, counted on
+     * the kept state's index (organisation in charge, next due day); the operator's own through their assignments.
+     */
     private long overdueActions(UUID organisation, UUID me, boolean mineOnly, LocalDate today) {
-        return jdbc.sql("""
-                select count(*)
-                  from person_desk_person p join pathway_desk_person w on w.person_id = p.person_id
-                 where p.in_charge_of = :organisation and w.next_due < :today
-                   and (not :mineOnly or p.assigned_operator = :me)""")
+        String mine = mineOnly ? " join person_desk_person p on p.person_id = w.person_id and p.in_charge_of ="
+                + " :organisation and p.assigned_operator = :me" : "";
+        return jdbc.sql("select count(*) from pathway_desk_caseload w" + mine
+                        + " where w.in_charge_of = :organisation and w.next_due < :today")
                 .param("organisation", organisation).param("today", today).param("me", me)
-                .param("mineOnly", mineOnly).query(Long.class).single();
+                .query(Long.class).single();
     }
 
     private List<WaitingReferral> waitingReferrals(CurrentUser caller, LocalDate today) {

@@ -45,15 +45,16 @@ class DeskStateTests {
     }
 
     private List<Map<String, Object>> rows(String table, String person) {
-        return jdbc.sql("select stage, last_contact, next_due from " + table + " where person_id = :person")
+        return jdbc.sql("select in_charge_of, stage, last_contact, next_due from " + table
+                        + " where person_id = :person")
                 .param("person", UUID.fromString(person)).query().listOfRows();
     }
 
-    /** The kept row, which must be the computed one; null when the person has neither DID nor Patto in force. */
+    /** The kept row of a person in charge, which must be the computed one. */
     private Map<String, Object> kept(String person) {
         List<Map<String, Object>> kept = rows("pathway_desk_state", person);
-        assertThat(kept).isEqualTo(rows("pathway_desk_person_live", person));
-        return kept.isEmpty() ? null : kept.get(0);
+        assertThat(kept).hasSize(1).isEqualTo(rows("pathway_desk_caseload_live", person));
+        return kept.get(0);
     }
 
     private String post(String path, String json) throws Exception {
@@ -65,7 +66,9 @@ class DeskStateTests {
     @Test
     void the_kept_state_follows_the_did_the_pact_the_plan_its_actions_and_the_cancellations() throws Exception {
         String person = api.person(CPI_TORINO);
-        assertThat(kept(person)).isNull();
+        // a person just registered has a row, with the organisation in charge and no stage yet
+        assertThat(kept(person)).containsEntry("in_charge_of", UUID.fromString(api.organisationOf(CPI_TORINO)))
+                .containsEntry("stage", null);
 
         post("/api/v1/persons/" + person + "/did", "{\"declaredOn\": \"%s\", \"channel\": \"CPI_COUNTER\"}".formatted(today()));
         assertThat(kept(person)).containsEntry("stage", "DID_WITHOUT_PACT").containsEntry("last_contact", null);
@@ -98,15 +101,30 @@ class DeskStateTests {
     }
 
     @Test
+    void the_kept_organisation_in_charge_follows_a_transfer_in_the_same_transaction() throws Exception {
+        String person = api.person(CPI_TORINO);
+        post("/api/v1/persons/" + person + "/did", "{\"declaredOn\": \"%s\", \"channel\": \"CPI_COUNTER\"}"
+                .formatted(today()));
+        String cuneo = api.organisationOf(PathwayApi.CPI_CUNEO);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/persons/" + person + "/transfer").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"toOrganisationId\": \"%s\", \"reason\": \"Domicilio a Cuneo\"}".formatted(cuneo))
+                        .with(CPI_TORINO))
+                .andExpect(status().is2xxSuccessful());
+        assertThat(kept(person)).containsEntry("in_charge_of", UUID.fromString(cuneo))
+                .containsEntry("stage", "DID_WITHOUT_PACT");
+    }
+
+    @Test
     void every_kept_row_is_the_computed_one() {
         // whatever the other tests of the suite did before, through the API or the pages
         long differing = jdbc.sql("""
                 select count(*) from (
-                  (select person_id, stage, last_contact, next_due from pathway_desk_state
-                   except select person_id, stage, last_contact, next_due from pathway_desk_person_live)
+                  (select person_id, in_charge_of, stage, last_contact, next_due from pathway_desk_state
+                   except select person_id, in_charge_of, stage, last_contact, next_due from pathway_desk_caseload_live)
                   union all
-                  (select person_id, stage, last_contact, next_due from pathway_desk_person_live
-                   except select person_id, stage, last_contact, next_due from pathway_desk_state)) d""")
+                  (select person_id, in_charge_of, stage, last_contact, next_due from pathway_desk_caseload_live
+                   except select person_id, in_charge_of, stage, last_contact, next_due from pathway_desk_state)) d""")
                 .query(Long.class).single();
         assertThat(differing).isZero();
     }
