@@ -88,6 +88,9 @@ public class PersonCaseload {
     private static final String JOINED = " from pathway_desk_caseload w join person_desk_person p on p.person_id ="
             + " w.person_id where w.in_charge_of = :organisation and p.in_charge_of = :organisation";
 
+    /** The same persons, for a count that filters nothing of the pathway. */
+    private static final String PERSON_ONLY = " from person_desk_person p where p.in_charge_of = :organisation";
+
     /** The same persons, for a count that filters nothing of the person's own row. */
     private static final String STATE_ONLY = " from pathway_desk_caseload w where w.in_charge_of = :organisation";
 
@@ -147,13 +150,20 @@ public class PersonCaseload {
     }
 
     /**
-     * The FROM of the count: without a filter on the person's own columns (name, operator, target) the kept state
-     * alone, whose index on the organisation in charge and the pathway's columns answers it.
+     * The FROM of the count, on the one table its filters need: the person's row alone without a filter on the
+     * pathway, the kept state alone (its index on the organisation in charge and the pathway's columns) without a
+     * filter on the person's own columns (name, operator, target), both joined only when both are filtered. Every
+     * person in charge has a kept row (DeskStateTests), so the three count the same persons.
      */
     private static String countFrom(PersonFilter filter, FilteredQuery query) {
         boolean onPerson = (filter.text() != null && !filter.text().isBlank()) || filter.operator() != null
                 || Boolean.TRUE.equals(filter.unassigned()) || filter.complexTarget() != null;
-        return onPerson ? query.from() : STATE_ONLY + query.from().substring(JOINED.length());
+        boolean onPathway = filter.stage() != null || filter.actions() != null || filter.noContactDays() != null;
+        String conditions = query.from().substring(JOINED.length());
+        if (!onPathway) {
+            return PERSON_ONLY + conditions;
+        }
+        return onPerson ? query.from() : STATE_ONLY + conditions;
     }
 
     private static String describe(PersonFilter filter) {
