@@ -57,6 +57,7 @@ class TableOwnershipTests {
             Map.entry("portal_desk_application", Set.of("desk")),
             // issue 14, point 5: the caseload's filters on one index of the pathway's kept state
             Map.entry("pathway_desk_caseload", Set.of("desk")),
+            Map.entry("pathway_desk_deadline", Set.of("desk")),
             Map.entry("person_in_charge", Set.of("pathway")));
 
     /**

@@ -53,8 +53,9 @@ public class OperatorWork {
         deadlines.addAll(jdbc.sql("""
                 select p.person_id, p.last_name || ' ' || p.first_name as name, a.description, a.due_on,
                        p.assigned_operator = :me as mine
-                  from pathway_desk_action a join person_desk_person p on p.person_id = a.person_id
-                 where p.in_charge_of = :organisation and a.due_on between :recent and :horizon
+                  from pathway_desk_deadline a join person_desk_person p on p.person_id = a.person_id
+                 where a.in_charge_of = :organisation and p.in_charge_of = :organisation
+                   and a.due_on between :recent and :horizon
                    and (not :mineOnly or p.assigned_operator = :me)
                  order by a.due_on, p.search_name limit :limit""")
                 .param("organisation", organisation).param("recent", today.minusDays(RECENT_DAYS))
@@ -67,7 +68,8 @@ public class OperatorWork {
                 select p.person_id, p.last_name || ' ' || p.first_name as name, i.host, i.ends_on,
                        p.assigned_operator = :me as mine
                   from pathway_desk_internship i join person_desk_person p on p.person_id = i.person_id
-                 where p.in_charge_of = :organisation and i.ends_on between :today and :horizon
+                 where i.in_charge_of = :organisation and p.in_charge_of = :organisation
+                   and i.ends_on between :today and :horizon
                    and (not :mineOnly or p.assigned_operator = :me)
                  order by i.ends_on limit :limit""")
                 .param("organisation", organisation).param("today", today).param("horizon", horizon)

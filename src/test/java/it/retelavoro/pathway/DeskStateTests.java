@@ -50,10 +50,19 @@ class DeskStateTests {
                 .param("person", UUID.fromString(person)).query().listOfRows();
     }
 
-    /** The kept row of a person in charge, which must be the computed one. */
+    /** The kept row of a person in charge, which must be the computed one, and so must their kept deadlines. */
     private Map<String, Object> kept(String person) {
         List<Map<String, Object>> kept = rows("pathway_desk_state", person);
         assertThat(kept).hasSize(1).isEqualTo(rows("pathway_desk_caseload_live", person));
+        UUID id = UUID.fromString(person);
+        assertThat(jdbc.sql("""
+                select in_charge_of, description, due_on from pathway_desk_due_action where person_id = :person
+                 order by due_on, description""").param("person", id).query().listOfRows())
+                .isEqualTo(jdbc.sql("""
+                        select c.organisation_id as in_charge_of, a.description, a.due_on from pathway_desk_action a
+                          join pathway_person_in_charge c on c.person_id = a.person_id
+                         where a.person_id = :person order by a.due_on, a.description""")
+                        .param("person", id).query().listOfRows());
         return kept.get(0);
     }
 
@@ -134,5 +143,16 @@ class DeskStateTests {
                                     where s.person_id = p.person_id and s.in_charge_of = p.organisation_id)""")
                 .query(Long.class).single();
         assertThat(missing).isZero();
+        long deadlines = jdbc.sql("""
+                select count(*) from (
+                  (select person_id, in_charge_of, description, due_on from pathway_desk_due_action
+                   except all select a.person_id, c.organisation_id, a.description, a.due_on from pathway_desk_action a
+                     join pathway_person_in_charge c on c.person_id = a.person_id)
+                  union all
+                  (select a.person_id, c.organisation_id, a.description, a.due_on from pathway_desk_action a
+                     join pathway_person_in_charge c on c.person_id = a.person_id
+                   except all select person_id, in_charge_of, description, due_on from pathway_desk_due_action)) d""")
+                .query(Long.class).single();
+        assertThat(deadlines).isZero();
     }
 }
