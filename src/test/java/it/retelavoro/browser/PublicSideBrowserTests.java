@@ -121,7 +121,8 @@ class PublicSideBrowserTests {
         browser.type("#status-reference", reference);
         browser.type("#status-fiscal-code", FiscalCodes.random(LocalDate.of(1980, 1, 1), "F", "L219"));
         browser.click("[data-testid=status-submit]");
-        assertThat(browser.findAll("[data-testid=status-none]")).hasSize(1);
+        // the answer, once the page has come back (find waits for it)
+        assertThat(browser.find("[data-testid=status-none]").isDisplayed()).isTrue();
         assertClean();
 
         // "Dove andare" says when the site is open and how to reach it.

@@ -106,8 +106,9 @@ class TakeoverAndPeriodsBrowserTests {
         setDate("#takeover-choice-date", LocalDate.now(ZoneId.of("Europe/Rome")));
         browser.type("#takeover-document", "Modulo di scelta 2026/15");
         browser.click("#takeover-submit");
-        assertThat(browser.currentPath()).isEqualTo("/persons/" + person);
+        // the person's page, once it has replaced the form (text waits for it)
         assertThat(browser.text("[data-testid=taken-over]")).contains("Alfa Lavoro");
+        assertThat(browser.currentPath()).isEqualTo("/persons/" + person);
         assertThat(browser.text("[data-testid=in-charge]")).contains("Alfa Lavoro");
         assertThat(browser.text("[data-testid=transfers]")).contains("Modulo di scelta 2026/15");
         browser.assertAccessible();
