@@ -54,7 +54,11 @@ class TableOwnershipTests {
             Map.entry("employer_desk_company", Set.of("desk")),
             Map.entry("employer_desk_vacancy", Set.of("desk")),
             Map.entry("referral_desk_waiting", Set.of("desk")),
-            Map.entry("portal_desk_application", Set.of("desk")));
+            Map.entry("portal_desk_application", Set.of("desk")),
+            // issue 14, point 5: the caseload's filters on one index of the pathway's kept state
+            Map.entry("pathway_desk_caseload", Set.of("desk")),
+            Map.entry("pathway_desk_deadline", Set.of("desk")),
+            Map.entry("person_in_charge", Set.of("pathway")));
 
     /**
      * The synthetic generator is the one documented exception (docs/architecture.md): it bulk-loads generated

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an operator has to do, for their home page: the deadlines of the next 14 days (and the PAI actions already
- * overdue) of the persons and vacancies their organisation has in charge, the DIDs waiting for its certification,
+ * What an operator has to do, for their home page: the deadlines of the next 14 days (PAI actions, with those
+ * fallen due in the last 14 days; internship ends; vacancy expiries) of the persons and vacancies their organisation
+ * has in charge, the persons with PAI actions overdue, the DIDs waiting for its certification,
  * the self-applications to verify and the referrals without the company's feedback for more than 15 days. Read
  * from the views the other modules publish for the desk; each list is bounded ({@value #LIMIT} rows).
  */
@@ -25,6 +26,8 @@ public class OperatorWork {
     /** Days after its last step a referral without feedback needs a reminder. */
     public static final int FEEDBACK_DAYS = 15;
     static final int LIMIT = 50;
+    /** Days back the deadlines list still shows an overdue PAI action; all the overdue ones are counted apart. */
+    public static final int RECENT_DAYS = 14;
 
     private final JdbcClient jdbc;
     private final DeskAccess access;
@@ -46,15 +49,17 @@ public class OperatorWork {
         UUID organisation = caller.organisationId().value();
         UUID me = caller.id().value();
         List<Deadline> deadlines = new ArrayList<>();
+        // the open PAI actions due in the next 14 days or fallen due in the last 14 (older ones are counted apart)
         deadlines.addAll(jdbc.sql("""
                 select p.person_id, p.last_name || ' ' || p.first_name as name, a.description, a.due_on,
                        p.assigned_operator = :me as mine
-                  from pathway_desk_action a join person_desk_person p on p.person_id = a.person_id
-                 where p.in_charge_of = :organisation and a.due_on <= :horizon
+                  from pathway_desk_deadline a join person_desk_person p on p.person_id = a.person_id
+                 where a.in_charge_of = :organisation and p.in_charge_of = :organisation
+                   and a.due_on between :recent and :horizon
                    and (not :mineOnly or p.assigned_operator = :me)
                  order by a.due_on, p.search_name limit :limit""")
-                .param("organisation", organisation).param("horizon", horizon).param("me", me)
-                .param("mineOnly", mineOnly).param("limit", LIMIT)
+                .param("organisation", organisation).param("recent", today.minusDays(RECENT_DAYS))
+                .param("horizon", horizon).param("me", me).param("mineOnly", mineOnly).param("limit", LIMIT)
                 .query((rs, n) -> deadline(Kind.PAI_ACTION, rs.getObject("person_id", UUID.class),
                         rs.getString("name"), rs.getString("description"), rs.getObject("due_on", LocalDate.class),
                         today, rs.getBoolean("mine")))
@@ -63,7 +68,8 @@ public class OperatorWork {
                 select p.person_id, p.last_name || ' ' || p.first_name as name, i.host, i.ends_on,
                        p.assigned_operator = :me as mine
                   from pathway_desk_internship i join person_desk_person p on p.person_id = i.person_id
-                 where p.in_charge_of = :organisation and i.ends_on between :today and :horizon
+                 where i.in_charge_of = :organisation and p.in_charge_of = :organisation
+                   and i.ends_on between :today and :horizon
                    and (not :mineOnly or p.assigned_operator = :me)
                  order by i.ends_on limit :limit""")
                 .param("organisation", organisation).param("today", today).param("horizon", horizon)
@@ -90,14 +96,17 @@ public class OperatorWork {
                 caller.isCpi(), overdueActions(organisation, me, mineOnly, today));
     }
 
+    /**
+     * The persons with an open PAI action overdue: the total of the caseload filtered to overdue actions, counted on
+     * the kept state's index (organisation in charge, next due day); the operator's own through their assignments.
+     */
     private long overdueActions(UUID organisation, UUID me, boolean mineOnly, LocalDate today) {
-        return jdbc.sql("""
-                select count(*)
-                  from pathway_desk_action a join person_desk_person p on p.person_id = a.person_id
-                 where p.in_charge_of = :organisation and a.due_on < :today
-                   and (not :mineOnly or p.assigned_operator = :me)""")
+        String mine = mineOnly ? " join person_desk_person p on p.person_id = w.person_id and p.in_charge_of ="
+                + " :organisation and p.assigned_operator = :me" : "";
+        return jdbc.sql("select count(*) from pathway_desk_caseload w" + mine
+                        + " where w.in_charge_of = :organisation and w.next_due < :today")
                 .param("organisation", organisation).param("today", today).param("me", me)
-                .param("mineOnly", mineOnly).query(Long.class).single();
+                .query(Long.class).single();
     }
 
     private List<WaitingReferral> waitingReferrals(CurrentUser caller, LocalDate today) {

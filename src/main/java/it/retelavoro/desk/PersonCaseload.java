@@ -56,7 +56,7 @@ public class PersonCaseload {
     /** One page of the caller's organisation's persons in charge that pass the filter. */
     public CaseloadPage<CaseloadPerson> page(PersonFilter filter, Paging paging, CurrentUser caller) {
         FilteredQuery query = query(filter, caller, "CASELOAD_READ");
-        long total = query.bind(jdbc.sql("select count(*)" + query.from())).query(Long.class).single();
+        long total = query.bind(jdbc.sql("select count(*)" + countFrom(filter, query))).query(Long.class).single();
         Map<UUID, String> names = access.operatorNames(caller);
         List<CaseloadPerson> rows = query.bind(jdbc.sql(SELECT + query.from()
                         + paging.orderBy(SORTABLE, "p.person_id") + " limit :limit offset :offset"))
@@ -80,6 +80,20 @@ public class PersonCaseload {
         return LocalDate.now(clock);
     }
 
+    /**
+     * The persons in charge with where they stand: every person in charge has a kept row of the pathway (stage null
+     * without DID or Patto in force) with the organisation in charge beside it, so that a filter on the pathway
+     * reads one index of one table; the person's own row gives the names and the operator assigned.
+     */
+    private static final String JOINED = " from pathway_desk_caseload w join person_desk_person p on p.person_id ="
+            + " w.person_id where w.in_charge_of = :organisation and p.in_charge_of = :organisation";
+
+    /** The same persons, for a count that filters nothing of the pathway. */
+    private static final String PERSON_ONLY = " from person_desk_person p where p.in_charge_of = :organisation";
+
+    /** The same persons, for a count that filters nothing of the person's own row. */
+    private static final String STATE_ONLY = " from pathway_desk_caseload w where w.in_charge_of = :organisation";
+
     private static final String SELECT = """
             select p.person_id, p.fiscal_code, p.last_name, p.first_name, w.stage, w.last_contact, w.next_due,
                    p.assigned_operator""";
@@ -91,10 +105,7 @@ public class PersonCaseload {
             throw InvalidInputException.of("noContactDays", "desk.filter.no-contact-days.invalid");
         }
         LocalDate today = today();
-        StringBuilder from = new StringBuilder("""
-                 from person_desk_person p
-                 left join pathway_desk_person w on w.person_id = p.person_id
-                where p.in_charge_of = :organisation""");
+        StringBuilder from = new StringBuilder(JOINED);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("organisation", caller.organisationId().value());
         String text = filter.text() == null ? "" : filter.text().strip();
@@ -136,6 +147,23 @@ public class PersonCaseload {
         // which filters were used, never their values: the free text may be a name or a codice fiscale
         access.read(caller, action, describe(filter));
         return new FilteredQuery(from.toString(), params);
+    }
+
+    /**
+     * The FROM of the count, on the one table its filters need: the person's row alone without a filter on the
+     * pathway, the kept state alone (its index on the organisation in charge and the pathway's columns) without a
+     * filter on the person's own columns (name, operator, target), both joined only when both are filtered. Every
+     * person in charge has a kept row (DeskStateTests), so the three count the same persons.
+     */
+    private static String countFrom(PersonFilter filter, FilteredQuery query) {
+        boolean onPerson = (filter.text() != null && !filter.text().isBlank()) || filter.operator() != null
+                || Boolean.TRUE.equals(filter.unassigned()) || filter.complexTarget() != null;
+        boolean onPathway = filter.stage() != null || filter.actions() != null || filter.noContactDays() != null;
+        String conditions = query.from().substring(JOINED.length());
+        if (!onPathway) {
+            return PERSON_ONLY + conditions;
+        }
+        return onPerson ? query.from() : STATE_ONLY + conditions;
     }
 
     private static String describe(PersonFilter filter) {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param applicationsToVerify self-applications received and not yet verified
  * @param waitingReferrals     referrals without feedback for more than 15 days
  * @param cpi                  whether the caller's organisation is a CPI (certifies DIDs)
- * @param overdueActions       open PAI actions whose due day has passed
+ * @param overdueActions       the persons with an open PAI action whose due day has passed
  */
 public record Work(List<Deadline> deadlines, long didRequests, long applicationsToVerify,
         List<WaitingReferral> waitingReferrals, boolean cpi, long overdueActions) {

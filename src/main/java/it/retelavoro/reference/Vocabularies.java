@@ -49,4 +49,27 @@ public class Vocabularies {
                 .forEach(entry -> options.put(entry.code(), entry.label())));
         return options;
     }
+
+    /**
+     * The rows of a list of codes chosen one per select (e.g. the languages an operator speaks): the codes of
+     * {@code chosen} (a collection, or a text separated by commas, semicolons or spaces) in their order, then
+     * blank rows up to {@code minimum} and always one blank row to add another.
+     */
+    public List<String> rows(Object chosen, int minimum) {
+        List<String> rows = new java.util.ArrayList<>();
+        if (chosen instanceof java.util.Collection<?> codes) {
+            codes.forEach(code -> rows.add(String.valueOf(code)));
+        } else if (chosen != null) {
+            for (String code : chosen.toString().split("[,;\\s]+")) {
+                if (!code.isBlank()) {
+                    rows.add(code.strip());
+                }
+            }
+        }
+        rows.add(null);
+        while (rows.size() < minimum) {
+            rows.add(null);
+        }
+        return rows;
+    }
 }

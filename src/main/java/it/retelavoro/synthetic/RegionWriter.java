@@ -369,6 +369,8 @@ final class RegionWriter {
                 .add(random.nextInt(100) < 60 ? "FULL_TIME" : random.nextBoolean() ? "PART_TIME" : "ANY")
                 .add(5 + 5 * random.nextInt(10)).add(random.nextInt(100) < 8).add(org.id())
                 .add(at(registered)).add(operator.id()).add(0).end();
+        // the pathway's copy of who has the person in charge, which the person module's event would have kept
+        batch.table("pathway_person_in_charge", "person_id, organisation_id").add(id).add(org.id()).end();
         profile(batch, id, community, residence);
         batch.table("monitoring_person", "person_id, organisation_id, sex, birth_year, citizenship_group,"
                         + " education_level")

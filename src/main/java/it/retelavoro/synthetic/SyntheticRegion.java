@@ -56,7 +56,7 @@ import org.springframework.stereotype.Service;
 public class SyntheticRegion {
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticRegion.class);
-    private static final String OPERATOR_PASSWORD = "sintetico-2026";
+    static final String OPERATOR_PASSWORD = "sintetico-2026";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,22 +50,9 @@ class VocabularyComboboxBrowserTests {
         return digits.toString() + VatNumber.checkDigit(digits.toString());
     }
 
-    /** Types words in a combobox, waits for the suggestions and chooses the first with Down and Enter. */
+    /** Types words in a combobox and chooses the first suggestion with Down and Enter, which must be the one expected. */
     private void chooseByName(String css, String words, String expectedLabel) {
-        WebElement field = browser.find(css);
-        field.clear();
-        field.sendKeys(words);
-        String listbox = field.getAttribute("aria-controls");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(d -> "true".equals(field.getAttribute("aria-expanded"))
-                        && !d.findElements(By.cssSelector("#" + listbox + " [role=option]")).isEmpty());
-        field.sendKeys(Keys.ARROW_DOWN);
-        String active = field.getAttribute("aria-activedescendant");
-        assertThat(browser.find("#" + active).getAttribute("aria-selected")).isEqualTo("true");
-        assertThat(browser.find("#" + active).getText()).isEqualTo(expectedLabel);
-        field.sendKeys(Keys.ENTER);
-        assertThat(field.getAttribute("aria-expanded")).isEqualTo("false");
-        assertThat(field.getAttribute("value")).isEqualTo(expectedLabel);
+        assertThat(browser.chooseFirstSuggestion(css, words)).isEqualTo(expectedLabel);
     }
 
     @Test

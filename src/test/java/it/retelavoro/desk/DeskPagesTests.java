@@ -76,12 +76,26 @@ class DeskPagesTests {
         String me = network.findUserByUsername("cpi.torino").orElseThrow().id().toString();
         mvc.perform(post("/persons/" + person + "/assignment").param("operatorId", me).header("HX-Request", "true")
                 .with(CPI_TORINO).with(csrf())).andExpect(status().isOk());
+        // an action overdue for longer than the list looks back is counted, not listed
+        String older = fixtures.person(CPI_TORINO, surname + "x", "Nadia");
+        fixtures.signPact(older);
+        fixtures.signPlan(older, today().minusDays(OperatorWork.RECENT_DAYS + 6));
+        mvc.perform(post("/persons/" + older + "/assignment").param("operatorId", me).header("HX-Request", "true")
+                .with(CPI_TORINO).with(csrf())).andExpect(status().isOk());
 
         String mine = mvc.perform(get("/desk/work?mine=true").header("HX-Request", "true").with(CPI_TORINO))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(mine).contains(surname + " Olga").contains("Bilancio di competenze")
                 .contains(today().minusDays(1).format(ITALIAN)).contains("Azione del PAI")
-                .doesNotContain("<html").doesNotContain("??");
+                .doesNotContain("<html").doesNotContain("??").doesNotContain(surname + "x Nadia");
+        // the counter of overdue actions counts the persons the link opens: the caseload filtered to them
+        java.util.regex.Matcher counter = java.util.regex.Pattern.compile("data-testid=\"work-overdue\"[^>]*>(\\d+)<")
+                .matcher(mine);
+        assertThat(counter.find()).isTrue();
+        Integer total = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/persons")
+                .param("inCharge", "true").param("actions", "OVERDUE").param("mine", "true").with(CPI_TORINO))
+                .andReturn().getResponse().getContentAsString(), "$.totalElements");
+        assertThat(Integer.parseInt(counter.group(1))).isEqualTo(total).isPositive();
         assertThat(page("/desk/work", ALFA)).doesNotContain(surname);
     }
 

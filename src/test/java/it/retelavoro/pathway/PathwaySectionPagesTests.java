@@ -60,6 +60,12 @@ class PathwaySectionPagesTests {
                 .contains("data-testid=\"timeline\"").doesNotContain("name=\"returnTo\"");
         mvc.perform(get("/persons/" + person + "/pathway/nowhere").with(CPI_TORINO))
                 .andExpect(status().isNotFound());
+        // the Anagrafica keeps the same navigation, itself marked
+        String identity = page("/persons/" + person);
+        assertThat(identity).contains("data-testid=\"pathway-sections\"")
+                .containsPattern("id=\"section-link-person\"[^>]*aria-current=\"page\"")
+                .contains("id=\"section-link-timeline\"");
+        assertThat(whole).containsPattern("id=\"section-link-all\"[^>]*aria-current=\"page\"");
     }
 
     @Test

@@ -65,6 +65,15 @@ class VocabularySearchApiTests {
     }
 
     @Test
+    void finds_a_place_of_birth_among_the_comuni_and_the_foreign_states_by_name() throws Exception {
+        mvc.perform(get("/api/v1/vocabularies/birth-places").param("q", "torino"))
+                .andExpect(jsonPath("$[0].code").value("L219"))
+                .andExpect(jsonPath("$[0].label").value("Torino (TO)"));
+        mvc.perform(get("/api/v1/vocabularies/birth-places").param("q", "marocco"))
+                .andExpect(jsonPath("$[*].code", hasItem("Z330")));
+    }
+
+    @Test
     void gives_at_most_the_limit_asked_and_nothing_for_words_no_name_has() throws Exception {
         mvc.perform(get("/api/v1/vocabularies/comuni").param("q", "san").param("limit", "20"))
                 .andExpect(jsonPath("$", hasSize(20)));

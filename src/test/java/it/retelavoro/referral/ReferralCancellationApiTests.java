@@ -1,5 +1,6 @@
 package it.retelavoro.referral;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static it.retelavoro.monitoring.MonitoringScenario.today;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -29,6 +30,9 @@ class ReferralCancellationApiTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Organisation personSide;
     Organisation vacancySide;
@@ -74,6 +78,13 @@ class ReferralCancellationApiTests {
                 .andExpect(jsonPath("$.history[1].cancellation.reason").value("Esito registrato sull'invio sbagliato"))
                 .andExpect(jsonPath("$.cancelled").value(false));
         cancel(1, vacancySide.operator()).andExpect(status().isConflict());
+        // the day of the last step standing, kept on the referral for the desk, is the sending's again
+        assertThat(jdbc.sql("select last_step_on = referred_on from referral where id = :id")
+                .param("id", java.util.UUID.fromString(referral)).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("""
+                select count(*) from referral r where r.last_step_on is distinct from
+                  (select max(s.occurred_on) from referral_step s where s.referral_id = r.id and s.cancellation_at is null)""")
+                .query(Long.class).single()).isZero();
 
         cancel(0, personSide.operator()).andExpect(status().isOk())
                 .andExpect(jsonPath("$.cancelled").value(true))

@@ -72,6 +72,8 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            // axe over a long page on a loaded machine may take longer than the default 30 s
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
             return new Browser(driver, "http://localhost:" + port, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -129,6 +131,29 @@ public final class Browser implements AutoCloseable {
                 });
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling') === null")));
+    }
+
+    /**
+     * Chooses a code by name in a combobox (templates/fragments/combobox.html) with the keyboard alone: types the
+     * words, waits for the suggestions, moves to the first with Down and chooses it with Enter. Returns the name
+     * the field then shows.
+     */
+    public String chooseFirstSuggestion(String css, String words) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(words);
+        String listbox = field.getAttribute("aria-controls");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> "true".equals(field.getAttribute("aria-expanded"))
+                        && !d.findElements(By.cssSelector("#" + listbox + " [role=option]")).isEmpty());
+        field.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        String active = field.getAttribute("aria-activedescendant");
+        assertThat(find("#" + active).getAttribute("aria-selected")).isEqualTo("true");
+        String label = find("#" + active).getText();
+        field.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(field.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(field.getAttribute("value")).isEqualTo(label);
+        return label;
     }
 
     /**

@@ -44,6 +44,7 @@ class WorkPanelController {
         model.addAttribute("mine", mine);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("horizonDays", ActionsDue.HORIZON_DAYS);
+        model.addAttribute("recentDays", OperatorWork.RECENT_DAYS);
         model.addAttribute("feedbackDays", OperatorWork.FEEDBACK_DAYS);
     }
 }

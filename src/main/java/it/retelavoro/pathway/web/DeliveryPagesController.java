@@ -230,7 +230,9 @@ class DeliveryPagesController {
         if (operatorId != null) {
             return DeliveryMediator.operator(new UserId(operatorId));
         }
-        boolean external = Stream.of(name, organisation, languages).anyMatch(text -> text != null && !text.isBlank());
-        return external ? DeliveryMediator.external(name, organisation, AdvisoryViews.languageCodes(languages)) : null;
+        // the page posts one code per language list, blank ones included: "ar,,"
+        Set<String> codes = AdvisoryViews.languageCodes(languages);
+        boolean external = !codes.isEmpty() || Stream.of(name, organisation).anyMatch(text -> text != null && !text.isBlank());
+        return external ? DeliveryMediator.external(name, organisation, codes) : null;
     }
 }

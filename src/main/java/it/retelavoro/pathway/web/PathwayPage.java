@@ -69,7 +69,6 @@ class PathwayPage {
         List<Site> sites = overviews.sitesOf(caller);
         model.addAttribute("activeNav", "persons");
         model.addAttribute("personId", id);
-        model.addAttribute("sections", PathwaySection.values());
         Object section = model.getAttribute(PathwaySection.ATTRIBUTE);
         model.addAttribute("returnTo", section instanceof PathwaySection shown ? shown.path() : null);
         PathwayOverview overview = overviews.overview(new PersonId(id), caller);

@@ -157,21 +157,6 @@ class PersonPagesController {
         }, () -> person(id, caller, model, locale));
     }
 
-    @GetMapping("/persons/fragments/birth-places")
-    String birthPlaceOptions(@RequestParam(name = "birthPlace", required = false) String query, Model model) {
-        model.addAttribute("options", birthPlaces.search(query, 20).stream()
-                .map(place -> new Option(place.belfioreCode(), place.label())).toList());
-        return "person/fragments :: options";
-    }
-
-    @GetMapping("/persons/fragments/comuni")
-    String comuneOptions(@RequestParam Map<String, String> parameters, Model model) {
-        String query = parameters.getOrDefault("residenceComune", parameters.get("domicileComune"));
-        model.addAttribute("options", comuni.search(query, 20).stream()
-                .map(comune -> new Option(comune.belfioreCode(), comune.label())).toList());
-        return "person/fragments :: options";
-    }
-
     private String address(Address address) {
         if (address == null) {
             return null;

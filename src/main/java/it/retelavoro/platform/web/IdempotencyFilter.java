@@ -54,6 +54,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final int MAX_STORED_BODY = 1 << 20;
     private static final int MAX_HASHED_BODY = 1 << 20;
     private static final long PAGE_WAIT_SECONDS = 30;
+    private static final long POLL_MILLIS = 50;
 
     private final IdempotentRequests requests;
     private final ProblemResponses problems;
@@ -95,7 +96,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String hash = hash(readable);
         Claim claim = requests.claim(caller.get(), key, hash);
         if (claim instanceof InFlight && !api) {
-            claim = awaitFirst(caller.get(), key).map(Claim.class::cast).orElse(claim);
+            claim = awaitFirst(caller.get(), key, hash);
         }
         if (claim instanceof Claimed) {
             runFirst(readable, response, chain, caller.get(), key, api);
@@ -144,16 +145,33 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /** A double click: the first submission is running here; its redirect is the answer to this one too. */
-    private Optional<Answered> awaitFirst(String caller, String key) {
-        CountDownLatch first = running.get(caller + '\n' + key);
-        if (first != null) {
+    /**
+     * A double click on a page: waits for the first submission of the key and returns its kept answer. The first
+     * may run in this process (its latch is awaited: it may not be registered yet when the second arrives, right
+     * after the first's claim) or in another instance (the database is polled). When the first ends keeping no
+     * answer (a form shown again with its errors), the key is free and is claimed again; after
+     * {@value #PAGE_WAIT_SECONDS} s it is still in flight.
+     */
+    private Claim awaitFirst(String caller, String key, String hash) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PAGE_WAIT_SECONDS);
+        while (true) {
+            Claim claim = requests.claim(caller, key, hash);
+            long left = deadline - System.nanoTime();
+            if (!(claim instanceof InFlight) || left <= 0) {
+                return claim;
+            }
+            CountDownLatch first = running.get(caller + '\n' + key);
             try {
-                first.await(PAGE_WAIT_SECONDS, TimeUnit.SECONDS);
+                if (first != null) {
+                    first.await(left, TimeUnit.NANOSECONDS);
+                } else {
+                    Thread.sleep(Math.min(POLL_MILLIS, TimeUnit.NANOSECONDS.toMillis(left) + 1));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return claim;
             }
         }
-        return requests.answered(caller, key);
     }
 
     private static void replay(Answered answered, HttpServletResponse response) throws IOException {
@@ -209,7 +227,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
      * SHA-256 of what the request asks: method, path, query and body (of a form its fields but the keys, and
      * of each file its name and size).
      */
-    private static String hash(HttpServletRequest request) throws IOException, ServletException {
+    static String hash(HttpServletRequest request) throws IOException, ServletException {
         MessageDigest digest = sha256();
         digest.update((request.getMethod() + ' ' + request.getRequestURI() + '?'
                 + (request.getQueryString() == null ? "" : request.getQueryString()) + '\n')

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,16 +114,6 @@ class IdempotentRequests {
     void release(String caller, String key) {
         jdbc.sql("delete from idempotent_request where caller = :caller and idempotency_key = :key and status is null")
                 .param("caller", caller).param("key", key).update();
-    }
-
-    Optional<Answered> answered(String caller, String key) {
-        return jdbc.sql("""
-                        select status, location, content_type, body from idempotent_request
-                        where caller = :caller and idempotency_key = :key and status is not null""")
-                .param("caller", caller).param("key", key)
-                .query((rs, row) -> new Answered(rs.getInt("status"), rs.getString("location"),
-                        rs.getString("content_type"), rs.getBytes("body")))
-                .optional();
     }
 
     @Scheduled(fixedDelay = 60, initialDelay = 5, timeUnit = java.util.concurrent.TimeUnit.MINUTES)

@@ -330,6 +330,49 @@ class IdempotencyTests {
         assertThat(deliveries()).isEqualTo(1);
     }
 
+    /**
+     * The defect behind a 409 on a double click under load: the second click found the key in flight before the
+     * first had registered its latch in this process (or the first ran in another instance, whose latch this
+     * process never sees) and gave up at once. It now waits for the first's answer.
+     */
+    @Test
+    void a_double_click_waits_for_a_first_submission_this_process_is_not_running() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String path = "/persons/" + person + "/pathway/deliveries";
+        String[][] fields = {{"service", "A1"}, {"mode", "INDIVIDUAL"}, {"date", today().toString()},
+                {"minutes", "30"}, {"meetings", "1"}, {"siteId", agency.siteId()}, {"referral", "Accoglienza"}};
+        org.springframework.mock.web.MockHttpServletRequest same =
+                new org.springframework.mock.web.MockHttpServletRequest("POST", path);
+        same.setContentType(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+        for (String[] field : fields) {
+            same.addParameter(field[0], field[1]);
+        }
+        String caller = "user:" + jdbc.sql("select id from user_account where organisation_id = :organisation")
+                .param("organisation", UUID.fromString(agency.id())).query(UUID.class).single();
+        // the first submission claimed the key elsewhere and answers half a second later
+        assertThat(requests.claim(caller, key, IdempotencyFilter.hash(same)))
+                .isInstanceOf(IdempotentRequests.Claimed.class);
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        try {
+            first.submit(() -> {
+                Thread.sleep(500);
+                requests.answer(caller, key, 302, "/persons/" + person + "/pathway#registered", null, new byte[0]);
+                return null;
+            });
+            var click = post(path).with(agency.operator()).with(csrf())
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("_idempotency", key);
+            for (String[] field : fields) {
+                click.param(field[0], field[1]);
+            }
+            MockHttpServletResponse second = mvc.perform(click).andReturn().getResponse();
+            assertThat(second.getStatus()).isEqualTo(302);
+            assertThat(second.getHeader("Location")).isEqualTo("/persons/" + person + "/pathway#registered");
+        } finally {
+            first.shutdownNow();
+        }
+        assertThat(deliveries()).isZero();
+    }
+
     @Test
     void api_retries_at_once_with_one_key_register_once() throws Exception {
         String key = UUID.randomUUID().toString();
