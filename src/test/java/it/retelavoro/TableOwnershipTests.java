@@ -47,15 +47,13 @@ class TableOwnershipTests {
             // issue 14: the read models of the operator's desk (caseload lists, home, menu counters)
             Map.entry("person_desk_person", Set.of("desk")),
             Map.entry("person_desk_complex_target", Set.of("desk")),
-            Map.entry("pathway_desk_person", Set.of("desk")),
-            Map.entry("pathway_desk_action", Set.of("desk")),
             Map.entry("pathway_desk_internship", Set.of("desk")),
             Map.entry("pathway_desk_did_request", Set.of("desk")),
             Map.entry("employer_desk_company", Set.of("desk")),
             Map.entry("employer_desk_vacancy", Set.of("desk")),
             Map.entry("referral_desk_waiting", Set.of("desk")),
             Map.entry("portal_desk_application", Set.of("desk")),
-            // issue 14, point 5: the caseload's filters on one index of the pathway's kept state
+            // issue 14, point 5: the caseload and the deadlines on the pathway's kept state
             Map.entry("pathway_desk_caseload", Set.of("desk")),
             Map.entry("pathway_desk_deadline", Set.of("desk")),
             Map.entry("person_in_charge", Set.of("pathway")));

@@ -21,6 +21,22 @@ public final class LanguageCodes {
         return code != null && code.length() == 2 && ISO_639_1.contains(code);
     }
 
+    /**
+     * The codes of a form's text, separated by commas, semicolons or spaces (a page's language lists post theirs
+     * joined by commas, the blank ones included), lower-cased and sorted; not checked.
+     */
+    public static Set<String> parse(String text) {
+        Set<String> codes = new TreeSet<>();
+        if (text != null) {
+            for (String code : text.split("[,;\\s]+")) {
+                if (!code.isBlank()) {
+                    codes.add(code.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return codes;
+    }
+
     /** The codes, each checked, sorted. */
     static Set<String> checked(Collection<String> codes, String what) {
         Set<String> result = new TreeSet<>();

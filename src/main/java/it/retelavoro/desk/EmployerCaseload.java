@@ -50,7 +50,7 @@ public class EmployerCaseload {
     /** One page of the caller's organisation's companies that pass the filter. */
     public CaseloadPage<CaseloadEmployer> page(EmployerFilter filter, Paging paging, CurrentUser caller) {
         FilteredQuery query = query(filter, caller, "EMPLOYER_CASELOAD_READ");
-        long total = query.bind(jdbc.sql("select count(*)" + query.from())).query(Long.class).single();
+        long total = query.bind(jdbc.sql("select count(*)" + query.countFrom())).query(Long.class).single();
         List<CaseloadEmployer> rows = query.bind(jdbc.sql(SELECT + query.from()
                         + paging.orderBy(SORTABLE, "e.employer_id") + " limit :limit offset :offset"))
                 .param("limit", paging.size()).param("offset", paging.offset())

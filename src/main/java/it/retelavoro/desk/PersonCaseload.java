@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The persons an organisation has in charge, as its operators work them: filtered, sorted and paged in SQL over
- * the read models person and pathway publish ({@code person_desk_person}, {@code pathway_desk_person},
+ * the read models person and pathway publish ({@code person_desk_person}, {@code pathway_desk_caseload},
  * {@code person_desk_complex_target}), so a CPI with 50,000 persons in charge never loads them all. Reads are
  * audited as {@code CASELOAD_READ} (the CSV as {@code CASELOAD_EXPORT}).
  */
@@ -56,7 +56,7 @@ public class PersonCaseload {
     /** One page of the caller's organisation's persons in charge that pass the filter. */
     public CaseloadPage<CaseloadPerson> page(PersonFilter filter, Paging paging, CurrentUser caller) {
         FilteredQuery query = query(filter, caller, "CASELOAD_READ");
-        long total = query.bind(jdbc.sql("select count(*)" + countFrom(filter, query))).query(Long.class).single();
+        long total = query.bind(jdbc.sql("select count(*)" + query.countFrom())).query(Long.class).single();
         Map<UUID, String> names = access.operatorNames(caller);
         List<CaseloadPerson> rows = query.bind(jdbc.sql(SELECT + query.from()
                         + paging.orderBy(SORTABLE, "p.person_id") + " limit :limit offset :offset"))
@@ -105,65 +105,60 @@ public class PersonCaseload {
             throw InvalidInputException.of("noContactDays", "desk.filter.no-contact-days.invalid");
         }
         LocalDate today = today();
-        StringBuilder from = new StringBuilder(JOINED);
+        // the conditions, and which of the two rows they read: the count reads only the rows it needs
+        StringBuilder where = new StringBuilder();
+        boolean onPerson = false;
+        boolean onPathway = false;
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("organisation", caller.organisationId().value());
         String text = filter.text() == null ? "" : filter.text().strip();
         if (!text.isEmpty()) {
             String upper = text.toUpperCase(Locale.ROOT);
-            from.append(" and (p.search_name like :pattern or p.search_name_reversed like :pattern"
+            where.append(" and (p.search_name like :pattern or p.search_name_reversed like :pattern"
                     + " or p.fiscal_code = :code)");
             params.put("pattern", escapeLike(fold(text)) + "%");
             params.put("code", FiscalCode.isValid(upper) ? new FiscalCode(upper).normalised().value() : upper);
+            onPerson = true;
         }
         if (filter.stage() != null) {
-            from.append(" and w.stage = :stage");
+            where.append(" and w.stage = :stage");
             params.put("stage", filter.stage().name());
+            onPathway = true;
         }
         if (filter.actions() != null) {
             switch (filter.actions()) {
-                case OVERDUE -> from.append(" and w.next_due < :today");
-                case DUE_SOON -> from.append(" and w.next_due between :today and :horizon");
-                case DUE_OR_OVERDUE -> from.append(" and w.next_due <= :horizon");
+                case OVERDUE -> where.append(" and w.next_due < :today");
+                case DUE_SOON -> where.append(" and w.next_due between :today and :horizon");
+                case DUE_OR_OVERDUE -> where.append(" and w.next_due <= :horizon");
             }
             params.put("today", today);
             params.put("horizon", today.plusDays(ActionsDue.HORIZON_DAYS));
+            onPathway = true;
         }
         if (filter.noContactDays() != null) {
-            from.append(" and (w.last_contact is null or w.last_contact <= :contactBefore)");
+            where.append(" and (w.last_contact is null or w.last_contact <= :contactBefore)");
             params.put("contactBefore", today.minusDays(filter.noContactDays()));
+            onPathway = true;
         }
         if (filter.operator() != null) {
-            from.append(" and p.assigned_operator = :operator");
+            where.append(" and p.assigned_operator = :operator");
             params.put("operator", filter.operator().value());
+            onPerson = true;
         } else if (Boolean.TRUE.equals(filter.unassigned())) {
-            from.append(" and p.assigned_operator is null");
+            where.append(" and p.assigned_operator is null");
+            onPerson = true;
         }
         if (filter.complexTarget() != null) {
-            from.append(" and exists (select 1 from person_desk_complex_target t"
+            where.append(" and exists (select 1 from person_desk_complex_target t"
                     + " where t.person_id = p.person_id and t.target = :target)");
             params.put("target", filter.complexTarget().name());
+            onPerson = true;
         }
         // which filters were used, never their values: the free text may be a name or a codice fiscale
         access.read(caller, action, describe(filter));
-        return new FilteredQuery(from.toString(), params);
-    }
-
-    /**
-     * The FROM of the count, on the one table its filters need: the person's row alone without a filter on the
-     * pathway, the kept state alone (its index on the organisation in charge and the pathway's columns) without a
-     * filter on the person's own columns (name, operator, target), both joined only when both are filtered. Every
-     * person in charge has a kept row (DeskStateTests), so the three count the same persons.
-     */
-    private static String countFrom(PersonFilter filter, FilteredQuery query) {
-        boolean onPerson = (filter.text() != null && !filter.text().isBlank()) || filter.operator() != null
-                || Boolean.TRUE.equals(filter.unassigned()) || filter.complexTarget() != null;
-        boolean onPathway = filter.stage() != null || filter.actions() != null || filter.noContactDays() != null;
-        String conditions = query.from().substring(JOINED.length());
-        if (!onPathway) {
-            return PERSON_ONLY + conditions;
-        }
-        return onPerson ? query.from() : STATE_ONLY + conditions;
+        // Every person in charge has a kept row (DeskStateTests), so the three count the same persons.
+        String countFrom = !onPathway ? PERSON_ONLY : onPerson ? JOINED : STATE_ONLY;
+        return new FilteredQuery(JOINED + where, countFrom + where, params);
     }
 
     private static String describe(PersonFilter filter) {

@@ -1,7 +1,7 @@
 package it.retelavoro.desk;
 
 /**
- * Where a person with a DID in force stands in the pathway (pathway's {@code pathway_desk_person.stage}); the
+ * Where a person with a DID in force stands in the pathway (pathway's {@code pathway_desk_caseload.stage}); the
  * stages are exclusive, the later one wins.
  */
 public enum Stage {

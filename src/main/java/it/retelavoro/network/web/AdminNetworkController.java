@@ -1,6 +1,7 @@
 package it.retelavoro.network.web;
 
 import it.retelavoro.catalogue.Competence;
+import it.retelavoro.catalogue.LanguageCodes;
 import it.retelavoro.catalogue.SiteFeature;
 import it.retelavoro.network.NetworkCommands.NewOrganisation;
 import it.retelavoro.network.NetworkCommands.NewUser;
@@ -155,7 +156,7 @@ class AdminNetworkController {
             network.createUser(new NewUser(form.username(), form.password(), form.fullName(), form.email(),
                     form.role(), new OrganisationId(id),
                     form.siteIds().stream().map(SiteId::new).collect(Collectors.toSet()), form.competences(),
-                    languageCodes(form.languages())), caller);
+                    LanguageCodes.parse(form.languages())), caller);
             redirect.addFlashAttribute("flash", "admin.user.created");
             return "redirect:/admin/organisations/" + id;
         }, () -> organisation(id, caller, model));
@@ -184,7 +185,7 @@ class AdminNetworkController {
                 .submit(() -> {
                     UserAccount user = network.assignUser(new UserId(id), new UserAssignment(
                             siteIds == null ? Set.of() : siteIds.stream().map(SiteId::new).collect(Collectors.toSet()),
-                            competences == null ? Set.of() : competences, enabled, languageCodes(languages)),
+                            competences == null ? Set.of() : competences, enabled, LanguageCodes.parse(languages)),
                             version, caller);
                     redirect.addFlashAttribute("flash", "admin.user.saved");
                     return "redirect:/admin/organisations/" + user.organisationId();
@@ -215,15 +216,6 @@ class AdminNetworkController {
             return new SiteDetails(name, address, comune == null ? null : comune.strip(), features,
                     new SiteContacts(openingHours, phone, email));
         }
-    }
-
-    /** The languages of a form, written as codes separated by commas or spaces ({@code ar ro en}). */
-    static Set<String> languageCodes(String text) {
-        if (text == null || text.isBlank()) {
-            return Set.of();
-        }
-        return java.util.Arrays.stream(text.split("[,;\\s]+")).filter(code -> !code.isBlank())
-                .map(code -> code.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     record UserForm(String username, String password, String fullName, String email, Role role, Set<UUID> siteIds,

@@ -54,16 +54,6 @@ class AdvisoryViews {
         return delivery.advisories().stream().map(advisory -> view(advisory, sources, locale)).toList();
     }
 
-    /** Language codes as a form writes them (separated by commas or spaces), lower-cased. */
-    static java.util.Set<String> languageCodes(String text) {
-        if (text == null || text.isBlank()) {
-            return java.util.Set.of();
-        }
-        return java.util.Arrays.stream(text.split("[,;\\s]+")).filter(code -> !code.isBlank())
-                .map(code -> code.strip().toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
-    }
-
     Sources sourcesFor(Optional<PersonId> person, CurrentUser caller) {
         return disclosure.sourcesFor(person, caller);
     }
