@@ -10,12 +10,28 @@ import java.util.List;
  * @param size          the rows a page holds
  * @param totalElements the rows of the whole filtered list
  * @param totalPages    the pages of the whole list (0 when it is empty)
+ * @param nextKey       the {@code key} that reads the next page from the last row of this one (with
+ *                      {@code page + 1}), or null when the list does not give one
+ * @param previousKey   the {@code key} that reads the previous page back from the first row of this one (with
+ *                      {@code page - 1}), or null
  */
-public record CaseloadPage<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+public record CaseloadPage<T>(List<T> content, int page, int size, long totalElements, int totalPages,
+        String nextKey, String previousKey) {
 
     static <T> CaseloadPage<T> of(List<T> content, Paging paging, long total) {
-        return new CaseloadPage<>(content, paging.page(), paging.size(), total,
-                (int) ((total + paging.size() - 1) / paging.size()));
+        return of(content, paging, total, null, null);
+    }
+
+    static <T> CaseloadPage<T> of(List<T> content, Paging paging, long total, String nextKey, String previousKey) {
+        int pages = (int) ((total + paging.size() - 1) / paging.size());
+        boolean next = paging.page() + 1 < pages;
+        return new CaseloadPage<>(content, paging.page(), paging.size(), total, pages, next ? nextKey : null,
+                paging.page() > 0 ? previousKey : null);
+    }
+
+    /** The same page with other rows (the same rows as the API shows them). */
+    public <R> CaseloadPage<R> withContent(List<R> rows) {
+        return new CaseloadPage<>(rows, page, size, totalElements, totalPages, nextKey, previousKey);
     }
 
     public boolean hasPrevious() {

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmployerCaseload {
 
     /** The fields a list may be sorted by, with their SQL. */
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, SortField> SORTABLE = sortable();
 
     private static final String SELECT = """
             select e.employer_id, e.name, e.fiscal_code, e.comune_code, e.ateco_code, e.pact_in_force,
@@ -38,19 +38,19 @@ public class EmployerCaseload {
         this.access = access;
     }
 
-    private static Map<String, String> sortable() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", "lower(e.name)");
-        fields.put("fiscalCode", "e.fiscal_code");
-        fields.put("openVacancies", "e.open_vacancies");
-        fields.put("awaitingFeedback", "coalesce(f.waiting, 0)");
+    private static Map<String, SortField> sortable() {
+        Map<String, SortField> fields = new LinkedHashMap<>();
+        fields.put("name", SortField.of("lower(e.name)", "text"));
+        fields.put("fiscalCode", SortField.of("e.fiscal_code", "text"));
+        fields.put("openVacancies", SortField.of("e.open_vacancies", "bigint"));
+        fields.put("awaitingFeedback", SortField.of("coalesce(f.waiting, 0)", "bigint"));
         return Collections.unmodifiableMap(fields);
     }
 
     /** One page of the caller's organisation's companies that pass the filter. */
     public CaseloadPage<CaseloadEmployer> page(EmployerFilter filter, Paging paging, CurrentUser caller) {
         FilteredQuery query = query(filter, caller, "EMPLOYER_CASELOAD_READ");
-        long total = query.bind(jdbc.sql("select count(*)" + query.countFrom())).query(Long.class).single();
+        long total = query.bind(jdbc.sql("select count(*)" + query.from())).query(Long.class).single();
         List<CaseloadEmployer> rows = query.bind(jdbc.sql(SELECT + query.from()
                         + paging.orderBy(SORTABLE, "e.employer_id") + " limit :limit offset :offset"))
                 .param("limit", paging.size()).param("offset", paging.offset())

@@ -6,19 +6,25 @@ import java.util.Map;
 /**
  * Which page of a list, how long, in which order: {@code page} from 0, {@code size} 1 to {@value #MAX_SIZE}
  * (default {@value #DEFAULT_SIZE}), {@code sort} as {@code field,asc} or {@code field,desc} among the fields the
- * list names (a stable tie-break on the row's id follows, so pages never overlap).
+ * list names (a stable tie-break on the row's id follows, so pages never overlap), and the {@link PageKey} of the
+ * link that led to the page, if any ({@code key}: the page is then read from that row on, not counted from the
+ * start).
  */
-public record Paging(int page, int size, String sortField, boolean descending) {
+public record Paging(int page, int size, String sortField, boolean descending, String key) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
+
+    public Paging(int page, int size, String sortField, boolean descending) {
+        this(page, size, sortField, descending, null);
+    }
 
     /**
      * Reads the request's parameters against the sortable fields of a list.
      *
      * @throws InvalidInputException when the page is negative, the size out of range or the sort unknown
      */
-    public static Paging of(Integer page, Integer size, String sort, Map<String, String> sortable,
+    public static Paging of(Integer page, Integer size, String sort, Map<String, SortField> sortable,
             String defaultField) {
         var problems = new InvalidInputException.Collector();
         int number = page == null ? 0 : page;
@@ -45,19 +51,19 @@ public record Paging(int page, int size, String sortField, boolean descending) {
         return sortField + (descending ? ",desc" : ",asc");
     }
 
-    /** The same list, another page. */
+    /** The same list, another page (counted from the start). */
     public Paging withPage(int other) {
-        return new Paging(other, size, sortField, descending);
+        return new Paging(other, size, sortField, descending, null);
+    }
+
+    /** The same page, reached by a link that carries its key. */
+    public Paging withKey(String pageKey) {
+        return new Paging(page, size, sortField, descending, pageKey);
     }
 
     /** The SQL order of the chosen field (from the list's whitelist), empty values last, then the tie-break. */
-    String orderBy(Map<String, String> sortable, String tieBreak) {
-        String direction = descending ? " desc nulls last" : " asc nulls last";
-        StringBuilder order = new StringBuilder(" order by ");
-        for (String expression : sortable.get(sortField).split(",")) {
-            order.append(expression.strip()).append(direction).append(", ");
-        }
-        return order.append(tieBreak).toString();
+    String orderBy(Map<String, SortField> sortable, String tieBreak) {
+        return sortable.get(sortField).orderBy(descending, false, tieBreak);
     }
 
     long offset() {

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonCaseload {
 
     /** The fields a list may be sorted by, with their SQL. */
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, SortField> SORTABLE = sortable();
 
     private final JdbcClient jdbc;
     private final DeskAccess access;
@@ -41,35 +41,77 @@ public class PersonCaseload {
         this.clock = clock;
     }
 
-    private static Map<String, String> sortable() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("lastName", "p.search_name");
-        fields.put("firstName", "lower(p.first_name), p.search_name");
-        fields.put("fiscalCode", "p.fiscal_code");
-        fields.put("stage", "w.stage");
-        fields.put("lastContact", "w.last_contact");
-        fields.put("nextDue", "w.next_due");
-        fields.put("registeredAt", "p.registered_at");
+    private static Map<String, SortField> sortable() {
+        Map<String, SortField> fields = new LinkedHashMap<>();
+        fields.put("lastName", SortField.of("p.search_name", "text"));
+        fields.put("firstName", SortField.of("lower(p.first_name)", "text", "p.search_name", "text"));
+        fields.put("fiscalCode", SortField.of("p.fiscal_code", "text"));
+        fields.put("stage", SortField.nullable("w.stage", "text"));
+        fields.put("lastContact", SortField.nullable("w.last_contact", "date"));
+        fields.put("nextDue", SortField.nullable("w.next_due", "date"));
+        fields.put("registeredAt", SortField.of("p.registered_at", "timestamptz"));
         return java.util.Collections.unmodifiableMap(fields);
     }
 
-    /** One page of the caller's organisation's persons in charge that pass the filter. */
+    /**
+     * One page of the caller's organisation's persons in charge that pass the filter. Reached by a link of the page
+     * next to it (its {@link PageKey}), the page is read from the key's row on, in the sort's index; otherwise it is
+     * counted from the start of the list.
+     */
     public CaseloadPage<CaseloadPerson> page(PersonFilter filter, Paging paging, CurrentUser caller) {
-        FilteredQuery query = query(filter, caller, "CASELOAD_READ");
-        long total = query.bind(jdbc.sql("select count(*)" + query.countFrom())).query(Long.class).single();
+        Conditions conditions = query(filter, caller, "CASELOAD_READ");
+        long total = conditions.bind(jdbc.sql("select count(*)" + conditions.countFrom())).query(Long.class).single();
         Map<UUID, String> names = access.operatorNames(caller);
-        List<CaseloadPerson> rows = query.bind(jdbc.sql(SELECT + query.from()
-                        + paging.orderBy(SORTABLE, "p.person_id") + " limit :limit offset :offset"))
-                .param("limit", paging.size()).param("offset", paging.offset())
-                .query((rs, n) -> row(rs, names)).list();
-        return CaseloadPage.of(rows, paging, total);
+        SortField field = SORTABLE.get(paging.sortField());
+        PageKey key = PageKey.read(paging.key(), paging, field).orElse(null);
+        Map<String, Object> keyParams = new LinkedHashMap<>();
+        String after = key == null ? "" : " and " + key.condition(field, "p.person_id", paging.descending(), keyParams);
+        boolean backwards = key != null && key.before();
+        String order = field.orderBy(paging.descending(), backwards, "p.person_id");
+        String sql;
+        if (conditions.onPathway().isEmpty() && !PATHWAY_SORTS.contains(paging.sortField())) {
+            // the page is chosen among the persons' own rows (in the order's index), then the pathway's row of each
+            // of its persons is read: twenty reads, not one for every person passed over
+            sql = SELECT + field.keyColumns() + " from (select p.*" + conditions.personsFrom() + after + order
+                    + " limit :limit offset :offset) p left join pathway_desk_caseload w on w.person_id = p.person_id"
+                    + order;
+        } else {
+            sql = SELECT + field.keyColumns() + conditions.from() + after + order + " limit :limit offset :offset";
+        }
+        var statement = conditions.bind(jdbc.sql(sql));
+        keyParams.forEach(statement::param);
+        List<Keyed> rows = new java.util.ArrayList<>(statement.param("limit", paging.size())
+                .param("offset", key == null ? paging.offset() : 0)
+                .query((rs, n) -> new Keyed(row(rs, names), keyValues(rs, field))).list());
+        if (backwards) {
+            java.util.Collections.reverse(rows);
+        }
+        String next = rows.isEmpty() ? null : rows.get(rows.size() - 1).key(false, paging);
+        String previous = rows.isEmpty() ? null : rows.get(0).key(true, paging);
+        return CaseloadPage.of(rows.stream().map(Keyed::person).toList(), paging, total, next, previous);
+    }
+
+    /** A row of a page with its values of the sort field, for the keys of the pages next to it. */
+    private record Keyed(CaseloadPerson person, List<String> values) {
+
+        String key(boolean before, Paging paging) {
+            return new PageKey(before, paging.sort(), values, person.personId()).token();
+        }
+    }
+
+    private static List<String> keyValues(ResultSet rs, SortField field) throws SQLException {
+        List<String> values = new java.util.ArrayList<>();
+        for (int i = 0; i < field.expressions().size(); i++) {
+            values.add(rs.getString("sort_key_" + i));
+        }
+        return values;
     }
 
     /** Every person that passes the filter, in the order asked, one at a time (for the CSV). */
     public void each(PersonFilter filter, Paging order, CurrentUser caller, Consumer<CaseloadPerson> consumer) {
-        FilteredQuery query = query(filter, caller, "CASELOAD_EXPORT");
+        Conditions conditions = query(filter, caller, "CASELOAD_EXPORT");
         Map<UUID, String> names = access.operatorNames(caller);
-        try (var rows = query.bind(jdbc.sql(SELECT + query.from() + order.orderBy(SORTABLE, "p.person_id")))
+        try (var rows = conditions.bind(jdbc.sql(SELECT + conditions.from() + order.orderBy(SORTABLE, "p.person_id")))
                 .withFetchSize(500).query((rs, n) -> row(rs, names)).stream()) {
             rows.forEach(consumer);
         }
@@ -80,85 +122,112 @@ public class PersonCaseload {
         return LocalDate.now(clock);
     }
 
+    /** The sort fields on the pathway's kept row (the others are on the person's own row). */
+    private static final java.util.Set<String> PATHWAY_SORTS = java.util.Set.of("stage", "lastContact", "nextDue");
+
+    /** The free text: the start of "surname name" or of "name surname", or the codice fiscale. */
+    private static final String TEXT = "(search_name like :pattern or search_name_reversed like :pattern"
+            + " or fiscal_code = :code)";
+
     /**
-     * The persons in charge with where they stand: every person in charge has a kept row of the pathway (stage null
-     * without DID or Patto in force) with the organisation in charge beside it, so that a filter on the pathway
-     * reads one index of one table; the person's own row gives the names and the operator assigned.
+     * A filter's conditions on the person's own row and on the pathway's kept row, with their parameters. Every
+     * person in charge has a kept row of the pathway (stage null without DID or Patto in force) with the
+     * organisation in charge beside it (DeskStateTests), so that a filter on the pathway reads one index of one
+     * table, and a count reads only the rows its conditions need: the same persons either way.
      */
-    private static final String JOINED = " from pathway_desk_caseload w join person_desk_person p on p.person_id ="
-            + " w.person_id where w.in_charge_of = :organisation and p.in_charge_of = :organisation";
+    private record Conditions(boolean text, String onPerson, String onPathway, Map<String, Object> params) {
 
-    /** The same persons, for a count that filters nothing of the pathway. */
-    private static final String PERSON_ONLY = " from person_desk_person p where p.in_charge_of = :organisation";
+        /**
+         * The persons in charge, as {@code p}. A free text matches a few thousand persons at most: they are found
+         * first, on the name indexes, then sorted. Without the fence (a subquery with OFFSET 0 is planned on its
+         * own) the planner reads the default order's index from its start, expecting the matches spread evenly
+         * along it, and a frequent surname in the middle of the alphabet reads most of a large CPI.
+         */
+        String persons() {
+            return text ? "(select * from person_desk_person where in_charge_of = :organisation and " + TEXT
+                    + " offset 0) p" : "person_desk_person p";
+        }
 
-    /** The same persons, for a count that filters nothing of the person's own row. */
-    private static final String STATE_ONLY = " from pathway_desk_caseload w where w.in_charge_of = :organisation";
+        /** FROM and WHERE of the persons with where they stand. */
+        String from() {
+            return " from pathway_desk_caseload w join " + persons() + " on p.person_id = w.person_id"
+                    + " where w.in_charge_of = :organisation and p.in_charge_of = :organisation" + onPerson
+                    + onPathway;
+        }
+
+        /** FROM and WHERE of the persons' own rows, for a filter with no condition on the pathway. */
+        String personsFrom() {
+            return " from " + persons() + " where p.in_charge_of = :organisation" + onPerson;
+        }
+
+        /** FROM and WHERE of a count: only the rows its conditions read. */
+        String countFrom() {
+            if (onPathway.isEmpty()) {
+                return personsFrom();
+            }
+            return text || !onPerson.isEmpty() ? from()
+                    : " from pathway_desk_caseload w where w.in_charge_of = :organisation" + onPathway;
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            params.forEach(statement::param);
+            return statement;
+        }
+    }
 
     private static final String SELECT = """
             select p.person_id, p.fiscal_code, p.last_name, p.first_name, w.stage, w.last_contact, w.next_due,
                    p.assigned_operator""";
 
-    private FilteredQuery query(PersonFilter filter, CurrentUser caller, String action) {
+    private Conditions query(PersonFilter filter, CurrentUser caller, String action) {
         access.requireOperator(caller, action);
         access.requireVisible(filter.complexTarget(), caller, action);
         if (filter.noContactDays() != null && filter.noContactDays() < 0) {
             throw InvalidInputException.of("noContactDays", "desk.filter.no-contact-days.invalid");
         }
         LocalDate today = today();
-        // the conditions, and which of the two rows they read: the count reads only the rows it needs
-        StringBuilder where = new StringBuilder();
-        boolean onPerson = false;
-        boolean onPathway = false;
+        // the conditions, on the person's row and on the pathway's: the count reads only the rows it needs
+        StringBuilder onPerson = new StringBuilder();
+        StringBuilder onPathway = new StringBuilder();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("organisation", caller.organisationId().value());
         String text = filter.text() == null ? "" : filter.text().strip();
         if (!text.isEmpty()) {
             String upper = text.toUpperCase(Locale.ROOT);
-            where.append(" and (p.search_name like :pattern or p.search_name_reversed like :pattern"
-                    + " or p.fiscal_code = :code)");
             params.put("pattern", escapeLike(fold(text)) + "%");
             params.put("code", FiscalCode.isValid(upper) ? new FiscalCode(upper).normalised().value() : upper);
-            onPerson = true;
         }
         if (filter.stage() != null) {
-            where.append(" and w.stage = :stage");
+            onPathway.append(" and w.stage = :stage");
             params.put("stage", filter.stage().name());
-            onPathway = true;
         }
         if (filter.actions() != null) {
             switch (filter.actions()) {
-                case OVERDUE -> where.append(" and w.next_due < :today");
-                case DUE_SOON -> where.append(" and w.next_due between :today and :horizon");
-                case DUE_OR_OVERDUE -> where.append(" and w.next_due <= :horizon");
+                case OVERDUE -> onPathway.append(" and w.next_due < :today");
+                case DUE_SOON -> onPathway.append(" and w.next_due between :today and :horizon");
+                case DUE_OR_OVERDUE -> onPathway.append(" and w.next_due <= :horizon");
             }
             params.put("today", today);
             params.put("horizon", today.plusDays(ActionsDue.HORIZON_DAYS));
-            onPathway = true;
         }
         if (filter.noContactDays() != null) {
-            where.append(" and (w.last_contact is null or w.last_contact <= :contactBefore)");
+            onPathway.append(" and (w.last_contact is null or w.last_contact <= :contactBefore)");
             params.put("contactBefore", today.minusDays(filter.noContactDays()));
-            onPathway = true;
         }
         if (filter.operator() != null) {
-            where.append(" and p.assigned_operator = :operator");
+            onPerson.append(" and p.assigned_operator = :operator");
             params.put("operator", filter.operator().value());
-            onPerson = true;
         } else if (Boolean.TRUE.equals(filter.unassigned())) {
-            where.append(" and p.assigned_operator is null");
-            onPerson = true;
+            onPerson.append(" and p.assigned_operator is null");
         }
         if (filter.complexTarget() != null) {
-            where.append(" and exists (select 1 from person_desk_complex_target t"
+            onPerson.append(" and exists (select 1 from person_desk_complex_target t"
                     + " where t.person_id = p.person_id and t.target = :target)");
             params.put("target", filter.complexTarget().name());
-            onPerson = true;
         }
         // which filters were used, never their values: the free text may be a name or a codice fiscale
         access.read(caller, action, describe(filter));
-        // Every person in charge has a kept row (DeskStateTests), so the three count the same persons.
-        String countFrom = !onPathway ? PERSON_ONLY : onPerson ? JOINED : STATE_ONLY;
-        return new FilteredQuery(JOINED + where, countFrom + where, params);
+        return new Conditions(!text.isEmpty(), onPerson.toString(), onPathway.toString(), params);
     }
 
     private static String describe(PersonFilter filter) {

@@ -15,8 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +77,67 @@ class DeskApiTests {
         persons(CPI_TORINO, "q=" + surname + "&sort=firstName,desc")
                 .andExpect(jsonPath("$.size").value(20))
                 .andExpect(jsonPath("$.content[*].firstName", contains("Carla", "Bruna", "Anna")));
+    }
+
+    @Test
+    void the_pages_read_from_their_keys_are_the_pages_counted_from_the_start_in_every_order() throws Exception {
+        // ties (two Anna, the same day of last contact), empty values (no Patto, no contact) and a PAI with a due day
+        String surname = surname();
+        DeskFixtures fixtures = fixtures();
+        String[] names = {"Anna", "Anna", "Bruna", "Carla", "Dora", "Elsa", "Franca"};
+        List<String> ids = new ArrayList<>();
+        for (String name : names) {
+            ids.add(fixtures.person(CPI_TORINO, surname, name));
+        }
+        fixtures.signPact(ids.get(1));
+        fixtures.signPact(ids.get(3));
+        fixtures.signPact(ids.get(4));
+        fixtures.signPlan(ids.get(4), today().plusDays(5));
+        for (String field : PersonCaseload.SORTABLE.keySet()) {
+            for (String direction : List.of("asc", "desc")) {
+                String list = "q=" + surname + "&size=2&sort=" + field + "," + direction;
+                List<List<String>> counted = new ArrayList<>();
+                for (int page = 0; page < 4; page++) {
+                    counted.add(JsonPath.read(persons(CPI_TORINO, list + "&page=" + page).andReturn().getResponse()
+                            .getContentAsString(), "$.content[*].id"));
+                }
+                assertThat(counted.stream().flatMap(List::stream).distinct()).as(list).hasSize(names.length);
+                String body = persons(CPI_TORINO, list + "&page=0").andReturn().getResponse().getContentAsString();
+                for (int page = 1; page < 4; page++) {
+                    String key = JsonPath.read(body, "$.nextKey");
+                    body = persons(CPI_TORINO, list + "&page=" + page + "&key=" + key).andReturn().getResponse()
+                            .getContentAsString();
+                    assertThat(JsonPath.<List<String>>read(body, "$.content[*].id")).as(list + " next to " + page)
+                            .isEqualTo(counted.get(page));
+                }
+                assertThat(JsonPath.<java.util.Map<String, Object>>read(body, "$")).as("the last page has no next")
+                        .doesNotContainKey("nextKey");
+                for (int page = 2; page >= 0; page--) {
+                    String key = JsonPath.read(body, "$.previousKey");
+                    body = persons(CPI_TORINO, list + "&page=" + page + "&key=" + key).andReturn().getResponse()
+                            .getContentAsString();
+                    assertThat(JsonPath.<List<String>>read(body, "$.content[*].id")).as(list + " back to " + page)
+                            .isEqualTo(counted.get(page));
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_key_of_another_sort_or_that_cannot_be_read_is_not_used_the_page_counts_from_the_start() throws Exception {
+        String surname = surname();
+        for (String name : new String[] {"Anna", "Bruna", "Carla", "Dora"}) {
+            fixtures().person(CPI_TORINO, surname, name);
+        }
+        String byName = persons(CPI_TORINO, "q=" + surname + "&size=1&sort=firstName,asc&page=0").andReturn()
+                .getResponse().getContentAsString();
+        String key = JsonPath.read(byName, "$.nextKey");
+        persons(CPI_TORINO, "q=" + surname + "&size=1&sort=firstName,desc&page=2&key=" + key)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.content[*].firstName", contains("Bruna")));
+        for (String unreadable : List.of("x", "%C3%A0", "QQ", "QR9maXJzdE5hbWUsYXNjH25vdC1hbi1pZB89QW5uYQ")) {
+            persons(CPI_TORINO, "q=" + surname + "&size=1&sort=firstName,asc&page=2&key=" + unreadable)
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.content[*].firstName", contains("Carla")));
+        }
     }
 
     @Test

@@ -67,6 +67,37 @@ class DeskPagesTests {
     }
 
     @Test
+    void the_pager_links_carry_the_key_of_the_row_next_to_them_and_keep_the_filters() throws Exception {
+        String surname = "Pagina" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        DeskFixtures fixtures = new DeskFixtures(mvc);
+        for (String name : new String[] {"Anna", "Bruna", "Carla"}) {
+            fixtures.person(CPI_TORINO, surname, name);
+        }
+        String first = page("/desk/persons?size=1&q=" + surname, CPI_TORINO);
+        String next = link(first, "pager-next");
+        assertThat(next).contains("q=" + surname).contains("page=1").contains("key=");
+        String second = page(next, CPI_TORINO);
+        assertThat(second).contains(surname + " Bruna").doesNotContain(surname + " Anna")
+                .contains("Pagina 2 di 3");
+        String third = page(link(second, "pager-next"), CPI_TORINO);
+        assertThat(third).contains(surname + " Carla").doesNotContain("id=\"pager-next\"");
+        String back = link(third, "pager-previous");
+        assertThat(back).contains("page=1").contains("key=");
+        assertThat(page(back, CPI_TORINO)).contains(surname + " Bruna");
+        // the first page is the start of the list: its link needs no key
+        assertThat(link(second, "pager-previous")).contains("page=0").doesNotContain("key=");
+        // a new order starts from the first page, without the key of the old one
+        assertThat(second).doesNotContainPattern("href=\"[^\"]*sort=[^\"]*key=[^\"]*\"");
+    }
+
+    private static String link(String html, String id) {
+        java.util.regex.Matcher href = java.util.regex.Pattern.compile("href=\"([^\"]+)\"\\s+id=\"" + id + "\"")
+                .matcher(html);
+        assertThat(href.find()).as(id).isTrue();
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(href.group(1));
+    }
+
+    @Test
     void the_work_panel_lists_the_overdue_action_of_a_person_in_charge() throws Exception {
         String surname = "Lavoro" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         DeskFixtures fixtures = new DeskFixtures(mvc);

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 /** How a list's paging parameters are read and turned into SQL (from a whitelist only). */
 class PagingTest {
 
-    static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of("lastName", "p.search_name",
-            "firstName", "lower(p.first_name), p.search_name"));
+    static final Map<String, SortField> SORTABLE = new LinkedHashMap<>(Map.of(
+            "lastName", SortField.of("p.search_name", "text"),
+            "firstName", SortField.of("lower(p.first_name)", "text", "p.search_name", "text"),
+            "lastContact", SortField.nullable("w.last_contact", "date")));
 
     @Test
     void defaults_to_the_first_page_of_twenty_in_the_default_order() {
@@ -27,7 +29,38 @@ class PagingTest {
         Paging paging = Paging.of(2, 50, "firstName,desc", SORTABLE, "lastName");
         assertThat(paging.offset()).isEqualTo(100);
         assertThat(paging.orderBy(SORTABLE, "p.person_id")).isEqualTo(
-                " order by lower(p.first_name) desc nulls last, p.search_name desc nulls last, p.person_id");
+                " order by lower(p.first_name) desc, p.search_name desc, p.person_id desc");
+    }
+
+    @Test
+    void keeps_the_empty_values_of_a_field_last_in_either_direction_and_first_when_read_backwards() {
+        SortField field = SORTABLE.get("lastContact");
+        assertThat(field.orderBy(false, false, "p.person_id"))
+                .isEqualTo(" order by w.last_contact asc nulls last, p.person_id asc");
+        assertThat(field.orderBy(true, false, "p.person_id"))
+                .isEqualTo(" order by w.last_contact desc nulls last, p.person_id desc");
+        assertThat(field.orderBy(false, true, "p.person_id"))
+                .isEqualTo(" order by w.last_contact desc nulls first, p.person_id desc");
+    }
+
+    @Test
+    void a_page_key_binds_its_values_as_parameters_cast_to_the_fields_types() {
+        Paging paging = Paging.of(3, 20, "lastContact,asc", SORTABLE, "lastName");
+        java.util.UUID id = java.util.UUID.randomUUID();
+        String token = new PageKey(false, "lastContact,asc", java.util.Arrays.asList("2026-01-31"), id).token();
+        PageKey key = PageKey.read(token, paging.withKey(token), SORTABLE.get("lastContact")).orElseThrow();
+        Map<String, Object> params = new LinkedHashMap<>();
+        assertThat(key.condition(SORTABLE.get("lastContact"), "p.person_id", false, params)).isEqualTo(
+                "((w.last_contact, p.person_id) > (cast(:sort_key_0 as date), :sort_key_id) or w.last_contact is null)");
+        assertThat(params).containsEntry("sort_key_0", "2026-01-31").containsEntry("sort_key_id", id);
+        assertThat(PageKey.read(token, Paging.of(3, 20, "lastContact,desc", SORTABLE, "lastName"),
+                SORTABLE.get("lastContact"))).as("taken in another sort").isEmpty();
+        String quote = new PageKey(false, "lastName,asc", java.util.List.of("o'neil) or 1=1 --"), id).token();
+        Map<String, Object> bound = new LinkedHashMap<>();
+        assertThat(PageKey.read(quote, Paging.of(1, 20, null, SORTABLE, "lastName"), SORTABLE.get("lastName"))
+                .orElseThrow().condition(SORTABLE.get("lastName"), "p.person_id", false, bound))
+                .doesNotContain("neil");
+        assertThat(bound).containsEntry("sort_key_0", "o'neil) or 1=1 --");
     }
 
     @Test

@@ -46,13 +46,14 @@ class CaseloadApiController {
     @GetMapping(path = "/persons", params = "inCharge=true")
     @Operation(summary = "Le persone in carico all'organizzazione dell'operatore, filtrate, ordinate e paginate",
             description = "sort: lastName, firstName, fiscalCode, stage, lastContact, nextDue, registeredAt "
-                    + "(con ,asc o ,desc); complexTarget solo per chi può vedere quel target (403 altrimenti)")
+                    + "(con ,asc o ,desc); complexTarget solo per chi può vedere quel target (403 altrimenti). "
+                    + "Per scorrere una lista lunga: la pagina dopo con page+1 e key=nextKey, quella prima con page-1 "
+                    + "e key=previousKey (letta dalla riga della chiave in poi, non contando dall'inizio)")
     CaseloadPage<PersonRow> persons(@ParameterObject PersonParams filter, CurrentUser caller) {
         Paging paging = filter.paging();
         CaseloadPage<CaseloadPerson> page = persons.page(filter.filter(caller), paging, caller);
         LocalDate today = persons.today();
-        return new CaseloadPage<>(page.content().stream().map(person -> PersonRow.of(person, today)).toList(),
-                page.page(), page.size(), page.totalElements(), page.totalPages());
+        return page.withContent(page.content().stream().map(person -> PersonRow.of(person, today)).toList());
     }
 
     @GetMapping(path = "/persons.csv")

@@ -4,6 +4,7 @@ import it.retelavoro.catalogue.ComplexTarget;
 import it.retelavoro.desk.ActionsDue;
 import it.retelavoro.desk.EmployerCaseload;
 import it.retelavoro.desk.Paging;
+import it.retelavoro.desk.SortField;
 import it.retelavoro.desk.PersonCaseload;
 import it.retelavoro.desk.Stage;
 import it.retelavoro.person.CaseAssignments;
@@ -88,7 +89,7 @@ class CaseloadPagesController {
     }
 
     /** The paging asked for, or the first page in the default order with the problems shown above the list. */
-    private Paging paging(java.util.function.Supplier<Paging> asked, Map<String, String> sortable, String field,
+    private Paging paging(java.util.function.Supplier<Paging> asked, Map<String, SortField> sortable, String field,
             Model model, Locale locale) {
         try {
             return asked.get();

@@ -1,5 +1,6 @@
 package it.retelavoro.desk.web;
 
+import it.retelavoro.desk.CaseloadPage;
 import it.retelavoro.desk.Paging;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -19,16 +20,33 @@ public final class ListLinks {
         this.paging = paging;
     }
 
-    /** The same list at page {@code number}. */
+    /** The same list at page {@code number}, counted from the start. */
     public String page(int number) {
-        return builder(path).replaceQueryParam("page", number).build().toUriString();
+        return builder(path).replaceQueryParam("page", number).replaceQueryParam("key").build().toUriString();
+    }
+
+    /** The page after {@code list}, read from its last row when the list gives the key. */
+    public String next(CaseloadPage<?> list) {
+        return keyed(list.page() + 1, list.nextKey());
+    }
+
+    /** The page before {@code list}, read back from its first row when the list gives the key. */
+    public String previous(CaseloadPage<?> list) {
+        // the first page needs no key: it is the start of the list
+        return keyed(list.page() - 1, list.page() == 1 ? null : list.previousKey());
+    }
+
+    private String keyed(int number, String key) {
+        UriComponentsBuilder builder = builder(path).replaceQueryParam("page", number);
+        return (key == null ? builder.replaceQueryParam("key") : builder.replaceQueryParam("key", key))
+                .build().toUriString();
     }
 
     /** The same list from its first page, sorted by {@code field}: the other direction when it is the current. */
     public String sort(String field) {
         boolean descending = field.equals(paging.sortField()) && !paging.descending();
-        return builder(path).replaceQueryParam("page").replaceQueryParam("sort", field + (descending ? ",desc" : ",asc"))
-                .build().toUriString();
+        return builder(path).replaceQueryParam("page").replaceQueryParam("key")
+                .replaceQueryParam("sort", field + (descending ? ",desc" : ",asc")).build().toUriString();
     }
 
     /** aria-sort of a column header: ascending, descending or none. */
@@ -38,7 +56,8 @@ public final class ListLinks {
 
     /** The whole filtered list as CSV. */
     public String csv() {
-        return builder(path + ".csv").replaceQueryParam("page").replaceQueryParam("size").build().toUriString();
+        return builder(path + ".csv").replaceQueryParam("page").replaceQueryParam("size").replaceQueryParam("key")
+                .build().toUriString();
     }
 
     private UriComponentsBuilder builder(String target) {

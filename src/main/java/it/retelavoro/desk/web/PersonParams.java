@@ -27,7 +27,9 @@ record PersonParams(
         @Parameter(description = "target complesso (solo per chi può vederlo)") ComplexTarget complexTarget,
         @Parameter(description = "pagina, da 0") Integer page,
         @Parameter(description = "righe per pagina, da 1 a 200 (20)") Integer size,
-        @Parameter(description = "campo,asc|desc (lastName,asc)") String sort) {
+        @Parameter(description = "campo,asc|desc (lastName,asc)") String sort,
+        @Parameter(description = "chiave della pagina: nextKey o previousKey della pagina accanto (facoltativa)")
+        String key) {
 
     PersonFilter filter(CurrentUser caller) {
         UserId operator = Boolean.TRUE.equals(mine) ? caller.id() : operatorId == null ? null : new UserId(operatorId);
@@ -35,6 +37,6 @@ record PersonParams(
     }
 
     Paging paging() {
-        return Paging.of(page, size, sort, PersonCaseload.SORTABLE, "lastName");
+        return Paging.of(page, size, sort, PersonCaseload.SORTABLE, "lastName").withKey(key);
     }
 }
