@@ -109,19 +109,28 @@ public class OperatorWork {
                 .query(Long.class).single();
     }
 
+    /**
+     * The oldest referrals waiting for feedback of the persons the organisation sent or of its vacancies: the oldest
+     * of each side read in the order of its index, then merged (a referral of its own person to its own vacancy
+     * once).
+     */
     private List<WaitingReferral> waitingReferrals(CurrentUser caller, LocalDate today) {
         return jdbc.sql("""
                 select r.referral_id, r.person_id, r.vacancy_id, r.status,
                        coalesce(r.last_step_on, r.referred_on) as last_step_on,
                        p.last_name || ' ' || p.first_name as person, t.title,
                        case when r.vacancy_organisation_id = :organisation then e.name end as company
-                  from referral_desk_waiting r
+                  from ((select * from referral_desk_waiting
+                          where person_organisation_id = :organisation and coalesce(last_step_on, referred_on) < :before
+                          order by coalesce(last_step_on, referred_on) limit :limit)
+                        union
+                        (select * from referral_desk_waiting
+                          where vacancy_organisation_id = :organisation and coalesce(last_step_on, referred_on) < :before
+                          order by coalesce(last_step_on, referred_on) limit :limit)) r
                   left join person_desk_person p on p.person_id = r.person_id and p.in_charge_of = :organisation
                   left join employer_vacancy_title t on t.id = r.vacancy_id
                   left join employer_desk_company e on e.employer_id = r.employer_id
-                 where (r.person_organisation_id = :organisation or r.vacancy_organisation_id = :organisation)
-                   and coalesce(r.last_step_on, r.referred_on) < :before
-                 order by coalesce(r.last_step_on, r.referred_on) limit :limit""")
+                 order by coalesce(r.last_step_on, r.referred_on), r.referral_id limit :limit""")
                 .param("organisation", caller.organisationId().value())
                 .param("before", today.minusDays(FEEDBACK_DAYS)).param("limit", LIMIT)
                 .query((rs, n) -> new WaitingReferral(rs.getObject("referral_id", UUID.class),
