@@ -3,6 +3,7 @@ package it.retelavoro.desk;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public record PageKey(boolean before, String sort, List<String> values, UUID id)
     private static final String VALUE = "=";
 
     public PageKey {
-        values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+        values = Collections.unmodifiableList(new ArrayList<>(values));
     }
 
     /** The key as a link carries it. */

@@ -8,10 +8,13 @@ import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +53,7 @@ public class PersonCaseload {
         fields.put("lastContact", SortField.nullable("w.last_contact", "date"));
         fields.put("nextDue", SortField.nullable("w.next_due", "date"));
         fields.put("registeredAt", SortField.of("p.registered_at", "timestamptz"));
-        return java.util.Collections.unmodifiableMap(fields);
+        return Collections.unmodifiableMap(fields);
     }
 
     /**
@@ -80,11 +83,11 @@ public class PersonCaseload {
         }
         var statement = conditions.bind(jdbc.sql(sql));
         keyParams.forEach(statement::param);
-        List<Keyed> rows = new java.util.ArrayList<>(statement.param("limit", paging.size())
+        List<Keyed> rows = new ArrayList<>(statement.param("limit", paging.size())
                 .param("offset", key == null ? paging.offset() : 0)
                 .query((rs, n) -> new Keyed(row(rs, names), keyValues(rs, field))).list());
         if (backwards) {
-            java.util.Collections.reverse(rows);
+            Collections.reverse(rows);
         }
         String next = rows.isEmpty() ? null : rows.get(rows.size() - 1).key(false, paging);
         String previous = rows.isEmpty() ? null : rows.get(0).key(true, paging);
@@ -100,7 +103,7 @@ public class PersonCaseload {
     }
 
     private static List<String> keyValues(ResultSet rs, SortField field) throws SQLException {
-        List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         for (int i = 0; i < field.expressions().size(); i++) {
             values.add(rs.getString("sort_key_" + i));
         }
@@ -123,7 +126,7 @@ public class PersonCaseload {
     }
 
     /** The sort fields on the pathway's kept row (the others are on the person's own row). */
-    private static final java.util.Set<String> PATHWAY_SORTS = java.util.Set.of("stage", "lastContact", "nextDue");
+    private static final Set<String> PATHWAY_SORTS = Set.of("stage", "lastContact", "nextDue");
 
     /** The free text: the start of "surname name" or of "name surname", or the codice fiscale. */
     private static final String TEXT = "(search_name like :pattern or search_name_reversed like :pattern"
