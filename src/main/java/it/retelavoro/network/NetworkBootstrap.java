@@ -111,6 +111,8 @@ class NetworkBootstrap implements ApplicationRunner {
                 Set.of(), Set.of()), false);
         network.create(new NewUser("regione", DEMO_PASSWORD, "Analista regionale", null, Role.ANALYST, region.id(),
                 Set.of(), Set.of()), false);
+        network.create(new NewUser("flussi.nazionali", DEMO_PASSWORD, "Nodo dei flussi nazionali", null,
+                Role.INTEGRATION, region.id(), Set.of(), Set.of()), false);
         network.create(new NewUser("cpi.torino", DEMO_PASSWORD, "Operatrice CPI Torino", null, Role.OPERATOR,
                 torino.id(), Set.of(torinoCentro.id(), torinoSportello.id()),
                 EnumSet.of(Competence.DISABILITY_EXPERIENCE, Competence.FOREIGN_LANGUAGES)), false);
@@ -130,6 +132,7 @@ class NetworkBootstrap implements ApplicationRunner {
                  Rete demo creata. Accessi (password: {}):
                    admin         amministratore
                    regione       analista regionale
+                   flussi.nazionali  sistema esterno dei flussi (solo le sue API)
                    cpi.torino    operatrice del CPI Torino
                    cpi.cuneo     operatore del CPI Cuneo
                    agenzia.alfa  operatrice dell'agenzia Alfa Lavoro

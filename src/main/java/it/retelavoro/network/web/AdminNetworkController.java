@@ -90,7 +90,7 @@ class AdminNetworkController {
         model.addAttribute("features", SiteFeature.values());
         model.addAttribute("competences", Competence.values());
         model.addAttribute("roles", organisation.kind().deliversServices() ? List.of(Role.OPERATOR)
-                : List.of(Role.ADMIN, Role.ANALYST));
+                : List.of(Role.ADMIN, Role.ANALYST, Role.INTEGRATION));
         if (!model.containsAttribute("siteForm")) {
             model.addAttribute("siteForm", new SiteForm(null, null, null, Set.of(), null, null, null, null));
         }

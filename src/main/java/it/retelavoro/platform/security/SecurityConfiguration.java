@@ -2,6 +2,7 @@ package it.retelavoro.platform.security;
 
 import it.retelavoro.platform.ApiTokenAuthenticator;
 import it.retelavoro.platform.web.ProblemResponses;
+import it.retelavoro.shared.Role;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,12 +15,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -28,6 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -62,6 +68,20 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_PAGES = {"/login", "/error", "/accessibility", "/catalogue", "/catalogue/**",
         "/portal", "/portal/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
         "/actuator/health", "/actuator/health/**"};
+
+    /** The endpoints of the national and regional flows: their systems' tokens, and the administrators. */
+    static final String[] FLOWS_API = {"/api/v1/did/national", "/api/v1/co/**"};
+
+    /**
+     * Any person logged in: every role but the systems of the flows, which call their own endpoints only (and
+     * manage their tokens), never a page nor the rest of the API.
+     */
+    static final AuthorizationManager<RequestAuthorizationContext> PEOPLE = (authentication, context) -> {
+        Authentication who = authentication.get();
+        boolean person = new AuthenticationTrustResolverImpl().isAuthenticated(who) && who.getAuthorities().stream()
+                .noneMatch(authority -> Role.INTEGRATION.authority().equals(authority.getAuthority()));
+        return new AuthorizationDecision(person);
+    };
 
     static final String[] PUBLIC_API = {"/api/v1/vocabularies", "/api/v1/vocabularies/**",
         "/api/v1/catalogue/**", "/api/v1/public/**", "/api/v1/open-data/**"};
@@ -111,7 +131,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/vocabularies/*/import").hasRole("ADMIN")
                         .requestMatchers(PUBLIC_API).permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(FLOWS_API).hasAnyRole(Role.INTEGRATION.name(), Role.ADMIN.name())
+                        .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**", "/api/v1/me").authenticated()
+                        .anyRequest().access(PEOPLE))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -144,7 +166,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .anyRequest().access(PEOPLE))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
