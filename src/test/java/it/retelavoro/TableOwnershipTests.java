@@ -49,6 +49,8 @@ class TableOwnershipTests {
             Map.entry("person_desk_complex_target", Set.of("desk")),
             Map.entry("pathway_desk_internship", Set.of("desk")),
             Map.entry("pathway_desk_did_request", Set.of("desk")),
+            // issue 15, point 2: the CPI's worklist of the DIDs made on the national portal
+            Map.entry("pathway_desk_did_to_convene", Set.of("desk")),
             Map.entry("employer_desk_company", Set.of("desk")),
             Map.entry("employer_desk_vacancy", Set.of("desk")),
             Map.entry("referral_desk_waiting", Set.of("desk")),

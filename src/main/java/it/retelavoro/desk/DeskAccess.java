@@ -46,6 +46,10 @@ class DeskAccess {
         }
     }
 
+    void denied(CurrentUser caller, String action) {
+        audit.denied(action, OBJECT, caller.organisationId());
+    }
+
     void read(CurrentUser caller, String action, String detail) {
         audit.success(action, OBJECT, caller.organisationId(), detail);
     }

@@ -32,14 +32,19 @@ public class OperatorWork {
     private final JdbcClient jdbc;
     private final DeskAccess access;
     private final MenuCounters counters;
+    private final DidsToConvene didsToConvene;
     private final Clock clock;
 
-    OperatorWork(JdbcClient jdbc, DeskAccess access, MenuCounters counters, Clock clock) {
+    OperatorWork(JdbcClient jdbc, DeskAccess access, MenuCounters counters, DidsToConvene didsToConvene, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.counters = counters;
+        this.didsToConvene = didsToConvene;
         this.clock = clock;
     }
+
+    /** The DIDs to convene the home page lists; the page of their own lists them all. */
+    static final int DIDS_TO_CONVENE_SHOWN = 10;
 
     /** The caller's work; {@code mineOnly} keeps the persons assigned to the caller (vacancies stay). */
     public Work of(CurrentUser caller, boolean mineOnly) {
@@ -93,7 +98,9 @@ public class OperatorWork {
         access.read(caller, "DESK_READ", "mine=" + mineOnly);
         return new Work(deadlines.size() > LIMIT ? deadlines.subList(0, LIMIT) : deadlines,
                 counters.didRequests(caller), counters.applicationsToVerify(caller), waitingReferrals(caller, today),
-                caller.isCpi(), overdueActions(organisation, me, mineOnly, today));
+                caller.isCpi(), overdueActions(organisation, me, mineOnly, today),
+                caller.isCpi() ? didsToConvene.page(new Paging(0, DIDS_TO_CONVENE_SHOWN, "deadline", false), caller)
+                        : CaseloadPage.of(List.of(), new Paging(0, DIDS_TO_CONVENE_SHOWN, "deadline", false), 0));
     }
 
     /**

@@ -1,11 +1,12 @@
 /**
- * Interoperability with the national and regional systems of the public employment services. For now the
- * reader of the Comunicazioni Obbligatorie (issue 15, part 1, {@code interop.co}): UniLav and UniSomm
- * documents parsed into immutable records, alone or in a zip, and the CO code tables they use.
- *
- * <p>Depends on nothing yet: the parsing layer needs no other module. The issue allows {@code shared} and
- * {@code reference}; they are declared when the code uses them, because {@code ModuleContractTests} wants the
- * declaration to match the code exactly.
+ * Interoperability with the national and regional systems of the public employment services (issue 15), through
+ * the public services of the other modules:
+ * <ul>
+ * <li>{@code interop.co}: the reader of the Comunicazioni Obbligatorie, UniLav and UniSomm documents parsed into
+ * immutable records, alone or in a zip, and the CO code tables they use;</li>
+ * <li>{@code interop.did}: the DIDs made on the national portal ({@code POST /api/v1/did/national}), each
+ * recorded once for the CPI of the person's domicile, the person registered when absent.</li>
+ * </ul>
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "person", "pathway", "reference"})
 package it.retelavoro.interop;

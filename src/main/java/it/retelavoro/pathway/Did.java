@@ -50,6 +50,7 @@ public class Did extends AbstractAggregateRoot<Did> {
     private String firstName;
     private String lastName;
     private LocalDate birthDate;
+    private String nationalId;
     @MappedCollection(idColumn = "did_id", keyColumn = "position")
     private List<DidEvent> history;
     @Version
@@ -57,8 +58,8 @@ public class Did extends AbstractAggregateRoot<Did> {
 
     @PersistenceCreator
     Did(DidId id, PersonId personId, OrganisationId receivedBy, LocalDate declaredOn, DidChannel channel,
-            DidState state, OrganisationId cpiId, String fiscalCode, String firstName, String lastName, LocalDate birthDate, List<DidEvent> history,
-            Integer version) {
+            DidState state, OrganisationId cpiId, String fiscalCode, String firstName, String lastName,
+            LocalDate birthDate, String nationalId, List<DidEvent> history, Integer version) {
         this.id = id;
         this.personId = personId;
         this.receivedBy = receivedBy;
@@ -70,6 +71,7 @@ public class Did extends AbstractAggregateRoot<Did> {
         this.firstName = firstName;
         this.lastName = lastName;
         this.birthDate = birthDate;
+        this.nationalId = nationalId;
         this.history = history == null ? new ArrayList<>() : new ArrayList<>(history);
         this.version = version;
     }
@@ -84,7 +86,21 @@ public class Did extends AbstractAggregateRoot<Did> {
     static Did receivedByCpi(PersonId person, LocalDate on, DidChannel channel, OrganisationId cpi, UserId by,
             Instant now) {
         Did did = new Did(DidId.random(), person, cpi, on, channel, DidState.DECLARED, cpi, null, null, null, null,
-                List.of(), null);
+                null, List.of(), null);
+        did.record(DidState.DECLARED, on, now, by, cpi);
+        did.registerEvent(new DidDeclared(did.id, person, cpi, channel, on));
+        return did;
+    }
+
+    /**
+     * A DID made on the national portal (on line, or with a NASpI application), received through the national flow
+     * by the CPI of the person's domicile, which convenes the person and certifies it; {@code nationalId} is its id
+     * in that flow.
+     */
+    static Did receivedFromNationalFlow(PersonId person, LocalDate on, DidChannel channel, String nationalId,
+            OrganisationId cpi, UserId by, Instant now) {
+        Did did = new Did(DidId.random(), person, cpi, on, channel, DidState.DECLARED, cpi, null, null, null, null,
+                nationalId, List.of(), null);
         did.record(DidState.DECLARED, on, now, by, cpi);
         did.registerEvent(new DidDeclared(did.id, person, cpi, channel, on));
         return did;
@@ -94,7 +110,7 @@ public class Did extends AbstractAggregateRoot<Did> {
     static Did receivedByAgency(PersonSummary person, LocalDate on, DidChannel channel, OrganisationId agency,
             OrganisationId cpi, UserId by, Instant now) {
         Did did = new Did(DidId.random(), person.id(), agency, on, channel, DidState.DECLARED, cpi,
-                person.fiscalCode(), person.firstName(), person.lastName(), person.birthDate(), List.of(), null);
+                person.fiscalCode(), person.firstName(), person.lastName(), person.birthDate(), null, List.of(), null);
         did.record(DidState.DECLARED, on, now, by, agency);
         did.record(DidState.CERTIFICATION_REQUESTED, on, now, by, agency);
         did.registerEvent(new DidDeclared(did.id, person.id(), agency, channel, on));
@@ -225,6 +241,11 @@ public class Did extends AbstractAggregateRoot<Did> {
     }
 
     /** The day it was certified, if it was (the first certification: a reinstatement does not move it). */
+    /** Its id in the national flow, for a DID made on the national portal. */
+    public Optional<String> nationalId() {
+        return Optional.ofNullable(nationalId);
+    }
+
     public Optional<LocalDate> certifiedOn() {
         return history.stream().filter(event -> event.state() == DidState.CERTIFIED).map(DidEvent::occurredOn)
                 .findFirst();

@@ -15,6 +15,10 @@ interface DeliveryRepository extends ListCrudRepository<Delivery, DeliveryId> {
 
 interface DidRepository extends ListCrudRepository<Did, DidId> {
 
+    /** The DID the national flow sent with this id, if any. */
+    @Query("select * from pathway_did where national_id = :nationalId")
+    Optional<Did> findByNationalId(String nationalId);
+
     /** The DID in force (not revoked), if the person has one. */
     @Query("select * from pathway_did where person_id = :personId and state <> 'REVOKED'")
     Optional<Did> findInForce(PersonId personId);

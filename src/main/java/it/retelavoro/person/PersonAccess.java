@@ -38,6 +38,14 @@ class PersonAccess {
         }
     }
 
+    /** A system of the national or regional flows, or an administrator sending their files. */
+    void requireFlow(CurrentUser caller, String action) {
+        if (caller.role() != Role.INTEGRATION && caller.role() != Role.ADMIN) {
+            audit.denied(action, OBJECT, null);
+            throw new AccessDeniedException("Solo i sistemi dei flussi nazionali e gli amministratori");
+        }
+    }
+
     /** The person, for an operator of the organisation in charge. */
     Person inChargeOf(PersonId id, CurrentUser caller, String action) {
         requireOperator(caller, action, id);

@@ -9,6 +9,7 @@ import it.retelavoro.reference.Countries;
 import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.TransactionLocks;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,6 +70,32 @@ public class PersonRegistry {
      */
     public Person register(PersonRegistration registration, CurrentUser caller) {
         access.requireOperator(caller, "PERSON_CREATE", null);
+        return register(registration, caller.organisationId(), caller);
+    }
+
+    /**
+     * Registers a person a national flow declares (a DID made on line), taken in charge by the CPI given, on behalf
+     * of the flow's system: the same checks as {@link #register}; names that do not carry the letters of the
+     * codice fiscale are noted on the record, not refused.
+     *
+     * @throws AccessDeniedException when the caller is not a system of the flows or an administrator
+     */
+    public Person registerFromFlow(PersonRegistration registration, OrganisationId cpi, CurrentUser caller) {
+        access.requireFlow(caller, "PERSON_CREATE");
+        return register(registration, cpi, caller);
+    }
+
+    /** The person with this codice fiscale or an omocode of it, for a system of the flows; empty when unknown. */
+    @Transactional(readOnly = true)
+    public Optional<PersonSummary> byFiscalCodeForFlow(String fiscalCode, CurrentUser caller) {
+        access.requireFlow(caller, "PERSON_LOOKUP");
+        if (fiscalCode == null || !FiscalCode.isValid(fiscalCode.strip().toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return queries.byFiscalCode(new FiscalCode(fiscalCode.strip().toUpperCase(Locale.ROOT)).normalised().value());
+    }
+
+    private Person register(PersonRegistration registration, OrganisationId inChargeOf, CurrentUser caller) {
         FiscalCode fiscalCode = validate(registration);
         // a second registration of the same code waits for the first to commit, then finds it here
         locks.lock("person.fiscal-code", fiscalCode.normalised().value());
@@ -84,7 +111,7 @@ public class PersonRegistry {
         Person person = Person.register(fiscalCode, registration.firstName(), registration.lastName(),
                 registration.birthDate(), Sex.parse(registration.sex()).orElseThrow(),
                 registration.birthPlace().strip().toUpperCase(Locale.ROOT), citizenship, details,
-                caller.organisationId(), caller.id(), clock.instant(), new Person.Registration(LocalDate.now(clock),
+                inChargeOf, caller.id(), clock.instant(), new Person.Registration(LocalDate.now(clock),
                         citizenshipGroup(citizenship), residenceProvince(details.residence())));
         if (registration.namesDifferFromFiscalCode()) {
             person.noteFiscalCodeNameMismatch();

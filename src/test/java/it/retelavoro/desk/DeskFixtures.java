@@ -17,25 +17,25 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Persons and companies in the states the desk lists, built through the API as an operator would. */
-final class DeskFixtures {
+public final class DeskFixtures {
 
-    static final RequestPostProcessor CPI_TORINO = httpBasic("cpi.torino", "demo");
-    static final RequestPostProcessor ALFA = httpBasic("agenzia.alfa", "demo");
+    public static final RequestPostProcessor CPI_TORINO = httpBasic("cpi.torino", "demo");
+    public static final RequestPostProcessor ALFA = httpBasic("agenzia.alfa", "demo");
     static final RequestPostProcessor ANALYST = httpBasic("regione", "demo");
     static final String VIA_BOLOGNA = "CPI Torino - Sede di via Bologna";
 
     private final MockMvc mvc;
 
-    DeskFixtures(MockMvc mvc) {
+    public DeskFixtures(MockMvc mvc) {
         this.mvc = mvc;
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Rome"));
     }
 
     /** A person in charge of the caller's organisation, with this surname and name. */
-    String person(RequestPostProcessor who, String lastName, String firstName) throws Exception {
+    public String person(RequestPostProcessor who, String lastName, String firstName) throws Exception {
         String body = """
                 {"fiscalCode": "%s", "firstName": "%s", "lastName": "%s", "birthDate": "1985-03-12", "sex": "F",
                  "birthPlace": "L219", "citizenship": "IT", "residence": {"address": "Via Po 1", "comune": "L219"}}"""
@@ -53,7 +53,7 @@ final class DeskFixtures {
     }
 
     /** cpi.torino signs the person's Patto today. */
-    void signPact(String person) throws Exception {
+    public void signPact(String person) throws Exception {
         deliver(person, """
                 {"service": "A2", "mode": "INDIVIDUAL", "date": "%s", "minutes": 30, "siteId": "%s",
                  "outputs": {"pact": {"outcome": "SIGNED", "responsibleOperator": "Laura Verdi",

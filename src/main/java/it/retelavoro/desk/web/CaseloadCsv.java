@@ -2,6 +2,8 @@ package it.retelavoro.desk.web;
 
 import it.retelavoro.desk.CaseloadEmployer;
 import it.retelavoro.desk.CaseloadPerson;
+import it.retelavoro.desk.DidToConvene;
+import it.retelavoro.desk.DidsToConvene;
 import it.retelavoro.desk.EmployerCaseload;
 import it.retelavoro.desk.EmployerFilter;
 import it.retelavoro.desk.Paging;
@@ -36,12 +38,26 @@ class CaseloadCsv {
 
     private final PersonCaseload persons;
     private final EmployerCaseload employers;
+    private final DidsToConvene didsToConvene;
     private final MessageSource messages;
 
-    CaseloadCsv(PersonCaseload persons, EmployerCaseload employers, MessageSource messages) {
+    CaseloadCsv(PersonCaseload persons, EmployerCaseload employers, DidsToConvene didsToConvene,
+            MessageSource messages) {
         this.persons = persons;
         this.employers = employers;
+        this.didsToConvene = didsToConvene;
         this.messages = messages;
+    }
+
+    void didsToConvene(CurrentUser caller, Locale locale, HttpServletResponse response) throws IOException {
+        PrintWriter out = open(response, "did-da-convocare.csv");
+        row(out, List.of(text("desk.column.person", locale), text("person.fiscal-code", locale),
+                text("desk.column.channel", locale), text("desk.column.declared-on", locale),
+                text("desk.column.convene-by", locale), text("desk.column.days-left", locale)));
+        didsToConvene.each(caller, (DidToConvene did) -> row(out, List.of(did.name(), did.fiscalCode(),
+                text(did.channelKey(), locale), date(did.declaredOn(), locale), date(did.deadline(), locale),
+                String.valueOf(did.daysLeft()))));
+        out.flush();
     }
 
     void persons(PersonFilter filter, Paging order, CurrentUser caller, Locale locale, HttpServletResponse response)
