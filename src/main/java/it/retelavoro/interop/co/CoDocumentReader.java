@@ -192,8 +192,7 @@ public final class CoDocumentReader {
                             contractType(event.required("TipologiaContrattuale", "tipologiaContrattuale")));
                 }
                 case "Proroga" -> {
-                    LocalDate start = event.deep("dataInizio", "dataInizioMissione", "dataInizioSomm")
-                            .map(this::date).orElse(null);
+                    LocalDate start = event.startDate();
                     Value extendedValue = event.required("dataFineProroga");
                     LocalDate extendedTo = date(extendedValue);
                     if (start != null && extendedTo.isBefore(start)) {
@@ -209,7 +208,7 @@ public final class CoDocumentReader {
                             .orElseThrow(() -> missing(event.element.path() + "/@codiceTrasformazione"));
                     return new CoEvent.Transformation(date, code(codeValue, TRANSFORMATION,
                             "Codice di trasformazione non valido", "attese due lettere, es. DI"), event.contractType(),
-                            event.workingTime());
+                            event.workingTime(), event.startDate());
                 }
                 default -> {
                     LocalDate date = date(event.deep("dataCessazione").or(() -> event.own("data"))
@@ -218,7 +217,7 @@ public final class CoDocumentReader {
                             .or(() -> event.own("causa"))
                             .orElseThrow(() -> missing(event.element.path() + "/@codiceCausa"));
                     return new CoEvent.Cessation(date, code(causeValue, CESSATION_CAUSE,
-                            "Causa di cessazione non valida", "attesi due caratteri, es. AR"));
+                            "Causa di cessazione non valida", "attesi due caratteri, es. AR"), event.startDate());
                 }
             }
         }
@@ -264,6 +263,12 @@ public final class CoDocumentReader {
 
             Value required(String... names) {
                 return deep(names).orElseThrow(() -> missing(element.path() + "/@" + names[0]));
+            }
+
+            /** The start of the relationship, which the later events repeat; {@code null} when absent. */
+            LocalDate startDate() {
+                return deep("dataInizio", "dataInizioMissione", "dataInizioSomm").map(Mapping.this::date)
+                        .orElse(null);
             }
 
             String contractType() {

@@ -50,16 +50,20 @@ public sealed interface CoEvent {
      * @param transformationCode {@code codiceTrasformazione}, two letters (e.g. DI)
      * @param contractTypeCode   the contract after the transformation; {@code null} when absent
      * @param workingTimeCode    the working time after the transformation; {@code null} when absent
+     * @param startDate          the start of the relationship transformed, as the document repeats it
+     *                           ({@code dataInizio} below the event); {@code null} when the document omits it
      */
     record Transformation(LocalDate date, String transformationCode, String contractTypeCode,
-            String workingTimeCode) implements CoEvent {
+            String workingTimeCode, LocalDate startDate) implements CoEvent {
     }
 
     /**
      * A cessation ({@code Cessazione}).
      *
      * @param causeCode {@code codiceCausa}, two characters
+     * @param startDate the start of the relationship ended, as the document repeats it ({@code dataInizio}
+     *                  below the event); {@code null} when the document omits it
      */
-    record Cessation(LocalDate date, String causeCode) implements CoEvent {
+    record Cessation(LocalDate date, String causeCode, LocalDate startDate) implements CoEvent {
     }
 }

@@ -51,13 +51,29 @@ class CoDocumentReaderTest {
     @Test
     void reads_a_transformation_with_the_contract_it_becomes() {
         assertThat(read("unilav-transformation.xml").event()).isEqualTo(
-                new CoEvent.Transformation(LocalDate.of(2024, 10, 1), "DI", "A.01.00", "F"));
+                new CoEvent.Transformation(LocalDate.of(2024, 10, 1), "DI", "A.01.00", "F",
+                        LocalDate.of(2024, 3, 4)));
     }
 
     @Test
     void reads_a_cessation_with_its_cause_upper_cased() {
         assertThat(read("unilav-cessation.xml").event())
-                .isEqualTo(new CoEvent.Cessation(LocalDate.of(2024, 6, 15), "LI"));
+                .isEqualTo(new CoEvent.Cessation(LocalDate.of(2024, 6, 15), "LI", null));
+    }
+
+    @Test
+    void reads_the_start_a_cessation_repeats_to_name_the_relationship_it_ends() throws IOException {
+        String xml;
+        try (InputStream in = resource("unilav-cessation.xml")) {
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String withStart = xml.replace("<Cessazione dataCessazione=\"2024-06-15\" codiceCausa=\"li\"/>",
+                "<Cessazione dataCessazione=\"2024-06-15\" codiceCausa=\"li\"><Contratto dataInizio=\"2024-03-04\""
+                        + " TipologiaContrattuale=\"A.02.00\"/></Cessazione>");
+        assertThat(withStart).isNotEqualTo(xml);
+
+        assertThat(reader.read(withStart.getBytes(StandardCharsets.UTF_8)).event())
+                .isEqualTo(new CoEvent.Cessation(LocalDate.of(2024, 6, 15), "LI", LocalDate.of(2024, 3, 4)));
     }
 
     @Test
