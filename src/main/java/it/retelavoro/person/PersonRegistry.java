@@ -95,6 +95,19 @@ public class PersonRegistry {
         return queries.byFiscalCode(new FiscalCode(fiscalCode.strip().toUpperCase(Locale.ROOT)).normalised().value());
     }
 
+    /**
+     * The normalised codice fiscale (omocodia removed) of a registered person, as a key only: for a module that
+     * keeps records of a codice fiscale received before the person was registered (the Comunicazioni
+     * Obbligatorie of the interop module) and joins them to the person when {@link PersonEvents.PersonRegistered}
+     * announces them, since the event carries no codice fiscale (it is persisted). Its caller never shows the code
+     * nor passes it on; no caller check and no audit, since nothing is read but the key of records the caller
+     * already holds. Empty when no person has the id.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> fiscalCodeKey(PersonId id) {
+        return queries.summary(id).map(PersonSummary::fiscalCode);
+    }
+
     private Person register(PersonRegistration registration, OrganisationId inChargeOf, CurrentUser caller) {
         FiscalCode fiscalCode = validate(registration);
         // a second registration of the same code waits for the first to commit, then finds it here
