@@ -8,5 +8,5 @@
  * recorded once for the CPI of the person's domicile, the person registered when absent.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "person", "pathway", "reference"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "person", "pathway", "reference"})
 package it.retelavoro.interop;
