@@ -3,10 +3,13 @@
  * the public services of the other modules:
  * <ul>
  * <li>{@code interop.co}: the reader of the Comunicazioni Obbligatorie, UniLav and UniSomm documents parsed into
- * immutable records, alone or in a zip, and the CO code tables they use;</li>
+ * immutable records, alone or in a zip, and the CO code tables they use; their intake
+ * ({@code POST /api/v1/co/communications} for the regional CO node, {@code /admin/co} for the administrators:
+ * {@code CoIntake}) and the work history they make, apart from the experiences the operators type and read-only
+ * ({@code WorkHistory}, {@code /persons/{id}/work-history}); the events {@link it.retelavoro.interop.CoEvents};</li>
  * <li>{@code interop.did}: the DIDs made on the national portal ({@code POST /api/v1/did/national}), each
  * recorded once for the CPI of the person's domicile, the person registered when absent.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "person", "pathway", "reference"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "network", "person", "pathway", "reference"})
 package it.retelavoro.interop;

@@ -23,9 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Request bodies of the JSON API are at most {@value #MAX_BYTES} bytes: a larger one is refused with 413
  * before it is read (declared {@code Content-Length}) or as soon as it passes the limit (chunked). The
- * uploads (multipart, CSV, YAML: vocabularies and catalogue versions) are not JSON and have their own
- * limit, {@value #UPLOAD_MAX_BYTES} bytes, above the 5 MiB a vocabulary file may have (documented in
- * the README).
+ * uploads (multipart, CSV, YAML: vocabularies and catalogue versions; XML and zip: the Comunicazioni
+ * Obbligatorie) are not JSON and have their own limit, {@value #UPLOAD_MAX_BYTES} bytes, above the 5 MiB a
+ * vocabulary file may have (documented in the README).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonBodyLimit {
@@ -34,7 +34,9 @@ class JsonBodyLimit {
     static final int UPLOAD_MAX_BYTES = 6 * 1024 * 1024;
 
     private static final List<String> UPLOAD_TYPES = List.of("multipart/", "text/csv", "text/plain",
-            "application/yaml", "application/x-yaml", "text/yaml");
+            "application/yaml", "application/x-yaml", "text/yaml",
+            // the Comunicazioni Obbligatorie of the regional node (issue 15): one XML document or a zip of many
+            "application/xml", "text/xml", "application/zip", "application/x-zip-compressed");
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> jsonBodyLimitFilter(ProblemResponses problems) {
