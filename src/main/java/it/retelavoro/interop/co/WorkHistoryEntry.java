@@ -27,9 +27,4 @@ public record WorkHistoryEntry(CoEmploymentId id, String source, String employer
     public WorkHistoryEntry {
         communications = List.copyOf(communications);
     }
-
-    /** Whether the relationship has no end, or ends after the day given. */
-    public boolean openOn(LocalDate day) {
-        return endDate == null || !endDate.isBefore(day);
-    }
 }
