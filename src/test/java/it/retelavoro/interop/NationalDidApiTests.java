@@ -4,10 +4,12 @@ import static it.retelavoro.desk.DeskFixtures.ALFA;
 import static it.retelavoro.desk.DeskFixtures.CPI_TORINO;
 import static it.retelavoro.desk.DeskFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -107,6 +109,9 @@ class NationalDidApiTests {
                 "L219", declaredOn, "NASPI_APPLICATION", "DID-" + unique())).andReturn().getResponse()
                 .getContentAsString();
         String person = JsonPath.read(body, "$.results[0].personId");
+        String late = "Tardiva" + unique();
+        send(FLOWS, declaration(FiscalCodes.random(LocalDate.of(1990, 4, 2), "F", "L219"), late, "L219",
+                today().minusDays(35), "ONLINE", "DID-" + unique())).andExpect(jsonPath("$.recorded").value(1));
 
         String page = mvc.perform(get("/desk/did-convocations").with(CPI_TORINO)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -118,7 +123,10 @@ class NationalDidApiTests {
         assertThat(panel).contains("DID da convocare").contains("href=\"/desk/did-convocations\"");
         String csv = mvc.perform(get("/desk/did-convocations.csv").with(CPI_TORINO)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(csv).contains(surname + " Giulia").contains(deadline).contains(",25\r\n");
+        assertThat(csv).contains(surname + " Giulia").contains(deadline).contains(",25\r\n")
+                .contains(late + " Giulia").contains(",-5\r\n");
+        assertThat(page).contains("scaduta da 5 giorni");
+        assertThat(panel).contains("Apri l&#39;elenco completo (");
         mvc.perform(get("/desk/did-convocations").with(ALFA)).andExpect(status().isForbidden());
 
         new DeskFixtures(mvc).signPact(person);
@@ -137,5 +145,10 @@ class NationalDidApiTests {
         mvc.perform(get("/api/v1/employers").param("inCharge", "true").with(FLOWS)).andExpect(status().isForbidden());
         mvc.perform(get("/desk/persons").with(FLOWS)).andExpect(status().isForbidden());
         send(FLOWS).andExpect(status().isBadRequest());
+        // the login form does not let the system in: it is told to use its API
+        mvc.perform(formLogin("/login").user("flussi.nazionali").password("demo"))
+                .andExpect(redirectedUrl("/login?system"));
+        assertThat(mvc.perform(get("/login").param("system", "")).andReturn().getResponse().getContentAsString())
+                .contains("accede soltanto alle sue API");
     }
 }

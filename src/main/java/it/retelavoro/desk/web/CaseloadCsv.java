@@ -35,6 +35,8 @@ class CaseloadCsv {
 
     private static final Pattern NEEDS_QUOTES = Pattern.compile("[,;\"\r\n]");
     private static final Pattern FORMULA_START = Pattern.compile("(^|[,;\\r\\n])([=+\\-@\\t\\r])");
+    /** A number, negative ones included: no formula, written as it is. */
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
     private final PersonCaseload persons;
     private final EmployerCaseload employers;
@@ -114,7 +116,8 @@ class CaseloadCsv {
             if (i > 0) {
                 line.append(',');
             }
-            String cell = FORMULA_START.matcher(cells.get(i) == null ? "" : cells.get(i)).replaceAll("$1'$2");
+            String value = cells.get(i) == null ? "" : cells.get(i);
+            String cell = NUMBER.matcher(value).matches() ? value : FORMULA_START.matcher(value).replaceAll("$1'$2");
             line.append(NEEDS_QUOTES.matcher(cell).find() ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
         }
         out.append(line).append("\r\n");
