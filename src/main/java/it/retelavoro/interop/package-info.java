@@ -8,8 +8,11 @@
  * {@code CoIntake}) and the work history they make, apart from the experiences the operators type and read-only
  * ({@code WorkHistory}, {@code /persons/{id}/work-history}); the events {@link it.retelavoro.interop.CoEvents};</li>
  * <li>{@code interop.did}: the DIDs made on the national portal ({@code POST /api/v1/did/national}), each
- * recorded once for the CPI of the person's domicile, the person registered when absent.</li>
+ * recorded once for the CPI of the person's domicile, the person registered when absent;</li>
+ * <li>{@code interop.sap}: the Scheda Anagrafico-Professionale of a person ({@code GET /api/v1/persons/{id}/sap},
+ * {@code .xml}, {@code .pdf}), read through the person and pathway modules, for who may read the person.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "network", "person", "pathway", "reference"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "catalogue", "network", "person",
+        "pathway", "reference"})
 package it.retelavoro.interop;

@@ -63,7 +63,7 @@ public final class DeskFixtures {
     }
 
     /** cpi.torino signs the person's PAI today with one action due on the day given. */
-    void signPlan(String person, LocalDate actionDue) throws Exception {
+    public void signPlan(String person, LocalDate actionDue) throws Exception {
         deliver(person, """
                 {"service": "A3", "mode": "INDIVIDUAL", "date": "%s", "minutes": 60, "siteId": "%s",
                  "outputs": {"actionPlan": {"outcome": "SIGNED", "specificNeed": false,
