@@ -104,8 +104,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String css) {
+        // a click that lands on another element (the page moved under it: a swap, a late layout) is tried again
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
                 .until(d -> {
                     WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
                     if (element == null) {
