@@ -47,16 +47,6 @@ public class DidsToConvene {
         return convocationDays;
     }
 
-    /** How many DIDs wait for a convocation at the caller's CPI (0 for an agency). */
-    public long count(CurrentUser caller) {
-        access.requireOperator(caller, "DID_CONVENE_READ");
-        if (!caller.isCpi()) {
-            return 0;
-        }
-        return jdbc.sql("select count(*)" + FROM).param("cpi", caller.organisationId().value())
-                .query(Long.class).single();
-    }
-
     /** One page of the worklist, nearest deadline first. */
     public CaseloadPage<DidToConvene> page(Paging paging, CurrentUser caller) {
         requireCpi(caller, "DID_CONVENE_READ");

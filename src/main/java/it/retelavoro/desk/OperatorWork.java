@@ -43,8 +43,8 @@ public class OperatorWork {
         this.clock = clock;
     }
 
-    /** The DIDs to convene the home page lists; the page of their own lists them all. */
-    static final int DIDS_TO_CONVENE_SHOWN = 10;
+    /** The first page of the DIDs to convene, which the home page lists; the page of their own lists them all. */
+    private static final Paging DIDS_TO_CONVENE_SHOWN = new Paging(0, 10, "deadline", false);
 
     /** The caller's work; {@code mineOnly} keeps the persons assigned to the caller (vacancies stay). */
     public Work of(CurrentUser caller, boolean mineOnly) {
@@ -99,8 +99,8 @@ public class OperatorWork {
         return new Work(deadlines.size() > LIMIT ? deadlines.subList(0, LIMIT) : deadlines,
                 counters.didRequests(caller), counters.applicationsToVerify(caller), waitingReferrals(caller, today),
                 caller.isCpi(), overdueActions(organisation, me, mineOnly, today),
-                caller.isCpi() ? didsToConvene.page(new Paging(0, DIDS_TO_CONVENE_SHOWN, "deadline", false), caller)
-                        : CaseloadPage.of(List.of(), new Paging(0, DIDS_TO_CONVENE_SHOWN, "deadline", false), 0));
+                caller.isCpi() ? didsToConvene.page(DIDS_TO_CONVENE_SHOWN, caller)
+                        : CaseloadPage.of(List.of(), DIDS_TO_CONVENE_SHOWN, 0));
     }
 
     /**

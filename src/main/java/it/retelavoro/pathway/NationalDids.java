@@ -5,7 +5,6 @@ import it.retelavoro.reference.Comune;
 import it.retelavoro.reference.Comuni;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.OrganisationId;
-import it.retelavoro.shared.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -78,7 +77,7 @@ public class NationalDids {
      */
     public Recorded record(PersonId person, LocalDate declaredOn, DidChannel channel, String nationalId,
             OrganisationId cpi, CurrentUser caller) {
-        if (caller.role() != Role.INTEGRATION && caller.role() != Role.ADMIN) {
+        if (!caller.sendsFlows()) {
             access.denied("DID_NATIONAL_RECORD", "DID", null);
             throw new AccessDeniedException("Solo i sistemi dei flussi nazionali e gli amministratori");
         }

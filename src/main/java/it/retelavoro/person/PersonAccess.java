@@ -40,7 +40,7 @@ class PersonAccess {
 
     /** A system of the national or regional flows, or an administrator sending their files. */
     void requireFlow(CurrentUser caller, String action) {
-        if (caller.role() != Role.INTEGRATION && caller.role() != Role.ADMIN) {
+        if (!caller.sendsFlows()) {
             audit.denied(action, OBJECT, null);
             throw new AccessDeniedException("Solo i sistemi dei flussi nazionali e gli amministratori");
         }

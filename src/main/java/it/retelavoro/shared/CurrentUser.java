@@ -36,6 +36,14 @@ public record CurrentUser(UserId id, String username, Role role, OrganisationId 
         return role == Role.ANALYST || role == Role.ADMIN;
     }
 
+    /**
+     * Whether the caller may send the national and regional flows (DIDs made on line, Comunicazioni
+     * Obbligatorie): their systems, and the administrators who upload their files.
+     */
+    public boolean sendsFlows() {
+        return role == Role.INTEGRATION || role == Role.ADMIN;
+    }
+
     public boolean belongsTo(OrganisationId organisation) {
         return organisationId.equals(organisation);
     }

@@ -1,6 +1,5 @@
 package it.retelavoro.platform.security;
 
-import it.retelavoro.shared.Role;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,9 +24,7 @@ final class PeopleOnlyLoginSuccess implements AuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException, ServletException {
-        boolean system = authentication.getAuthorities().stream()
-                .anyMatch(authority -> Role.INTEGRATION.authority().equals(authority.getAuthority()));
-        if (system) {
+        if (SecurityConfiguration.isFlowSystem(authentication)) {
             new SecurityContextLogoutHandler().logout(request, response, authentication);
             response.sendRedirect(request.getContextPath() + "/login?system");
             return;

@@ -78,10 +78,15 @@ class SecurityConfiguration {
      */
     static final AuthorizationManager<RequestAuthorizationContext> PEOPLE = (authentication, context) -> {
         Authentication who = authentication.get();
-        boolean person = new AuthenticationTrustResolverImpl().isAuthenticated(who) && who.getAuthorities().stream()
-                .noneMatch(authority -> Role.INTEGRATION.authority().equals(authority.getAuthority()));
-        return new AuthorizationDecision(person);
+        return new AuthorizationDecision(new AuthenticationTrustResolverImpl().isAuthenticated(who)
+                && !isFlowSystem(who));
     };
+
+    /** Whether the authenticated caller is a system of the flows (role {@code INTEGRATION}). */
+    static boolean isFlowSystem(Authentication who) {
+        return who.getAuthorities().stream()
+                .anyMatch(authority -> Role.INTEGRATION.authority().equals(authority.getAuthority()));
+    }
 
     static final String[] PUBLIC_API = {"/api/v1/vocabularies", "/api/v1/vocabularies/**",
         "/api/v1/catalogue/**", "/api/v1/public/**", "/api/v1/open-data/**"};
