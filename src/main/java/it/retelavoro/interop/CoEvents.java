@@ -49,12 +49,13 @@ public final class CoEvents {
      * @param code          the cancellation's code
      * @param cancelledCode the communication cancelled
      * @param personId      the worker in the registry; {@code null} while they are not registered
-     * @param employmentId  the employment recomputed without it; {@code null} when nothing else was left of it and
-     *                      it left the work history
-     * @param kind          the event the cancelled communication told of
+     * @param employmentId      the employment the cancelled communication concerned, recomputed without it;
+     *                          {@code null} when it concerned none
+     * @param employmentRemoved whether nothing else was left of that employment, which left the work history
+     * @param kind              the event the cancelled communication told of
      */
     public record CoCancelled(String code, String cancelledCode, PersonId personId, CoEmploymentId employmentId,
-            EventKind kind) {
+            boolean employmentRemoved, EventKind kind) {
     }
 
     /**

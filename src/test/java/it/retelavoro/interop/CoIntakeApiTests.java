@@ -250,7 +250,8 @@ class CoIntakeApiTests {
         CoCancelled cancelled = events.stream(CoCancelled.class)
                 .filter(event -> event.code().equals(cancellation.code())).findFirst().orElseThrow();
         assertThat(cancelled.cancelledCode()).isEqualTo(corrected.code());
-        assertThat(cancelled.employmentId()).isNull();
+        assertThat(cancelled.employmentId()).isNotNull();
+        assertThat(cancelled.employmentRemoved()).isTrue();
 
         // a cancellation of what is cancelled, and a rectification of a code never received, are refused
         send(FLOWS, hire.cancellation()).andExpect(jsonPath("$.results[0].status").value("REFUSED"))

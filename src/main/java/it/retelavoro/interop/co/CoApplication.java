@@ -121,7 +121,7 @@ class CoApplication {
         Optional<CoEmployment> left = employment == null ? Optional.empty() : refold(employment, null, now);
         events.publishEvent(new CoCancelled(cancellation.code(), cancelled.code(),
                 left.map(CoEmployment::personId).orElse(cancelled.communication().personId()),
-                left.map(CoEmployment::id).orElse(null), cancelled.communication().eventKind()));
+                employment, employment != null && left.isEmpty(), cancelled.communication().eventKind()));
         return result(name, cancellation, Status.CANCELLED_PREVIOUS);
     }
 
