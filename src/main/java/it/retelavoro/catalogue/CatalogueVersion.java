@@ -27,12 +27,14 @@ import java.util.Optional;
  * @param backdatedRegistrationDays how many days before the day of its registration an act may be dated
  *                          ({@code backdatedRegistrationDays} in the file, {@value #DEFAULT_BACKDATED_REGISTRATION_DAYS}
  *                          when absent)
+ * @param didEmploymentRules what a job told by the Comunicazioni Obbligatorie does to the DID
+ *                          ({@code effettiOccupazioneDid} in the file, {@link DidEmploymentRules#DEFAULT} when absent)
  */
 public record CatalogueVersion(String id, String act, LocalDate validFrom, Optional<LocalDate> validTo,
         String description, Map<ServiceCode, ServiceStandard> services, Map<ComplexTarget, TargetPreconditions> targets,
         Map<CpiExclusiveFunction, CpiFunctionRule> functions, List<Indicator> indicators,
         CulturalMediation culturalMediation, Severities severities, java.util.Set<ServiceCode> targetExempt,
-        int backdatedRegistrationDays) {
+        int backdatedRegistrationDays, DidEmploymentRules didEmploymentRules) {
 
     /** The limit of back-dated registrations of a version whose file does not set one (issue 13). */
     public static final int DEFAULT_BACKDATED_REGISTRATION_DAYS = 60;
@@ -42,6 +44,7 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
             throw new IllegalArgumentException("backdatedRegistrationDays non può essere negativo: "
                     + backdatedRegistrationDays);
         }
+        Objects.requireNonNull(didEmploymentRules, "effettiOccupazioneDid");
         Copies.requireText(id, "id");
         Copies.requireText(act, "act");
         Objects.requireNonNull(validFrom, "validFrom");
@@ -68,7 +71,8 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
             Map<ComplexTarget, TargetPreconditions> targets, Map<CpiExclusiveFunction, CpiFunctionRule> functions,
             List<Indicator> indicators, CulturalMediation culturalMediation) {
         this(id, act, validFrom, validTo, description, services, targets, functions, indicators, culturalMediation,
-                Severities.allBlocking(), java.util.Set.of(), DEFAULT_BACKDATED_REGISTRATION_DAYS);
+                Severities.allBlocking(), java.util.Set.of(), DEFAULT_BACKDATED_REGISTRATION_DAYS,
+                DidEmploymentRules.DEFAULT);
     }
 
     /** A version with its severities and exempt services, with the default limit of back-dated registrations. */
@@ -78,7 +82,7 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
             List<Indicator> indicators, CulturalMediation culturalMediation, Severities severities,
             java.util.Set<ServiceCode> targetExempt) {
         this(id, act, validFrom, validTo, description, services, targets, functions, indicators, culturalMediation,
-                severities, targetExempt, DEFAULT_BACKDATED_REGISTRATION_DAYS);
+                severities, targetExempt, DEFAULT_BACKDATED_REGISTRATION_DAYS, DidEmploymentRules.DEFAULT);
     }
 
     /** A version where every rule is blocking and every service judged by the targets, with its back-dating limit. */
@@ -87,7 +91,7 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
             Map<ComplexTarget, TargetPreconditions> targets, Map<CpiExclusiveFunction, CpiFunctionRule> functions,
             List<Indicator> indicators, CulturalMediation culturalMediation, int backdatedRegistrationDays) {
         this(id, act, validFrom, validTo, description, services, targets, functions, indicators, culturalMediation,
-                Severities.allBlocking(), java.util.Set.of(), backdatedRegistrationDays);
+                Severities.allBlocking(), java.util.Set.of(), backdatedRegistrationDays, DidEmploymentRules.DEFAULT);
     }
 
     /** Whether the complex targets' preconditions judge a delivery of the service. */
@@ -128,6 +132,6 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
     /** This version ending on the given day, as a later version closes it. */
     CatalogueVersion endingOn(LocalDate lastDay) {
         return new CatalogueVersion(id, act, validFrom, Optional.of(lastDay), description, services, targets, functions,
-                indicators, culturalMediation, severities, targetExempt, backdatedRegistrationDays);
+                indicators, culturalMediation, severities, targetExempt, backdatedRegistrationDays, didEmploymentRules);
     }
 }

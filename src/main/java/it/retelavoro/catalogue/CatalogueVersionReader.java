@@ -46,7 +46,8 @@ public final class CatalogueVersionReader {
 
     private static final List<String> TOP_KEYS = List.of("id", "act", "validFrom", "validTo", "description", "servizi",
             "targetComplessi", "mediazioneCulturale", "funzioniEsclusiveCpi", "indicatori",
-            SeveritySectionReader.SEVERITIES, SeveritySectionReader.TARGET_EXEMPT, "backdatedRegistrationDays");
+            SeveritySectionReader.SEVERITIES, SeveritySectionReader.TARGET_EXEMPT, "backdatedRegistrationDays",
+            "effettiOccupazioneDid");
 
     private static final Pattern BOOLEAN = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
     private static final Pattern INTEGER = Pattern.compile("^[-+]?[0-9]+$");
@@ -145,6 +146,9 @@ public final class CatalogueVersionReader {
                 fields.problem("backdatedRegistrationDays", "deve essere un numero intero di giorni, 0 o più");
             }
         }
+        Optional<DidEmploymentRules> didRules = root.get("effettiOccupazioneDid") == null
+                ? Optional.of(DidEmploymentRules.DEFAULT)
+                : fields.map(root, "effettiOccupazioneDid", "").flatMap(section -> didEmploymentRules(section, fields));
 
         Map<ServiceCode, ServiceStandard> services = new EnumMap<>(ServiceCode.class);
         fields.map(root, "servizi", "").ifPresent(section -> KeyedSection.read(section, "servizi", ServiceCode.class, fields,
@@ -185,16 +189,40 @@ public final class CatalogueVersionReader {
         }
         if (fields.hasProblems() || id.isEmpty() || act.isEmpty() || validFrom.isEmpty() || !validToReadable
                 || description.isEmpty() || mediation.isEmpty() || !indicatorsReadable || severities.isEmpty()
-                || targetExempt.isEmpty()) {
+                || targetExempt.isEmpty() || didRules.isEmpty()) {
             return Optional.empty();
         }
         try {
             return Optional.of(new CatalogueVersion(id.get(), act.get(), validFrom.get(), validTo, description.get(),
                     services, targets, functions, indicators, mediation.get(), severities.get(), targetExempt.get(),
-                    backdatedDays));
+                    backdatedDays, didRules.get()));
         } catch (IllegalArgumentException e) {
             fields.problem("(versione)", e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** {@code effettiOccupazioneDid}: {@code sospensioneFinoAMesi}, {@code daConfermare}, {@code fonte}. */
+    private static Optional<DidEmploymentRules> didEmploymentRules(Map<String, Object> section, YamlFields fields) {
+        String path = "effettiOccupazioneDid";
+        fields.onlyKeys(section, path, List.of("sospensioneFinoAMesi", "daConfermare", "fonte"));
+        boolean readable = true;
+        int months = 0;
+        if (section.get("sospensioneFinoAMesi") instanceof Integer value && value >= 1) {
+            months = value;
+        } else {
+            fields.problem(path + ".sospensioneFinoAMesi", "deve essere un numero intero di mesi, 1 o più");
+            readable = false;
+        }
+        boolean toBeConfirmed = true;
+        if (section.get("daConfermare") instanceof Boolean value) {
+            toBeConfirmed = value;
+        } else if (section.get("daConfermare") != null) {
+            fields.problem(path + ".daConfermare", "deve essere true o false");
+            readable = false;
+        }
+        Optional<String> basis = fields.text(section, "fonte", path);
+        return readable && basis.isPresent() ? Optional.of(new DidEmploymentRules(months, toBeConfirmed, basis.get()))
+                : Optional.empty();
     }
 }
