@@ -173,6 +173,20 @@ public class Did extends AbstractAggregateRoot<Did> {
         registerEvent(new DidRevoked(id, personId, cpi, on));
     }
 
+    /**
+     * A closure reversed: the revoked DID is back in the state it had before ({@code backTo}), as a reversal of a
+     * change a job brought (issue 15) sets it; the event of the day keeps the reason.
+     *
+     * @throws IllegalStateException when the DID is not revoked, or {@code backTo} is revoked itself
+     */
+    void reopen(DidState backTo, LocalDate on, String reason, OrganisationId cpi, UserId by, Instant now) {
+        if (state != DidState.REVOKED || backTo == DidState.REVOKED) {
+            throw new IllegalStateException("DID " + id + " non riapribile nello stato " + state);
+        }
+        record(backTo, on, now, by, cpi, reason);
+        registerEvent(new DidReinstated(id, personId, cpi, on));
+    }
+
     private void forgetRequestData() {
         this.fiscalCode = null;
         this.firstName = null;

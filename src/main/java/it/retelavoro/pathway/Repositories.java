@@ -66,3 +66,38 @@ interface InternshipRepository extends ListCrudRepository<Internship, Internship
     @Query("select * from pathway_internship where person_id = :personId order by starts_on, recorded_at")
     List<Internship> findByPerson(PersonId personId);
 }
+
+interface DidEmploymentChangeRepository extends ListCrudRepository<DidEmploymentChange, DidEmploymentChangeId> {
+
+    /** The change standing (applied or proposed) for a job, if any. */
+    @Query("select * from pathway_did_employment_change where employment_key = :employmentKey"
+            + " and status in ('APPLIED', 'PROPOSED')")
+    Optional<DidEmploymentChange> findStanding(String employmentKey);
+
+    /** The last change a job brought that the CPI reversed, if any: the CPI's decision stands for that job. */
+    @Query("select * from pathway_did_employment_change where employment_key = :employmentKey"
+            + " and status = 'REVERSED' order by decided_at desc limit 1")
+    Optional<DidEmploymentChange> findReversed(String employmentKey);
+
+    /** The proposals waiting for the CPI about a person. */
+    @Query("select * from pathway_did_employment_change where person_id = :personId and status = 'PROPOSED'")
+    List<DidEmploymentChange> findProposed(PersonId personId);
+
+    /** The CPI's list: the changes of its DIDs, newest first (a page of them). */
+    @Query("select * from pathway_did_employment_change where cpi_id = :cpiId"
+            + " and (:status is null or status = :status) order by created_at desc, id limit :limit offset :offset")
+    List<DidEmploymentChange> findForCpi(OrganisationId cpiId, String status, int limit, long offset);
+
+    @Query("select count(*) from pathway_did_employment_change where cpi_id = :cpiId"
+            + " and (:status is null or status = :status)")
+    long countForCpi(OrganisationId cpiId, String status);
+
+    /** The changes about a person, newest first. */
+    @Query("select * from pathway_did_employment_change where person_id = :personId order by created_at desc, id")
+    List<DidEmploymentChange> findByPerson(PersonId personId);
+
+    /** The suspensions whose contract ended before the day, still applied: their DID goes back in force. */
+    @Query("select * from pathway_did_employment_change where kind = 'SUSPENSION' and status = 'APPLIED'"
+            + " and contract_end < :day order by contract_end limit :limit")
+    List<DidEmploymentChange> findSuspensionsEndedBefore(java.time.LocalDate day, int limit);
+}

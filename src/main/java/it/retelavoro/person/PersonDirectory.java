@@ -101,6 +101,16 @@ public class PersonDirectory {
     }
 
     /**
+     * The names of persons a module's own list names, for the lists whose rows that module already scoped to the
+     * caller (a CPI's DIDs, its changes): no access check, no audit here; the caller audits its list.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<PersonId, PersonSummary> summaries(java.util.Collection<PersonId> ids) {
+        return queries.summaries(java.util.Set.copyOf(ids)).stream()
+                .collect(java.util.stream.Collectors.toMap(PersonSummary::id, summary -> summary));
+    }
+
+    /**
      * Persons of the caller's organisation by codice fiscale (an omocode finds the same person) or by the
      * start of "surname name" or "name surname", case and accents ignored; at most 50.
      */

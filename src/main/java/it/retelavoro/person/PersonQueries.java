@@ -31,6 +31,15 @@ class PersonQueries {
                 .query(PersonQueries::summary).optional();
     }
 
+    List<PersonSummary> summaries(java.util.Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from person where id = any(:ids)")
+                .param("ids", ids.stream().map(PersonId::value).toArray(UUID[]::new))
+                .query(PersonQueries::summary).list();
+    }
+
     Optional<PersonSummary> byFiscalCode(String normalisedFiscalCode) {
         return jdbc.sql("select " + SUMMARY_COLUMNS + " from person where fiscal_code = :code")
                 .param("code", normalisedFiscalCode).query(PersonQueries::summary).optional();

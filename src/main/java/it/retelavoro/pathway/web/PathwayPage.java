@@ -9,6 +9,7 @@ import it.retelavoro.pathway.AdvisoryDisclosure.Sources;
 import it.retelavoro.pathway.PathwayOverview;
 import it.retelavoro.pathway.web.PathwayViews.AdvisoryView;
 import it.retelavoro.pathway.DidDeclarations;
+import it.retelavoro.pathway.DidEmploymentDecisions;
 import it.retelavoro.pathway.DidCertification;
 import it.retelavoro.pathway.PathwayOverviews;
 import it.retelavoro.person.PersonId;
@@ -42,10 +43,13 @@ class PathwayPage {
     private final Clock clock;
     private final NetworkManagement network;
     private final AdvisoryViews advisories;
+    private final DidEmploymentDecisions didEmployment;
     private final Catalogue catalogue;
 
     PathwayPage(DidDeclarations declarations, DidCertification certification, PathwayOverviews overviews, Clock clock,
-            NetworkManagement network, AdvisoryViews advisories, Catalogue catalogue) {
+            NetworkManagement network, AdvisoryViews advisories, Catalogue catalogue,
+            DidEmploymentDecisions didEmployment) {
+        this.didEmployment = didEmployment;
         this.catalogue = catalogue;
         this.network = network;
         this.advisories = advisories;
@@ -83,6 +87,8 @@ class PathwayPage {
         model.addAttribute("siteNames", sites.stream().collect(Collectors.toMap(site -> site.id().value(),
                 Site::name)));
         model.addAttribute("mayCertify", certification.mayCertifyDid(caller));
+        // after the overview, which checked and audited the read of the pathway
+        model.addAttribute("didEmploymentChanges", didEmployment.ofPerson(new PersonId(id)));
         if (!caller.isCpi()) {
             model.addAttribute("cpis", declarations.cpis());
         }
