@@ -77,6 +77,16 @@ public class EmployerDirectory {
     }
 
     /**
+     * The company registered with the fiscal code, for the flows that name a company by it (a Comunicazione
+     * Obbligatoria): its id only, never its data, so not audited here; the caller audits what it does with it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EmployerId> idByFiscalCode(String fiscalCode) {
+        String code = EmployerFiscalCode.normalise(fiscalCode);
+        return code == null || code.isBlank() ? Optional.empty() : employers.findByFiscalCode(code).map(Employer::id);
+    }
+
+    /**
      * Companies whose name contains the text. Sole traders served by other organisations are left out: their
      * name is personal data, and only an exact fiscal code may reveal who serves them.
      */

@@ -1,6 +1,8 @@
 package it.retelavoro.interop;
 
 import it.retelavoro.person.PersonId;
+import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.UserId;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,11 +38,16 @@ public final class CoEvents {
      *                           communication received gives it)
      * @param endDate            its end as the work history now has it; {@code null} for an open-ended one
      * @param contractTypeCode   the CO's contract type the employment now has ({@code A.01.00}, ...)
+     * @param contractType       that type in the {@code contract-types} vocabulary ({@code employer.ContractType}'s
+     *                           name: PERMANENT, FIXED_TERM, ...); {@code null} when the code table maps it to none
      * @param employerFiscalCode the employer's codice fiscale
+     * @param byUserId           the user of the flow that sent it (the CO node's system, or an administrator's
+     *                           upload), in whose name its effects are recorded
+     * @param byOrganisationId   that user's organisation
      */
     public record CoApplied(String code, String replacedCode, PersonId personId, CoEmploymentId employmentId,
             EventKind kind, LocalDate eventDate, LocalDate startDate, LocalDate endDate, String contractTypeCode,
-            String employerFiscalCode) {
+            String contractType, String employerFiscalCode, UserId byUserId, OrganisationId byOrganisationId) {
     }
 
     /**

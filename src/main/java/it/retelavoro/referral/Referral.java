@@ -57,6 +57,10 @@ public class Referral {
     private DeliveryId personDeliveryId;
     /** The company's B.4 the referral is an output of; null for referrals registered before issue 13. */
     private EmployerDeliveryId companyDeliveryId;
+    /** Who recorded the hire: null while not hired (issue 15). */
+    private HireSource hireSource;
+    /** The Comunicazione Obbligatoria that recorded or confirmed the hire (issue 15). */
+    private String hireCoCode;
 
     @PersistenceCreator
     Referral(ReferralId id, PersonId personId, OrganisationId personOrganisationId, VacancyId vacancyId,
@@ -112,9 +116,64 @@ public class Referral {
         if (next == ReferralStatus.HIRED) {
             this.contractStart = contractStart;
             this.contractType = contractType;
+            this.hireSource = HireSource.OPERATOR;
         }
         steps.add(new Step(next, on, feedback == null || feedback.isBlank() ? null : feedback.strip(), by,
                 byOrganisation, now, null));
+    }
+
+    /**
+     * Hired, as a Comunicazione Obbligatoria of the company tells (issue 15): from any status still open, the CO
+     * being the proof; the step is recorded in the name of the flow's user, on the day the CO was applied, with the
+     * contract's start and type from the CO.
+     *
+     * @throws IllegalStateException when the referral is cancelled or its status is final
+     */
+    void hiredByCo(String coCode, LocalDate on, LocalDate start, ContractType type, UserId by,
+            OrganisationId byOrganisation, Instant now) {
+        if (isCancelled() || status.isFinal()) {
+            throw new IllegalStateException(id + " " + status + " -> HIRED (CO)");
+        }
+        status = ReferralStatus.HIRED;
+        this.contractStart = start;
+        this.contractType = type;
+        this.hireSource = HireSource.CO;
+        this.hireCoCode = coCode;
+        steps.add(new Step(ReferralStatus.HIRED, on, "Comunicazione obbligatoria " + coCode, by, byOrganisation,
+                now, null));
+    }
+
+    /** The hire an operator recorded is confirmed by a Comunicazione Obbligatoria (or no longer, with null). */
+    void confirmedByCo(String coCode) {
+        this.hireCoCode = coCode;
+    }
+
+    /** Whether the hire was recorded from a CO (not by an operator whom a CO confirmed). */
+    public boolean isHiredByCo() {
+        return status == ReferralStatus.HIRED && hireSource == HireSource.CO;
+    }
+
+    /** Who told of the hire, when hired: {@link HireSource#CO} also for an operator's hire a CO confirmed. */
+    public Optional<HireSource> hireSource() {
+        if (hireSource == null) {
+            return Optional.empty();
+        }
+        return Optional.of(hireCoCode != null ? HireSource.CO : hireSource);
+    }
+
+    /** The Comunicazione Obbligatoria that recorded or confirmed the hire. */
+    public Optional<String> hireCoCode() {
+        return Optional.ofNullable(hireCoCode);
+    }
+
+    /** The position of the last step still standing. */
+    int lastStandingPosition() {
+        for (int position = steps.size() - 1; position >= 0; position--) {
+            if (!steps.get(position).isCancelled()) {
+                return position;
+            }
+        }
+        return 0;
     }
 
     /** Whether an organisation takes part in the referral: the one with the person, or the vacancy's owner. */
@@ -148,6 +207,8 @@ public class Referral {
         if (status != ReferralStatus.HIRED) {
             this.contractStart = null;
             this.contractType = null;
+            this.hireSource = null;
+            this.hireCoCode = null;
         }
     }
 

@@ -15,6 +15,7 @@ import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.NotFoundException;
 import it.retelavoro.shared.TransactionLocks;
+import it.retelavoro.shared.UserId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -94,17 +95,33 @@ public class ReferralCancellations {
         }).orElse(List.of());
         allow(new CancellationPolicy.Act(Optional.of(ServiceCode.A6), step.recordedByOrg(), step.recordedAt(),
                 dependents), step.occurredOn(), caller, locale);
+        return undo(referral, position, new Cancellation(reason, clock.instant(), caller.id()));
+    }
+
+    /**
+     * Cancels a hire a Comunicazione Obbligatoria recorded, because the CO was cancelled (issue 15): the CO node
+     * cancels its own act, so the policy's window and rights do not apply; in the caller's transaction.
+     */
+    Referral cancelHireOfCancelledCo(Referral referral, String reason, UserId by) {
+        locks.lock("referral.person-vacancy", referral.personId().value() + "/" + referral.vacancyId().value());
+        return undo(referral, referral.lastStandingPosition(), new Cancellation(reason, clock.instant(), by));
+    }
+
+    /** Cancels the step and undoes what it did elsewhere; publishes {@link ReferralStepCancelled}; audited. */
+    private Referral undo(Referral referral, int position, Cancellation cancellation) {
+        Step step = referral.steps().get(position);
         LocalDate contractStart = referral.contractStart();
-        referral.cancelStep(position, new Cancellation(reason, clock.instant(), caller.id()));
+        referral.cancelStep(position, cancellation);
         Referral saved = referrals.save(referral);
         if (step.status() == ReferralStatus.HIRED) {
-            plans.cancelPlacement(saved.personId(), contractStart, caller.id(), reason);
+            plans.cancelPlacement(saved.personId(), contractStart, cancellation.by(), cancellation.reason());
             vacancyStates.reopenAfterCancelledHire(saved.vacancyId(), referrals.countHired(saved.vacancyId()),
-                    LocalDate.now(clock), reason);
+                    LocalDate.now(clock), cancellation.reason());
         }
-        events.publishEvent(new ReferralStepCancelled(id, saved.personId(), saved.personOrganisationId(),
+        events.publishEvent(new ReferralStepCancelled(saved.id(), saved.personId(), saved.personOrganisationId(),
                 saved.employerId(), saved.vacancyOrganisationId(), position, step.status(), step.occurredOn()));
-        audit.success("REFERRAL_STEP_CANCEL", "REFERRAL", id, "position=" + position + " status=" + step.status());
+        audit.success("REFERRAL_STEP_CANCEL", "REFERRAL", saved.id(),
+                "position=" + position + " status=" + step.status());
         return saved;
     }
 

@@ -23,13 +23,31 @@ public final class ReferralEvents {
     }
 
     /**
-     * The company's feedback moved the referral to {@code status}; {@code contractStart} and
-     * {@code contractType} are set for {@link ReferralStatus#HIRED}.
+     * The company's feedback moved the referral to {@code status}; {@code contractStart}, {@code contractType} and
+     * {@code hireSource} are set for {@link ReferralStatus#HIRED}, {@code coCode} when a Comunicazione Obbligatoria
+     * recorded the hire (issue 15).
      */
     public record ReferralOutcomeRecorded(ReferralId referralId, PersonId personId,
             OrganisationId personOrganisationId, VacancyId vacancyId, EmployerId employerId,
             OrganisationId vacancyOrganisationId, ReferralStatus status, LocalDate date, LocalDate contractStart,
-            ContractType contractType) {
+            ContractType contractType, HireSource hireSource, String coCode) {
+
+        /** Feedback an operator recorded. */
+        public ReferralOutcomeRecorded(ReferralId referralId, PersonId personId, OrganisationId personOrganisationId,
+                VacancyId vacancyId, EmployerId employerId, OrganisationId vacancyOrganisationId,
+                ReferralStatus status, LocalDate date, LocalDate contractStart, ContractType contractType) {
+            this(referralId, personId, personOrganisationId, vacancyId, employerId, vacancyOrganisationId, status,
+                    date, contractStart, contractType, status == ReferralStatus.HIRED ? HireSource.OPERATOR : null,
+                    null);
+        }
+    }
+
+    /**
+     * A Comunicazione Obbligatoria confirmed the hire an operator recorded on the referral ({@code coCode}), or, when
+     * it was cancelled, no longer does ({@code coCode} null): the hire's source is {@code hireSource} now.
+     */
+    public record ReferralHireConfirmed(ReferralId referralId, PersonId personId, HireSource hireSource,
+            String coCode) {
     }
 
     /**

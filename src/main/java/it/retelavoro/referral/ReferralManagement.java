@@ -214,7 +214,8 @@ public class ReferralManagement {
         Referral saved = referrals.save(referral);
         events.publishEvent(new ReferralOutcomeRecorded(saved.id(), saved.personId(), saved.personOrganisationId(),
                 saved.vacancyId(), saved.employerId(), saved.vacancyOrganisationId(), saved.status(), outcome.date(),
-                saved.contractStart(), saved.contractType()));
+                saved.contractStart(), saved.contractType(), saved.hireSource().orElse(null),
+                saved.hireCoCode().orElse(null)));
         audit.success("REFERRAL_OUTCOME", REFERRAL, saved.id(), saved.status().name());
         if (saved.status() == ReferralStatus.HIRED) {
             plans.recordPlacement(saved.personId(), saved.contractStart(), caller.id(), null);

@@ -20,4 +20,8 @@ interface ReferralRepository extends ListCrudRepository<Referral, ReferralId> {
     @Query("select count(*) > 0 from referral where person_id = :personId and vacancy_id = :vacancyId"
             + " and status not in ('REJECTED', 'WITHDRAWN') and cancellation_at is null")
     boolean isAlive(PersonId personId, VacancyId vacancyId);
+
+    /** The referrals whose hire a Comunicazione Obbligatoria recorded or confirmed. */
+    @Query("select * from referral where hire_co_code = :coCode")
+    List<Referral> findByHireCoCode(String coCode);
 }

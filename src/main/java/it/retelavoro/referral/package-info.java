@@ -8,5 +8,5 @@
  * {@code catalogue} and {@code audit}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "audit", "catalogue", "person", "pathway", "employer" })
+        "shared", "audit", "catalogue", "person", "pathway", "employer", "interop" })
 package it.retelavoro.referral;

@@ -7,6 +7,7 @@ import it.retelavoro.interop.CoEvents.CoCancelled;
 import it.retelavoro.interop.CoEvents.EventKind;
 import it.retelavoro.interop.co.CoIntakeResult.Status;
 import it.retelavoro.interop.co.CoStore.Received;
+import it.retelavoro.pathway.DidEmploymentEffects;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.person.PersonRegistry;
 import it.retelavoro.person.PersonSummary;
@@ -39,16 +40,18 @@ class CoApplication {
     private final TransactionLocks locks;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final DidEmploymentEffects didEffects;
     private final Clock clock;
 
     CoApplication(CoStore store, PersonRegistry persons, CoCodeTables codeTables, TransactionLocks locks,
-            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            ApplicationEventPublisher events, AuditLog audit, DidEmploymentEffects didEffects, Clock clock) {
         this.store = store;
         this.persons = persons;
         this.codeTables = codeTables;
         this.locks = locks;
         this.events = events;
         this.audit = audit;
+        this.didEffects = didEffects;
         this.clock = clock;
     }
 
@@ -96,7 +99,8 @@ class CoApplication {
         CoEmploymentId employment = employmentOf(communication);
         Optional<CoEmployment> folded = refold(employment, communication, now);
         store.insert(communication, document, employment, Status.APPLIED, now, caller.id(), raw);
-        publishApplied(communication, null, employment, folded);
+        changeDid(communication.personId(), employment, communication.code(), folded, caller);
+        publishApplied(communication, null, employment, folded, caller);
         return result(name, communication, Status.APPLIED);
     }
 
@@ -109,7 +113,8 @@ class CoApplication {
                 : employmentOf(inPlace);
         Optional<CoEmployment> folded = refold(employment, inPlace, now);
         store.insert(inPlace, document, employment, Status.REPLACED_PREVIOUS, now, caller.id(), raw);
-        publishApplied(inPlace, previous.code(), employment, folded);
+        changeDid(inPlace.personId(), employment, inPlace.code(), folded, caller);
+        publishApplied(inPlace, previous.code(), employment, folded, caller);
         return result(name, inPlace, Status.REPLACED_PREVIOUS);
     }
 
@@ -119,6 +124,10 @@ class CoApplication {
         CoEmploymentId employment = cancelled.employmentId();
         store.insert(cancellation, document, employment, Status.CANCELLED_PREVIOUS, now, caller.id(), raw);
         Optional<CoEmployment> left = employment == null ? Optional.empty() : refold(employment, null, now);
+        if (employment != null) {
+            changeDid(left.map(CoEmployment::personId).orElse(cancelled.communication().personId()), employment,
+                    cancellation.code(), left, caller);
+        }
         events.publishEvent(new CoCancelled(cancellation.code(), cancelled.code(),
                 left.map(CoEmployment::personId).orElse(cancelled.communication().personId()),
                 employment, employment != null && left.isEmpty(), cancelled.communication().eventKind()));
@@ -154,6 +163,21 @@ class CoApplication {
         Optional<CoEmployment> folded = CoEmployment.fold(employment, applied, this::openEnded);
         folded.ifPresentOrElse(state -> store.save(state, now), () -> store.delete(employment));
         return folded;
+    }
+
+    /**
+     * The person's DID, where the employment as it now stands puts it (the catalogue version's rules), in this
+     * transaction: a suspension, a closure, back in force, or what no longer applies withdrawn.
+     */
+    private void changeDid(PersonId person, CoEmploymentId employment, String code, Optional<CoEmployment> folded,
+            CurrentUser caller) {
+        if (person == null) {
+            return;
+        }
+        didEffects.coEmploymentChanged(person, employment.value(), code, folded.map(state ->
+                new DidEmploymentEffects.Employment(code, state.startDate(), state.endDate(),
+                        state.endDate() == null || openEnded(state.contractTypeCode()), state.cessationDate())),
+                caller.id());
     }
 
     private boolean openEnded(String contractTypeCode) {
@@ -200,11 +224,15 @@ class CoApplication {
     }
 
     private void publishApplied(CoCommunication communication, String replacedCode, CoEmploymentId employment,
-            Optional<CoEmployment> folded) {
+            Optional<CoEmployment> folded, CurrentUser caller) {
+        String contractTypeCode = folded.map(CoEmployment::contractTypeCode).orElse(null);
+        String contractType = contractTypeCode == null ? null
+                : codeTables.employerContractType(contractTypeCode).orElse(null);
         events.publishEvent(new CoApplied(communication.code(), replacedCode, communication.personId(), employment,
                 communication.eventKind(), communication.eventDate(),
                 folded.map(CoEmployment::startDate).orElse(null), folded.map(CoEmployment::endDate).orElse(null),
-                folded.map(CoEmployment::contractTypeCode).orElse(null), communication.employerFiscalCode()));
+                contractTypeCode, contractType, communication.employerFiscalCode(), caller.id(),
+                caller.organisationId()));
     }
 
     private static CoCommunication withAppliesAt(CoCommunication communication, CoCommunication place) {

@@ -3,6 +3,7 @@ package it.retelavoro.referral.web;
 import it.retelavoro.employer.ContractType;
 import it.retelavoro.employer.VacancyId;
 import it.retelavoro.person.PersonId;
+import it.retelavoro.referral.HireSource;
 import it.retelavoro.referral.Referral;
 import it.retelavoro.referral.ReferralCancellations;
 import it.retelavoro.referral.ReferralId;
@@ -115,7 +116,8 @@ class ReferralApiController {
     record ReferralResponse(UUID id, UUID personId, UUID personOrganisationId, UUID vacancyId, UUID employerId,
             UUID vacancyOrganisationId, LocalDate date, ReferralStatus status, LocalDate contractStart,
             ContractType contractType, List<StepResponse> history, boolean cancelled,
-            CancellationResponse cancellation, UUID personDeliveryId, UUID companyDeliveryId) {
+            CancellationResponse cancellation, UUID personDeliveryId, UUID companyDeliveryId,
+            HireSource hireSource, String coCode) {
         static ReferralResponse of(Referral referral) {
             return new ReferralResponse(referral.id().value(), referral.personId().value(),
                     referral.personOrganisationId().value(), referral.vacancyId().value(),
@@ -128,7 +130,8 @@ class ReferralApiController {
                                 CancellationResponse.of(java.util.Optional.ofNullable(step.cancellation())));
                     }).toList(), referral.isCancelled(), CancellationResponse.of(referral.cancellation()),
                     referral.personDeliveryId().map(id -> id.value()).orElse(null),
-                    referral.companyDeliveryId().map(id -> id.value()).orElse(null));
+                    referral.companyDeliveryId().map(id -> id.value()).orElse(null),
+                    referral.hireSource().orElse(null), referral.hireCoCode().orElse(null));
         }
     }
 }
