@@ -30,7 +30,12 @@ public enum Dimension {
     /** The month of the fact, as its first day. */
     MONTH("month", "to_char(f.fact_date, 'YYYY-MM')"),
     /** The regional programme a delivery was registered under; no value for a fact under none. */
-    PROGRAMME("programme", "f.programme");
+    PROGRAMME("programme", "f.programme"),
+    /**
+     * Who told of a hire (issue 15), for 6.4 and 10.3: CO (a Comunicazione Obbligatoria recorded or confirmed it) or
+     * OPERATOR; no value for the other indicators' facts.
+     */
+    SOURCE("source", "f.hire_source");
 
     private final String parameter;
     private final String sql;

@@ -273,4 +273,14 @@ class FactStore {
             return birthYear == null ? null : AgeBand.reachedIn(day.getYear(), birthYear).name();
         }
     }
+
+    /**
+     * Who told of the hire behind a contract's start (issue 15), and the Comunicazione Obbligatoria that recorded or
+     * confirmed it: the dimension "fonte" of 6.4 and 10.3, and the records' CO code.
+     */
+    void hireSource(String sourceKey, String source, String coCode) {
+        jdbc.sql("update monitoring_fact set hire_source = :source, co_code = :coCode"
+                        + " where kind = 'CONTRACT_STARTED' and source_key = :key")
+                .param("source", source).param("coCode", coCode).param("key", sourceKey).update();
+    }
 }

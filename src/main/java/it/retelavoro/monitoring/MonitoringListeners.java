@@ -15,7 +15,10 @@ import it.retelavoro.person.PersonEvents.PersonTransferred;
 import it.retelavoro.person.PersonEvents.SpecialCategoriesChanged;
 import it.retelavoro.person.SpecialCategoryData;
 import it.retelavoro.referral.ReferralEvents.CandidateReferred;
+import it.retelavoro.referral.HireSources;
+import it.retelavoro.referral.ReferralEvents.ReferralHireConfirmed;
 import it.retelavoro.referral.ReferralEvents.ReferralOutcomeRecorded;
+import it.retelavoro.referral.ReferralId;
 import it.retelavoro.referral.ReferralStatus;
 import it.retelavoro.shared.UserId;
 import java.time.LocalDate;
@@ -33,10 +36,12 @@ class MonitoringListeners {
 
     private final FactStore facts;
     private final SpecialCategoryData specialCategoryData;
+    private final HireSources hires;
 
-    MonitoringListeners(FactStore facts, SpecialCategoryData specialCategoryData) {
+    MonitoringListeners(FactStore facts, SpecialCategoryData specialCategoryData, HireSources hires) {
         this.facts = facts;
         this.specialCategoryData = specialCategoryData;
+        this.hires = hires;
     }
 
     @ApplicationModuleListener
@@ -172,7 +177,19 @@ class MonitoringListeners {
                     .counterpart(vacancyOrganisation).person(event.personId().value())
                     .employer(event.employerId().value()).item(event.referralId().value())
                     .detail(event.contractType() == null ? null : event.contractType().name()));
+            hireSource(event.referralId());
         }
+    }
+
+    @ApplicationModuleListener
+    void on(ReferralHireConfirmed event) {
+        hireSource(event.referralId());
+    }
+
+    /** The source of the hire as the referral has it now (events may come out of order). */
+    private void hireSource(ReferralId referral) {
+        hires.current(referral).ifPresent(hire -> facts.hireSource(FactKeys.of(referral.value()),
+                hire.source().name(), hire.coCode()));
     }
 
     private static UUID operator(UserId operator) {

@@ -77,6 +77,12 @@ public class MonitoringQueries {
      * @throws NotFoundException     unknown indicator code
      * @throws InvalidInputException a date missing or from after to
      */
+    /** Whether an indicator's records name the Comunicazioni Obbligatorie behind them: the hires (6.4, 10.3). */
+    public static boolean recordsNameCos(String code) {
+        IndicatorDefinition definition = IndicatorDefinition.BY_CODE.get(code);
+        return definition != null && definition.kind() == FactKind.CONTRACT_STARTED;
+    }
+
     @Transactional
     public List<IndicatorRecord> records(String code, LocalDate from, LocalDate to,
             Optional<OrganisationId> organisation, CurrentUser caller) {
@@ -100,9 +106,11 @@ public class MonitoringQueries {
                 .orElseThrow(() -> new NotFoundException("indicator", code));
         requirePeriod(from, to);
         Optional<OrganisationId> scope = scope(organisation, caller);
-        BoundSql sql = IndicatorDefinition.union(List.of(definition), period("f"), found -> ", f.programme").within(
-                "select f.organisation_id, f.subject, array_agg(distinct f.fact_date order by f.fact_date) as days,"
+        BoundSql sql = IndicatorDefinition.union(List.of(definition), period("f"),
+                found -> ", f.programme, f.co_code").within("select f.organisation_id, f.subject,"
+                        + " array_agg(distinct f.fact_date order by f.fact_date) as days,"
                         + " array_remove(array_agg(distinct f.programme order by f.programme), null) as programmes,"
+                        + " array_remove(array_agg(distinct f.co_code order by f.co_code), null) as co_codes,"
                         + " bool_or(f.subject like 'anon:%') as anonymous from (",
                 ") f" + scope.map(org -> " where f.organisation_id = :org").orElse("")
                         + " group by f.organisation_id, f.subject order by min(f.fact_date), f.subject");
@@ -116,7 +124,8 @@ public class MonitoringQueries {
             return new IndicatorRecord(code, anonymous ? "ANONYMOUS_VISITOR" : definition.subject().name(),
                     UUID.fromString(anonymous ? subject.substring("anon:".length()) : subject),
                     rs.getObject("organisation_id", UUID.class), dates(rs.getArray("days")),
-                    List.of((String[]) rs.getArray("programmes").getArray()));
+                    List.of((String[]) rs.getArray("programmes").getArray()),
+                    List.of((String[]) rs.getArray("co_codes").getArray()));
         }).list();
         audit.success("MONITORING_RECORDS_READ", INDICATOR, code,
                 "from=" + from + " to=" + to + scope.map(org -> " organisation=" + org.value()).orElse(""));

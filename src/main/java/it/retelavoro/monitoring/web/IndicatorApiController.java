@@ -61,7 +61,8 @@ class IndicatorApiController {
             @Parameter(description = "solo questa organizzazione (amministratori e analisti)")
             @RequestParam(required = false) UUID organisationId,
             @Parameter(description = "dimensioni separate da virgole: organisation, site, operator, province, sex, "
-                    + "ageBand, citizenshipGroup, educationLevel, month")
+                    + "ageBand, citizenshipGroup, educationLevel, month, programme, source (fonte di 6.4 e 10.3: CO o "
+                    + "OPERATOR)")
             @RequestParam(required = false) List<String> groupBy,
             CurrentUser caller) {
         List<IndicatorValue> values = monitoring.values(from, to, organisation(organisationId), caller);

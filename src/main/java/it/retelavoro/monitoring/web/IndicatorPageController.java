@@ -141,6 +141,7 @@ class IndicatorPageController {
         model.addAttribute("code", code);
         model.addAttribute("label", views.labels(filter.to()).getOrDefault(code, code));
         model.addAttribute("dateHeading", views.recordDateHeading(code, filter.to(), locale));
+        model.addAttribute("recordsNameCos", MonitoringQueries.recordsNameCos(code));
         model.addAttribute("records", List.of());
         if (!filter.valid()) {
             return "monitoring/records";

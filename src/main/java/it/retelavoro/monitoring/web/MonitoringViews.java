@@ -150,6 +150,7 @@ class MonitoringViews {
                 case SITE -> network.findSite(new SiteId(UUID.fromString(value))).map(Site::name).orElse(value);
                 case COMPLEX_TARGET -> messages.getMessage("NONE".equals(value) ? "monitoring.group.no-target"
                         : "vocabulary.complex-target." + value, null, value, locale);
+                case SOURCE -> messages.getMessage("monitoring.source." + value, null, value, locale);
                 default -> value;
             };
         } catch (IllegalArgumentException notAnId) {
@@ -263,17 +264,26 @@ class MonitoringViews {
             List<Dimension> breakdown, CurrentUser caller, Locale locale) {
         List<IndicatorRecord> records = monitoring.records(code, from, to, organisation, breakdown, caller);
         Map<UUID, String> names = new LinkedHashMap<>();
-        List<List<Object>> rows = records.stream().map(record -> List.<Object>of(record.code(),
-                        messages.getMessage("monitoring.subject." + record.subjectType(), null, locale),
-                        record.subjectId().toString(),
-                        names.computeIfAbsent(record.organisationId(), this::organisationName),
-                        record.dates().stream().map(LocalDate::toString).collect(Collectors.joining(" ")),
-                        String.join(" ", record.programmes())))
-                .toList();
+        boolean namesCos = MonitoringQueries.recordsNameCos(code);
+        List<List<Object>> rows = records.stream().map(record -> {
+            List<Object> row = new ArrayList<>(List.of(record.code(),
+                    messages.getMessage("monitoring.subject." + record.subjectType(), null, locale),
+                    record.subjectId().toString(),
+                    names.computeIfAbsent(record.organisationId(), this::organisationName),
+                    record.dates().stream().map(LocalDate::toString).collect(Collectors.joining(" ")),
+                    String.join(" ", record.programmes())));
+            if (namesCos) {
+                row.add(String.join(" ", record.coCodes()));
+            }
+            return row;
+        }).toList();
         List<String> headers = new ArrayList<>(headers(locale, "monitoring.code", "monitoring.records.subject-type",
                 "monitoring.records.subject", "monitoring.records.organisation"));
         headers.add(recordDateHeading(code, to, locale));
         headers.add(messages.getMessage("monitoring.records.programmes", null, locale));
+        if (namesCos) {
+            headers.add(messages.getMessage("monitoring.records.co-codes", null, locale));
+        }
         return new ExportTable("indicatore_" + code.replace('.', '_') + "_record_" + period(from, to), headers, rows);
     }
 
