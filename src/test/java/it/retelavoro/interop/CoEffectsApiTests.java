@@ -120,6 +120,13 @@ class CoEffectsApiTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/did-employment-changes").with(ALFA)).andExpect(status().isForbidden());
 
+        // the SAP's work experiences carry the employment the CO told
+        mvc.perform(get("/api/v1/persons/" + person + "/sap").with(CPI_TORINO)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.workExperiences.employments.length()").value(1))
+                .andExpect(jsonPath("$.workExperiences.employments[0].employerFiscalCode").value(company))
+                .andExpect(jsonPath("$.workExperiences.employments[0].start").value(today().toString()))
+                .andExpect(jsonPath("$.workExperiences.employments[0].contractType.code").value("A.02.00"));
+
         // 6.4 counts the hire by source CO, and its record names the CO
         assertThat(recordOf("6.4").get("coCodes")).isEqualTo(List.of(hire.code()));
 

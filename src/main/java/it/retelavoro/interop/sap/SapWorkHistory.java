@@ -6,9 +6,8 @@ import java.util.Locale;
 
 /**
  * The CO employments of a person, filled by the CO intake: the extension point of the SAP's work experiences
- * ({@code esperienzeLavorative/rapporti}). Until the intake of the Comunicazioni Obbligatorie records employments,
- * no bean implements it and {@link SapSheets} uses {@link #NONE}; the intake plugs in by declaring one bean of
- * this type, and the SAP's format does not change.
+ * ({@code esperienzeLavorative/rapporti}), implemented by the intake of the Comunicazioni Obbligatorie
+ * ({@code interop.co.CoSapWorkHistory}); {@link SapSheets} uses {@link #NONE} only when no bean implements it.
  *
  * <p>Called after the access check of the SAP, inside its read-only transaction: an implementation checks no
  * access of its own and audits nothing (the SAP's read is audited once).
