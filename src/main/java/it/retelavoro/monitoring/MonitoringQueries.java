@@ -70,6 +70,12 @@ public class MonitoringQueries {
                 .orElseGet(() -> IndicatorDefinition.ALL.stream().map(IndicatorDefinition::code).toList());
     }
 
+    /** Whether an indicator's records name the Comunicazioni Obbligatorie behind them: the hires (6.4, 10.3). */
+    public static boolean recordsNameCos(String code) {
+        IndicatorDefinition definition = IndicatorDefinition.BY_CODE.get(code);
+        return definition != null && definition.kind() == FactKind.CONTRACT_STARTED;
+    }
+
     /**
      * The records behind one indicator's value: one per counted subject and organisation. The read is
      * audited, as the records name persons by id.
@@ -77,12 +83,6 @@ public class MonitoringQueries {
      * @throws NotFoundException     unknown indicator code
      * @throws InvalidInputException a date missing or from after to
      */
-    /** Whether an indicator's records name the Comunicazioni Obbligatorie behind them: the hires (6.4, 10.3). */
-    public static boolean recordsNameCos(String code) {
-        IndicatorDefinition definition = IndicatorDefinition.BY_CODE.get(code);
-        return definition != null && definition.kind() == FactKind.CONTRACT_STARTED;
-    }
-
     @Transactional
     public List<IndicatorRecord> records(String code, LocalDate from, LocalDate to,
             Optional<OrganisationId> organisation, CurrentUser caller) {

@@ -3,6 +3,7 @@ package it.retelavoro.pathway;
 import it.retelavoro.pathway.PathwayEvents.DidCertified;
 import it.retelavoro.pathway.PathwayEvents.DidDeclared;
 import it.retelavoro.pathway.PathwayEvents.DidReinstated;
+import it.retelavoro.pathway.PathwayEvents.DidReopened;
 import it.retelavoro.pathway.PathwayEvents.DidRevoked;
 import it.retelavoro.pathway.PathwayEvents.DidSuspended;
 import it.retelavoro.person.PersonId;
@@ -184,7 +185,7 @@ public class Did extends AbstractAggregateRoot<Did> {
             throw new IllegalStateException("DID " + id + " non riapribile nello stato " + state);
         }
         record(backTo, on, now, by, cpi, reason);
-        registerEvent(new DidReinstated(id, personId, cpi, on));
+        registerEvent(new DidReopened(id, personId, cpi, on, backTo));
     }
 
     private void forgetRequestData() {

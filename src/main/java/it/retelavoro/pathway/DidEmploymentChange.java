@@ -145,6 +145,14 @@ public class DidEmploymentChange {
         this.contractEnd = end;
     }
 
+    /** A change confirmed from a referral's hire, taken over by the CO of the same job. */
+    void adoptedByCo(String newEmploymentKey, String newCoCode, LocalDate start, LocalDate end) {
+        this.employmentKey = newEmploymentKey;
+        this.coCode = newCoCode;
+        this.contractStart = start;
+        this.contractEnd = end;
+    }
+
     /** A suspension that became a closure: the contract now lasts longer, or turned open-ended. */
     void becameClosure(String newCoCode, LocalDate end) {
         this.kind = Kind.CLOSURE;

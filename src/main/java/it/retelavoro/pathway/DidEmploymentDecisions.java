@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +39,12 @@ public class DidEmploymentDecisions {
     private final DidCertification certification;
     private final PersonDirectory persons;
     private final PathwayAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DidEmploymentDecisions(DidEmploymentChangeRepository changes, DidRepository dids, DidCertification certification,
-            PersonDirectory persons, PathwayAccess access, Clock clock) {
+            PersonDirectory persons, PathwayAccess access, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.changes = changes;
         this.dids = dids;
         this.certification = certification;
@@ -138,7 +141,7 @@ public class DidEmploymentDecisions {
         }
         dids.save(did);
         change.reversed(why, caller.id(), now);
-        DidEmploymentChange saved = changes.save(change);
+        DidEmploymentChange saved = save(change);
         access.done("DID_EMPLOYMENT_REVERSE", did.personId(), "did=" + did.id() + " change=" + id);
         return saved;
     }
@@ -169,7 +172,7 @@ public class DidEmploymentDecisions {
         }
         dids.save(did);
         change.confirmed(previous, caller.id(), now);
-        DidEmploymentChange saved = changes.save(change);
+        DidEmploymentChange saved = save(change);
         access.done("DID_EMPLOYMENT_CONFIRM", did.personId(), "did=" + did.id() + " change=" + id);
         return saved;
     }
@@ -182,7 +185,7 @@ public class DidEmploymentDecisions {
             throw new ConflictException("pathway.did-employment.not-proposed", List.of(), null);
         }
         change.dismissed(reason.strip(), caller.id(), clock.instant());
-        DidEmploymentChange saved = changes.save(change);
+        DidEmploymentChange saved = save(change);
         access.done("DID_EMPLOYMENT_DISMISS", change.personId(), "change=" + id);
         return saved;
     }
@@ -204,6 +207,13 @@ public class DidEmploymentDecisions {
             access.denied(action, OBJECT, objectId);
             throw new AccessDeniedException("Solo gli operatori dei CPI decidono sui cambiamenti della DID");
         }
+    }
+
+    private DidEmploymentChange save(DidEmploymentChange change) {
+        DidEmploymentChange saved = changes.save(change);
+        events.publishEvent(new PathwayEvents.DidEmploymentChanged(saved.id(), saved.didId(), saved.personId(),
+                saved.cpiId(), saved.kind().name(), saved.status().name(), saved.coCode().orElse(null)));
+        return saved;
     }
 
     private static void requireReason(String reason) {

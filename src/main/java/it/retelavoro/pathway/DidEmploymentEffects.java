@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +43,12 @@ public class DidEmploymentEffects {
     private final DidEmploymentChangeRepository changes;
     private final PathwayAccess access;
     private final Catalogue catalogue;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DidEmploymentEffects(DidRepository dids, DidEmploymentChangeRepository changes, PathwayAccess access,
-            Catalogue catalogue, Clock clock) {
+            Catalogue catalogue, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.dids = dids;
         this.changes = changes;
         this.access = access;
@@ -87,13 +90,19 @@ public class DidEmploymentEffects {
         access.lockPathwayOf(personId);
         String key = "CO:" + employmentId;
         Instant now = clock.instant();
-        Optional<DidEmploymentChange> standing = changes.findStanding(key);
+        // a rectification that names another worker leaves the first worker's change to the CPI
+        Optional<DidEmploymentChange> standing = changes.findStanding(key)
+                .filter(change -> change.personId().equals(personId));
         Optional<Did> did = standing.flatMap(change -> dids.findById(change.didId()))
                 .or(() -> dids.findInForce(personId));
         if (did.isEmpty()) {
             return;
         }
         Effect effect = employment.map(job -> effectOf(job, did.get())).orElse(Effect.NONE);
+        if (standing.isEmpty() && employment.isPresent()) {
+            // the CO of a job whose change the CPI already confirmed from a referral's hire takes that change over
+            standing = adoptConfirmedProposal(personId, key, employment.get(), now);
+        }
         if (standing.isPresent()) {
             changeStanding(standing.get(), did.get(), effect, employment, coCode, by, now);
             return;
@@ -124,17 +133,26 @@ public class DidEmploymentEffects {
                 .filter(change -> change.status() == Status.APPLIED || change.status() == Status.ENDED)
                 .anyMatch(change -> isNear(change.contractStart(), contractStart));
         if (!coAlreadyApplied) {
-            changes.save(DidEmploymentChange.proposed(did.get(), referralId, kind, contractStart, clock.instant()));
+            save(DidEmploymentChange.proposed(did.get(), referralId, kind, contractStart, clock.instant()));
         }
     }
 
-    /** A hire recorded on a referral was cancelled as registered by mistake: its proposal is withdrawn. */
-    public void hireWithdrawn(UUID referralId) {
-        changes.findStanding("REFERRAL:" + referralId).filter(change -> change.status() == Status.PROPOSED)
-                .ifPresent(change -> {
-                    change.withdrawn("Assunzione annullata sull'invio", clock.instant());
-                    changes.save(change);
-                });
+    /**
+     * A hire recorded on a referral was cancelled as registered by mistake: its proposal is withdrawn, or, when the
+     * CPI had confirmed it, what it did to the DID is undone (in the name of the CPI's user who confirmed it).
+     */
+    public void hireWithdrawn(PersonId personId, UUID referralId) {
+        access.lockPathwayOf(personId);
+        changes.findStanding("REFERRAL:" + referralId).ifPresent(change -> {
+            String why = "Assunzione annullata sull'invio";
+            if (change.status() == Status.PROPOSED) {
+                change.withdrawn(why, clock.instant());
+                save(change);
+            } else {
+                withdraw(change, dids.findById(change.didId()).orElseThrow(), why,
+                        change.decidedBy().orElseThrow(), clock.instant());
+            }
+        });
     }
 
     /**
@@ -146,6 +164,7 @@ public class DidEmploymentEffects {
         for (DidEmploymentChange change : changes.findSuspensionsEndedBefore(day, limit)) {
             access.lockPathwayOf(change.personId());
             DidEmploymentChange current = changes.findById(change.id()).orElseThrow();
+            done++;
             if (current.status() != Status.APPLIED || current.contractEnd().filter(day::isAfter).isEmpty()) {
                 continue;
             }
@@ -156,7 +175,6 @@ public class DidEmploymentEffects {
                     .reduce((first, second) -> second).map(Did.DidEvent::userId).orElseThrow();
             endSuspension(current, did, on, "Contratto scaduto il " + DAY.format(current.contractEnd().get())
                     + " (CO " + current.coCode().orElse("-") + ")", suspendedBy);
-            done++;
         }
         return done;
     }
@@ -173,7 +191,7 @@ public class DidEmploymentEffects {
             case SUSPENSION -> {
                 if (change.kind() == Kind.SUSPENSION) {
                     change.retold(job.coCode(), job.start(), job.plannedEnd());
-                    changes.save(change);
+                    save(change);
                 } else {
                     // a closure the job no longer asks for: the DID is reopened, then suspended
                     withdraw(change, did, "Rettificata dalla comunicazione " + coCode + ": contratto breve", by, now);
@@ -191,7 +209,7 @@ public class DidEmploymentEffects {
                 } else if (job.ceasedOn() != null) {
                     // a long contract that ceased early: the closure stands (the person declares a new DID)
                     change.retold(job.coCode(), job.start(), change.contractEnd().orElse(null));
-                    changes.save(change);
+                    save(change);
                 } else {
                     withdraw(change, did, "Rettificata dalla comunicazione " + coCode + ": contratto breve", by, now);
                 }
@@ -199,13 +217,16 @@ public class DidEmploymentEffects {
             case CLOSURE -> {
                 if (change.kind() == Kind.CLOSURE) {
                     change.retold(job.coCode(), job.start(), job.plannedEnd());
-                    changes.save(change);
+                    save(change);
                 } else {
-                    LocalDate on = latest(job.start(), did.lastChangedOn());
-                    did.revoke(on, closureReason(job), did.cpiId().orElse(did.receivedBy()), by, now);
-                    dids.save(did);
+                    if (did.canBeRevoked()) {
+                        // closed from the day the contract became long, not before the DID's last change
+                        LocalDate on = latest(LocalDate.now(clock), did.lastChangedOn());
+                        did.revoke(on, closureReason(job), did.cpiId().orElse(did.receivedBy()), by, now);
+                        dids.save(did);
+                    }
                     change.becameClosure(job.coCode(), job.plannedEnd());
-                    changes.save(change);
+                    save(change);
                     access.done("DID_EMPLOYMENT_CLOSE", did.personId(), "did=" + did.id() + " co=" + job.coCode());
                 }
             }
@@ -219,20 +240,21 @@ public class DidEmploymentEffects {
         DidState previous = did.state();
         OrganisationId cpi = did.cpiId().orElse(did.receivedBy());
         LocalDate on = latest(job.start(), did.lastChangedOn());
-        if (kind == Kind.SUSPENSION) {
+        if (kind == Kind.CLOSURE) {
+            did.revoke(on, closureReason(job), cpi, by, now);
+            dids.save(did);
+        } else if (did.canBeSuspended()) {
             did.suspend(on, "Sospesa per occupazione fino al " + DAY.format(job.plannedEnd()) + " (CO " + job.coCode()
                     + ")", cpi, by, now);
-        } else {
-            did.revoke(on, closureReason(job), cpi, by, now);
+            dids.save(did);
         }
-        dids.save(did);
-        changes.save(DidEmploymentChange.fromCo(did, key, job.coCode(), kind, job.start(), job.plannedEnd(), previous,
-                now));
+        // a second short job while the DID is suspended is recorded too: the DID is back in force when both ended
+        save(DidEmploymentChange.fromCo(did, key, job.coCode(), kind, job.start(), job.plannedEnd(), previous, now));
         // a proposal of the same job, made by a hire an operator recorded, is now needless
         for (DidEmploymentChange proposal : changes.findProposed(did.personId())) {
             if (isNear(proposal.contractStart(), job.start())) {
                 proposal.superseded(job.coCode(), now);
-                changes.save(proposal);
+                save(proposal);
             }
         }
         access.done(kind == Kind.SUSPENSION ? "DID_EMPLOYMENT_SUSPEND" : "DID_EMPLOYMENT_CLOSE", did.personId(),
@@ -243,7 +265,8 @@ public class DidEmploymentEffects {
     private void withdraw(DidEmploymentChange change, Did did, String why, UserId by, Instant now) {
         OrganisationId cpi = did.cpiId().orElse(did.receivedBy());
         LocalDate today = latest(LocalDate.now(clock), did.lastChangedOn());
-        if (change.kind() == Kind.SUSPENSION && did.state() == DidState.SUSPENDED) {
+        if (change.kind() == Kind.SUSPENSION && did.state() == DidState.SUSPENDED
+                && !anotherSuspensionApplied(change)) {
             did.reinstate(today, why, cpi, by, now);
             dids.save(did);
         } else if (change.kind() == Kind.CLOSURE && did.state() == DidState.REVOKED
@@ -252,18 +275,18 @@ public class DidEmploymentEffects {
             dids.save(did);
         }
         change.withdrawn(why, now);
-        changes.save(change);
+        save(change);
         access.done("DID_EMPLOYMENT_WITHDRAW", did.personId(), "did=" + did.id() + " change=" + change.id());
     }
 
     private void endSuspension(DidEmploymentChange change, Did did, LocalDate on, String why, UserId by) {
-        if (did.state() == DidState.SUSPENDED) {
+        if (did.state() == DidState.SUSPENDED && !anotherSuspensionApplied(change)) {
             did.reinstate(latest(on, did.lastChangedOn()), why, did.cpiId().orElse(did.receivedBy()), by,
                     clock.instant());
             dids.save(did);
         }
         change.ended(on);
-        changes.save(change);
+        save(change);
         access.done("DID_EMPLOYMENT_REINSTATE", did.personId(), "did=" + did.id() + " change=" + change.id());
     }
 
@@ -289,7 +312,45 @@ public class DidEmploymentEffects {
     /** Whether the change can be made to the DID as it stands: a suspension of a certified DID, a closure of one in
      * force. */
     static boolean touches(Did did, Kind kind) {
-        return kind == Kind.SUSPENSION ? did.canBeSuspended() : did.state() != DidState.REVOKED;
+        // a DID an agency sent for certification is left to the CPI, which sees the work history when it certifies
+        // (closing it would forget the data its request carries, and a reversal could not bring them back)
+        return switch (did.state()) {
+            case CERTIFIED -> true;
+            case SUSPENDED -> true;
+            case DECLARED -> kind == Kind.CLOSURE;
+            case CERTIFICATION_REQUESTED, REVOKED -> false;
+        };
+    }
+
+    /** Whether a suspension other than this one still holds the same DID (two short jobs at once). */
+    private boolean anotherSuspensionApplied(DidEmploymentChange change) {
+        return changes.findByDid(change.didId()).stream().anyMatch(other -> !other.id().equals(change.id())
+                && other.kind() == Kind.SUSPENSION && other.status() == Status.APPLIED);
+    }
+
+    /**
+     * A change the CPI confirmed from a referral's hire of a job starting near this one: the CO takes it over (its key
+     * and code), so that the job's cessation or end, and its later communications, act on it.
+     */
+    private Optional<DidEmploymentChange> adoptConfirmedProposal(PersonId personId, String key, Employment job,
+            Instant now) {
+        Optional<DidEmploymentChange> confirmed = changes.findByPerson(personId).stream()
+                .filter(change -> change.source() == DidEmploymentChange.Source.REFERRAL
+                        && change.status() == Status.APPLIED && isNear(change.contractStart(), job.start()))
+                .findFirst();
+        confirmed.ifPresent(change -> {
+            change.adoptedByCo(key, job.coCode(), job.start(), job.plannedEnd());
+            save(change);
+        });
+        return confirmed;
+    }
+
+    /** Saves the change and publishes what became of it. */
+    private DidEmploymentChange save(DidEmploymentChange change) {
+        DidEmploymentChange saved = changes.save(change);
+        events.publishEvent(new PathwayEvents.DidEmploymentChanged(saved.id(), saved.didId(), saved.personId(),
+                saved.cpiId(), saved.kind().name(), saved.status().name(), saved.coCode().orElse(null)));
+        return saved;
     }
 
     private static String closureReason(Employment job) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts back in force the DIDs suspended by a short contract once its planned end is past (issue 15): every night,
- * and once at start-up for the nights the system was off. A batch at a time, each in its own transaction.
+ * and once at start-up for the nights the system was off. A batch of changes at a time, each batch in a transaction.
  */
 @Component
 class DidSuspensionEnds {
@@ -33,12 +33,17 @@ class DidSuspensionEnds {
         LocalDate today = LocalDate.now(clock);
         int total = 0;
         int done;
-        do {
-            done = effects.reinstateEndedSuspensions(today, BATCH);
-            total += done;
-        } while (done == BATCH);
+        try {
+            do {
+                done = effects.reinstateEndedSuspensions(today, BATCH);
+                total += done;
+            } while (done == BATCH);
+        } catch (RuntimeException e) {
+            // the next night tries again; the start of the application does not depend on it
+            log.warn("Ripristino delle DID sospese interrotto", e);
+        }
         if (total > 0) {
-            log.info("{} DID tornate in vigore alla scadenza del contratto", total);
+            log.info("{} sospensioni della DID esaminate alla scadenza del contratto", total);
         }
     }
 }

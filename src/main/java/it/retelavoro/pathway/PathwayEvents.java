@@ -75,6 +75,21 @@ public final class PathwayEvents {
     public record DidRevoked(DidId didId, PersonId personId, OrganisationId cpiId, LocalDate date) {
     }
 
+    /**
+     * A DID closed by a job was reopened (issue 15): the closure was reversed by the CPI or withdrawn with the
+     * communication behind it; {@code state} is the state it is back in.
+     */
+    public record DidReopened(DidId didId, PersonId personId, OrganisationId cpiId, LocalDate date, DidState state) {
+    }
+
+    /**
+     * A change of a DID brought by a job was recorded or moved on (issue 15): applied, ended, reversed, withdrawn,
+     * proposed, dismissed or superseded ({@code status}); {@code coCode} the communication behind it, if any.
+     */
+    public record DidEmploymentChanged(DidEmploymentChangeId changeId, DidId didId, PersonId personId,
+            OrganisationId cpiId, String kind, String status, String coCode) {
+    }
+
     public record AnonymousVisitorInformed(DeliveryId deliveryId, OrganisationId organisationId, SiteId siteId,
             LocalDate date, Sex sex, AgeBand ageBand) {
     }

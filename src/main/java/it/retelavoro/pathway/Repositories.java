@@ -92,6 +92,10 @@ interface DidEmploymentChangeRepository extends ListCrudRepository<DidEmployment
             + " and (:status is null or status = :status)")
     long countForCpi(OrganisationId cpiId, String status);
 
+    /** The changes of a DID. */
+    @Query("select * from pathway_did_employment_change where did_id = :didId")
+    List<DidEmploymentChange> findByDid(DidId didId);
+
     /** The changes about a person, newest first. */
     @Query("select * from pathway_did_employment_change where person_id = :personId order by created_at desc, id")
     List<DidEmploymentChange> findByPerson(PersonId personId);

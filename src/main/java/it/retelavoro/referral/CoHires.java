@@ -79,12 +79,19 @@ class CoHires {
         }
         if (event.replacedCode() != null) {
             // a rectification (or the complete communication after an urgent one) stands for the one it replaced
-            referrals.findByHireCoCode(event.replacedCode()).forEach(referral -> {
+            List<Referral> carried = referrals.findByHireCoCode(event.replacedCode());
+            for (Referral found : carried) {
+                Referral referral = locked(found);
                 referral.confirmedByCo(event.code());
-                referrals.save(referral);
-                audit.success("REFERRAL_CO_RECTIFIED", "REFERRAL", referral.id(), "co=" + event.code());
-            });
-            return;
+                Referral saved = referrals.save(referral);
+                events.publishEvent(new ReferralHireConfirmed(saved.id(), saved.personId(),
+                        saved.hireSource().orElse(HireSource.CO), event.code()));
+                audit.success("REFERRAL_CO_RECTIFIED", "REFERRAL", saved.id(), "co=" + event.code());
+            }
+            if (!carried.isEmpty()) {
+                return;
+            }
+            // what it replaced recorded no hire on a referral: the rectified hire may (the company corrected, say)
         }
         if (event.kind() != EventKind.HIRE || event.startDate() == null) {
             return;
@@ -99,14 +106,15 @@ class CoHires {
                 .filter(referral -> !referral.referredOn().isAfter(start)
                         && !referral.referredOn().isBefore(start.minusDays(WINDOW_DAYS)))
                 .sorted(Comparator.comparing(Referral::referredOn).reversed()).toList();
+        // a month the Region closed does not move: neither a hire nor the source of one
+        if (periods.isClosed(YearMonth.from(start))) {
+            return;
+        }
         Optional<Referral> recorded = candidates.stream()
                 .filter(referral -> referral.status() == ReferralStatus.HIRED && referral.hireCoCode().isEmpty())
                 .findFirst();
         if (recorded.isPresent()) {
             confirm(recorded.get(), event.code());
-            return;
-        }
-        if (periods.isClosed(YearMonth.from(start))) {
             return;
         }
         candidates.stream().filter(referral -> !referral.status().isFinal()).findFirst()
@@ -115,7 +123,8 @@ class CoHires {
 
     @EventListener
     void on(CoCancelled event) {
-        for (Referral referral : referrals.findByHireCoCode(event.cancelledCode())) {
+        for (Referral found : referrals.findByHireCoCode(event.cancelledCode())) {
+            Referral referral = locked(found);
             String reason = "Comunicazione obbligatoria " + event.cancelledCode() + " annullata dalla "
                     + event.code();
             if (referral.isHiredByCo()) {
@@ -146,20 +155,26 @@ class CoHires {
     @EventListener
     void on(ReferralStepCancelled event) {
         if (event.status() == ReferralStatus.HIRED) {
-            didEffects.hireWithdrawn(event.referralId().value());
+            didEffects.hireWithdrawn(event.personId(), event.referralId().value());
         }
     }
 
-    private void confirm(Referral referral, String coCode) {
-        locks.lock("referral.person-vacancy", referral.personId().value() + "/" + referral.vacancyId().value());
+    private void confirm(Referral found, String coCode) {
+        Referral referral = locked(found);
+        if (referral.status() != ReferralStatus.HIRED || referral.hireCoCode().isPresent()) {
+            return;
+        }
         referral.confirmedByCo(coCode);
         Referral saved = referrals.save(referral);
         events.publishEvent(new ReferralHireConfirmed(saved.id(), saved.personId(), HireSource.CO, coCode));
         audit.success("REFERRAL_CO_CONFIRMED", "REFERRAL", saved.id(), "co=" + coCode);
     }
 
-    private void hire(Referral referral, CoApplied event) {
-        locks.lock("referral.person-vacancy", referral.personId().value() + "/" + referral.vacancyId().value());
+    private void hire(Referral found, CoApplied event) {
+        Referral referral = locked(found);
+        if (referral.isCancelled() || referral.status().isFinal()) {
+            return;
+        }
         Optional<ContractType> type = Optional.ofNullable(event.contractType()).flatMap(CoHires::contractType);
         LocalDate today = LocalDate.now(clock);
         LocalDate on = today.isBefore(referral.lastStepOn()) ? referral.lastStepOn() : today;
@@ -173,6 +188,15 @@ class CoHires {
         plans.recordPlacement(saved.personId(), saved.contractStart(), event.byUserId(),
                 "Comunicazione obbligatoria " + event.code());
         vacancyStates.fillIfComplete(saved.vacancyId(), referrals.countHired(saved.vacancyId()), on);
+    }
+
+    /**
+     * The referral read again under its lock (the one an operator's feedback takes): a feedback recorded meanwhile
+     * is seen, not overwritten.
+     */
+    private Referral locked(Referral referral) {
+        locks.lock("referral.person-vacancy", referral.personId().value() + "/" + referral.vacancyId().value());
+        return referrals.findById(referral.id()).orElseThrow();
     }
 
     private static Optional<ContractType> contractType(String name) {

@@ -182,7 +182,10 @@ public class ReferralManagement {
 
     /** Records the company's feedback: interview, selection, hire (with the contract), rejection, withdrawal. */
     public Referral recordOutcome(ReferralId id, Outcome outcome, CurrentUser caller) {
-        Referral referral = involved(id, caller, "REFERRAL_OUTCOME");
+        Referral checked = involved(id, caller, "REFERRAL_OUTCOME");
+        // a Comunicazione Obbligatoria applied at the same moment waits, or is waited for (referral.CoHires)
+        locks.lock("referral.person-vacancy", checked.personId().value() + "/" + checked.vacancyId().value());
+        Referral referral = referrals.findById(id).orElseThrow();
         var problems = new InvalidInputException.Collector();
         problems.require(outcome.status() != null && outcome.status() != ReferralStatus.SENT, "status",
                 "validation.required");

@@ -129,6 +129,11 @@ class CoEffectsApiTests {
 
         // 6.4 counts the hire by source CO, and its record names the CO
         assertThat(recordOf("6.4").get("coCodes")).isEqualTo(List.of(hire.code()));
+        String bySource = mvc.perform(get("/api/v1/indicators").param("from", today().toString())
+                .param("to", today().toString()).param("groupBy", "source").with(CPI_TORINO))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<Integer>>read(bySource, "$.groups[?(@.code == '6.4' && @.group.source == 'CO')]"
+                + ".value")).singleElement().satisfies(value -> assertThat(value).isPositive());
 
         // the cessation puts the DID back in force
         send(UniLavDocument.cessation(company, worker, today(), today(), "LI"));
@@ -142,9 +147,10 @@ class CoEffectsApiTests {
     void a_suspension_ends_the_night_after_the_contracts_end() throws Exception {
         send(UniLavDocument.hire(company, worker, today(), today().plusMonths(2), "A.02.00", "F"));
         assertThat(didState()).isEqualTo("SUSPENDED");
-        assertThat(didEffects.reinstateEndedSuspensions(today().plusMonths(2), 1000)).isZero();
+        // the night of the contract's last day the DID is still suspended; the night after, back in force
+        didEffects.reinstateEndedSuspensions(today().plusMonths(2), 100_000);
         assertThat(didState()).isEqualTo("SUSPENDED");
-        assertThat(didEffects.reinstateEndedSuspensions(today().plusMonths(2).plusDays(1), 1000)).isPositive();
+        didEffects.reinstateEndedSuspensions(today().plusMonths(2).plusDays(1), 100_000);
         assertThat(didState()).isEqualTo("CERTIFIED");
         mvc.perform(get("/api/v1/did-employment-changes/" + onlyChange()).with(CPI_TORINO))
                 .andExpect(jsonPath("$.status").value("ENDED"));
@@ -273,8 +279,8 @@ class CoEffectsApiTests {
     @Test
     void a_hire_by_another_company_or_beyond_120_days_from_the_referral_leaves_the_referral_alone()
             throws Exception {
-        send(UniLavDocument.hire(UniLavDocument.newEmployer(), worker, today(), today().plusMonths(2), "A.02.00",
-                "F"));
+        String elsewhere = UniLavDocument.newEmployer();
+        send(UniLavDocument.hire(elsewhere, worker, today(), today().plusMonths(2), "A.02.00", "F"));
         referralNow().andExpect(jsonPath("$.status").value("SENT"));
         // the short job elsewhere still suspends the DID
         assertThat(didState()).isEqualTo("SUSPENDED");
@@ -285,6 +291,46 @@ class CoEffectsApiTests {
         assertThat(didState()).isEqualTo("REVOKED");
         assertThat(JsonPath.<List<String>>read(changes(), "$.content[?(@.personId == '" + person + "')].kind"))
                 .containsExactly("CLOSURE", "SUSPENSION");
+        // the short job extended beyond six months once the DID is closed: applied, the DID stays closed
+        send(UniLavDocument.extension(elsewhere, worker, today(), today().plusMonths(9)));
+        assertThat(didState()).isEqualTo("REVOKED");
+        assertThat(JsonPath.<List<String>>read(changes(), "$.content[?(@.personId == '" + person + "')].kind"))
+                .containsExactly("CLOSURE", "CLOSURE");
+    }
+
+    @Test
+    void two_short_jobs_at_once_keep_the_did_suspended_until_both_ended() throws Exception {
+        String first = UniLavDocument.newEmployer();
+        String second = UniLavDocument.newEmployer();
+        send(UniLavDocument.hire(first, worker, today(), today().plusMonths(2), "A.02.00", "P"));
+        send(UniLavDocument.hire(second, worker, today(), today().plusMonths(3), "A.02.00", "P"));
+        assertThat(didState()).isEqualTo("SUSPENDED");
+        send(UniLavDocument.cessation(first, worker, today(), today(), "LI"));
+        assertThat(didState()).isEqualTo("SUSPENDED");
+        send(UniLavDocument.cessation(second, worker, today(), today(), "LI"));
+        assertThat(didState()).isEqualTo("CERTIFIED");
+    }
+
+    @Test
+    void the_co_of_a_job_whose_proposal_the_cpi_confirmed_takes_the_change_over_and_its_cessation_ends_it()
+            throws Exception {
+        outcome("SELECTED", null);
+        outcome("HIRED", "FIXED_TERM");
+        String change = onlyChange();
+        mvc.perform(post("/api/v1/did-employment-changes/" + change + "/confirmation").with(CPI_TORINO))
+                .andExpect(status().isOk());
+        assertThat(didState()).isEqualTo("SUSPENDED");
+        UniLavDocument hire = UniLavDocument.hire(company, worker, today(), today().plusMonths(3), "A.02.00", "F");
+        send(hire);
+        referralNow().andExpect(jsonPath("$.coCode").value(hire.code()));
+        assertThat(onlyChange()).isEqualTo(change);
+        mvc.perform(get("/api/v1/did-employment-changes/" + change).with(CPI_TORINO))
+                .andExpect(jsonPath("$.status").value("APPLIED")).andExpect(jsonPath("$.coCode").value(hire.code()))
+                .andExpect(jsonPath("$.contractEnd").value(today().plusMonths(3).toString()));
+        send(UniLavDocument.cessation(company, worker, today(), today(), "LI"));
+        assertThat(didState()).isEqualTo("CERTIFIED");
+        mvc.perform(get("/api/v1/did-employment-changes/" + change).with(CPI_TORINO))
+                .andExpect(jsonPath("$.status").value("ENDED"));
     }
 
     private void outcome(String status, String contractType) throws Exception {

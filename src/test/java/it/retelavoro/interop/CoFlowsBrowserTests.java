@@ -94,7 +94,7 @@ class CoFlowsBrowserTests {
             cpi.logIn("cpi.torino", "demo");
             cpi.go("/vacancies/" + vacancy + "/referrals");
             assertThat(cpi.text("main")).contains("Assunto")
-                    .contains("Assunzione confermata dalla comunicazione obbligatoria " + hire.code());
+                    .contains("Assunzione attestata dalla comunicazione obbligatoria " + hire.code());
             assertClean(cpi);
 
             cpi.go("/");

@@ -7,6 +7,8 @@ import it.retelavoro.shared.Role;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class CoIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(CoIntake.class);
 
     private static final String OBJECT = "CO_COMMUNICATION";
 
@@ -98,6 +102,12 @@ public class CoIntake {
         } catch (DuplicateKeyException sentTwiceAtOnce) {
             // applied meanwhile by another request (the lock makes this rare): it is received
             return transactions.execute(status -> application.apply(entry.name(), document, raw, caller));
+        } catch (RuntimeException unexpected) {
+            // nothing of it was applied (its transaction rolled back); the others of the batch go on, and the flow may
+            // send it again (its code was not received). The code only is logged: no worker's data.
+            log.warn("Comunicazione {} non applicata per un errore interno", document.code().value(), unexpected);
+            return store(entry.name(), document.code().value(), "Errore interno nell'applicare la comunicazione: "
+                    + "nulla è stato applicato; inviarla di nuovo.", 0, raw, caller);
         }
     }
 

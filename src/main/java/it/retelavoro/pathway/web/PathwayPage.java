@@ -88,7 +88,11 @@ class PathwayPage {
                 Site::name)));
         model.addAttribute("mayCertify", certification.mayCertifyDid(caller));
         // after the overview, which checked and audited the read of the pathway
-        model.addAttribute("didEmploymentChanges", didEmployment.ofPerson(new PersonId(id)));
+        // the changes of the DID are the CPI's: shown to its operators only
+        model.addAttribute("didEmploymentChanges", didEmployment.mayDecide(caller)
+                ? didEmployment.ofPerson(new PersonId(id)).stream()
+                        .filter(change -> caller.belongsTo(change.cpiId())).toList()
+                : List.of());
         if (!caller.isCpi()) {
             model.addAttribute("cpis", declarations.cpis());
         }
