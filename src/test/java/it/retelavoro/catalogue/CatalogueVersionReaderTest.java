@@ -27,6 +27,24 @@ class CatalogueVersionReaderTest {
     }
 
     @Test
+    void reads_what_a_job_does_to_the_did_and_refuses_a_suspension_of_no_months() {
+        CatalogueVersion version = reader.read(shipped, "piemonte-2012.yaml");
+        assertThat(version.didEmploymentRules().suspensionMaxMonths()).isEqualTo(6);
+        assertThat(version.didEmploymentRules().toBeConfirmed()).isTrue();
+        assertThat(version.didEmploymentRules().basis()).contains("D.Lgs. 150/2015");
+
+        assertThat(problemsOf(replace(shipped, "sospensioneFinoAMesi: 6", "sospensioneFinoAMesi: 0")))
+                .containsExactly("effettiOccupazioneDid.sospensioneFinoAMesi: "
+                        + "deve essere un numero intero di mesi, 1 o più");
+        assertThat(problemsOf(replace(shipped, "  daConfermare: true", "  daConfermare: forse")))
+                .containsExactly("effettiOccupazioneDid.daConfermare: deve essere true o false");
+        // a version that does not state them has the national frame's six months, to be confirmed
+        String without = shipped.substring(0, shipped.indexOf("effettiOccupazioneDid:"))
+                + shipped.substring(shipped.indexOf("# Functions the repertorio leaves out"));
+        assertThat(reader.read(without, "senza.yaml").didEmploymentRules()).isEqualTo(DidEmploymentRules.DEFAULT);
+    }
+
+    @Test
     void refuses_negative_minutes_naming_the_service_the_mode_and_the_field() {
         List<String> problems = problemsOf(replace(shipped,
                 "      - { mode: INDIVIDUAL, minMinutes: 60, minutesPer: MEETING }\n    access:\n      # \"dopo\"",

@@ -144,6 +144,21 @@ class CoEffectsApiTests {
     }
 
     @Test
+    void a_contract_planned_for_less_than_six_months_suspends_one_of_six_months_closes() throws Exception {
+        UniLavDocument hire = UniLavDocument.hire(company, worker, today(), today().plusMonths(6).minusDays(1),
+                "A.02.00", "F");
+        send(hire);
+        assertThat(didState()).isEqualTo("SUSPENDED");
+        // rectified to six months: the suspension becomes a closure
+        send(UniLavDocument.hire(company, worker, today(), today().plusMonths(6), "A.02.00", "F")
+                .rectifying(hire.code()));
+        assertThat(didState()).isEqualTo("REVOKED");
+        mvc.perform(get("/api/v1/did-employment-changes/" + onlyChange()).with(CPI_TORINO))
+                .andExpect(jsonPath("$.kind").value("CLOSURE")).andExpect(jsonPath("$.previousState")
+                        .value("CERTIFIED"));
+    }
+
+    @Test
     void a_suspension_ends_the_night_after_the_contracts_end() throws Exception {
         send(UniLavDocument.hire(company, worker, today(), today().plusMonths(2), "A.02.00", "F"));
         assertThat(didState()).isEqualTo("SUSPENDED");
