@@ -151,13 +151,9 @@ class CoApplication {
         if (adding != null) {
             applied.add(adding);
         }
-        Optional<CoEmployment> folded = CoEmployment.fold(employment, applied, this::openEnded);
+        Optional<CoEmployment> folded = CoEmployment.fold(employment, applied, codeTables::isOpenEnded);
         folded.ifPresentOrElse(state -> store.save(state, now), () -> store.delete(employment));
         return folded;
-    }
-
-    private boolean openEnded(String contractTypeCode) {
-        return codeTables.employerContractType(contractTypeCode).filter("PERMANENT"::equals).isPresent();
     }
 
     /** The communication as it stands now: itself, or the rectification that replaced it, followed to the last. */
