@@ -50,13 +50,39 @@
     };
   }
 
+  // Bars of percentages: one category per row of the table (its data-label), one series per header cell marked
+  // data-series, whose values are the row's cells with the same data-series (no data-value: not available, no bar).
+  function bars(table) {
+    var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
+    var names = texts(table.querySelectorAll('thead th[data-series]'));
+    var categories = rows.map(function (row) { return row.getAttribute('data-label'); });
+    return {
+      grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { data: names },
+      xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 6 ? 30 : 0 } },
+      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+      series: names.map(function (name, index) {
+        return {
+          type: 'bar', name: name, label: { show: true, position: 'top' },
+          itemStyle: { color: index === 0 ? '#0066cc' : '#008055' },
+          data: rows.map(function (row) {
+            var cell = row.querySelector('[data-series="' + index + '"][data-value]');
+            return cell ? Number(cell.getAttribute('data-value')) : null;
+          })
+        };
+      })
+    };
+  }
+
   function draw(container) {
     var table = document.getElementById(container.getAttribute('data-table'));
     if (!table) {
       return null;
     }
-    var option = container.getAttribute('data-chart') === 'funnel'
-      ? funnel(table) : line(table, container.getAttribute('data-code'));
+    var kind = container.getAttribute('data-chart');
+    var option = kind === 'funnel' ? funnel(table)
+      : kind === 'bars' ? bars(table) : line(table, container.getAttribute('data-code'));
     if (!option) {
       return null;
     }

@@ -54,9 +54,9 @@ class FactStore {
         Optional<Long> id = jdbc.sql("""
                 insert into monitoring_fact (kind, source_key, fact_date, organisation_id, counterpart_organisation_id,
                     site_id, operator_id, province, person_id, employer_id, item_id, detail, sex, age_band,
-                    citizenship_group, education_level, programme, minutes)
+                    citizenship_group, education_level, programme, minutes, end_date)
                 values (:kind, :key, :date, :org, :counterpart, :site, :operator, :province, :person, :employer, :item,
-                    :detail, :sex, :ageBand, :citizenship, :education, :programme, :minutes)
+                    :detail, :sex, :ageBand, :citizenship, :education, :programme, :minutes, :endDate)
                 on conflict (kind, source_key) do update set fact_date = excluded.fact_date,
                     organisation_id = excluded.organisation_id,
                     counterpart_organisation_id = excluded.counterpart_organisation_id, site_id = excluded.site_id,
@@ -64,7 +64,7 @@ class FactStore {
                     employer_id = excluded.employer_id, item_id = excluded.item_id, detail = excluded.detail,
                     sex = excluded.sex, age_band = excluded.age_band, citizenship_group = excluded.citizenship_group,
                     education_level = excluded.education_level, programme = excluded.programme,
-                    minutes = excluded.minutes, reversed_at = null, recorded_at = now()
+                    minutes = excluded.minutes, end_date = excluded.end_date, reversed_at = null, recorded_at = now()
                   where monitoring_fact.reversed_at is not null
                 returning id""")
                 .param("kind", fact.kind().name()).param("key", fact.sourceKey()).param("date", fact.date())
@@ -76,6 +76,7 @@ class FactStore {
                 .param("ageBand", fact.ageBand() != null ? fact.ageBand() : person.ageBandOn(fact.date()))
                 .param("citizenship", person.citizenshipGroup()).param("education", person.educationLevel())
                 .param("programme", fact.programme()).param("minutes", fact.minutes())
+                .param("endDate", fact.endDate())
                 .query(Long.class).optional();
         // The period index first: its per-subject locks are taken before the shared rows of monitoring_count.
         id.ifPresent(periods::added);

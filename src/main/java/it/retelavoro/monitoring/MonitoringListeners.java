@@ -92,7 +92,7 @@ class MonitoringListeners {
         // A person signs at most one Patto a day with an organisation: that is the source record.
         facts.record(Fact.of(FactKind.PACT_SIGNED, daily(event.personId().value(), event.organisationId().value(),
                         event.date()), event.date(), event.organisationId().value())
-                .person(event.personId().value()));
+                .person(event.personId().value()).programme(event.programme(), null));
     }
 
     @ApplicationModuleListener
@@ -120,7 +120,7 @@ class MonitoringListeners {
     void on(InternshipActivated event) {
         facts.record(Fact.of(FactKind.INTERNSHIP_ACTIVATED, FactKeys.of(event.id().value()), event.date(),
                         event.organisationId().value())
-                .person(event.personId().value()).item(event.id().value()));
+                .person(event.personId().value()).item(event.id().value()).endingOn(event.endsOn()));
     }
 
     @ApplicationModuleListener

@@ -278,29 +278,12 @@ public class MonitoringQueries {
         return alias + ".fact_date between :from and :to";
     }
 
-    /**
-     * The organisation the caller's question is about: the one asked, or the region, for those who see the
-     * whole region; the caller's own organisation for an operator, who is refused another one.
-     */
     private Optional<OrganisationId> scope(Optional<OrganisationId> asked, CurrentUser caller) {
-        if (caller.seesWholeRegion()) {
-            return asked;
-        }
-        if (asked.isPresent() && !caller.belongsTo(asked.get())) {
-            audit.denied("MONITORING_READ", "ORGANISATION", asked.get().value());
-            throw new AccessDeniedException("an operator sees their own organisation only");
-        }
-        return Optional.of(caller.organisationId());
+        return ReportScope.organisation(asked, caller, audit, "MONITORING_READ");
     }
 
     private static void requirePeriod(LocalDate from, LocalDate to) {
-        var problems = new InvalidInputException.Collector();
-        problems.require(from != null, "from", "validation.required");
-        problems.require(to != null, "to", "validation.required");
-        if (from != null && to != null) {
-            problems.require(!from.isAfter(to), "to", "monitoring.period.to-before-from");
-        }
-        problems.throwIfAny();
+        ReportScope.requirePeriod(from, to);
     }
 
     private static List<LocalDate> dates(Array array) throws SQLException {

@@ -52,14 +52,9 @@ public class ProgrammeReports {
             CurrentUser caller) {
         Programme programme = catalogue.programmes().byCode(code)
                 .orElseThrow(() -> new NotFoundException("programme", code));
-        var problems = new InvalidInputException.Collector();
-        problems.require(from != null, "from", "validation.required");
-        problems.require(to != null, "to", "validation.required");
-        if (from != null && to != null) {
-            problems.require(!from.isAfter(to), "to", "monitoring.period.to-before-from");
-        }
-        problems.throwIfAny();
-        Optional<OrganisationId> scope = scope(organisation, caller);
+        ReportScope.requirePeriod(from, to);
+        Optional<OrganisationId> scope = ReportScope.organisation(organisation, caller, audit,
+                "MONITORING_PROGRAMME_REPORT");
         var statement = jdbc.sql("""
                 select organisation_id, date_trunc('month', fact_date)::date as month, detail as service,
                     count(*) as deliveries, count(distinct person_id) as persons, coalesce(sum(minutes), 0) as minutes
@@ -95,17 +90,5 @@ public class ProgrammeReports {
     /** The amount of the minutes at the hourly rate, computed on the minutes (not on rounded hours), to the cent. */
     static BigDecimal amount(long minutes, BigDecimal hourlyRate) {
         return BigDecimal.valueOf(minutes).multiply(hourlyRate).divide(SIXTY, 2, RoundingMode.HALF_UP);
-    }
-
-    /** As for the indicators: the organisation asked or the region for who sees it, else the caller's own. */
-    private Optional<OrganisationId> scope(Optional<OrganisationId> asked, CurrentUser caller) {
-        if (caller.seesWholeRegion()) {
-            return asked;
-        }
-        if (asked.isPresent() && !caller.belongsTo(asked.get())) {
-            audit.denied("MONITORING_PROGRAMME_REPORT", "ORGANISATION", asked.get().value());
-            throw new AccessDeniedException("an operator sees their own organisation only");
-        }
-        return Optional.of(caller.organisationId());
     }
 }

@@ -18,5 +18,6 @@
  * counts cannot drift apart.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "reference", "audit", "catalogue", "network", "person", "pathway", "employer", "referral" })
+        "shared", "reference", "audit", "catalogue", "network", "person", "pathway", "employer", "referral",
+        "interop" })
 package it.retelavoro.monitoring;

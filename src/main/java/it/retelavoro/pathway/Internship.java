@@ -79,7 +79,7 @@ public class Internship extends AbstractAggregateRoot<Internship> {
         }
         this.state = InternshipState.ACTIVE;
         this.activatedOn = on;
-        registerEvent(new InternshipActivated(id, personId, by, on));
+        registerEvent(new InternshipActivated(id, personId, by, on, endsOn));
     }
 
     public InternshipId id() {

@@ -88,7 +88,8 @@ public class Pact extends AbstractAggregateRoot<Pact> {
                 Delivery.blankToNull(terms.responsibleOperator()), Delivery.blankToNull(terms.meetingFrequency()),
                 Delivery.blankToNull(terms.jobSearchActs()), Delivery.blankToNull(terms.jobSearchTiming()),
                 terms.trainingAvailability(), null, now, null);
-        pact.registerEvent(pact.isSigned() ? new PactSigned(person, delivery.organisationId(), delivery.date())
+        pact.registerEvent(pact.isSigned() ? new PactSigned(person, delivery.organisationId(), delivery.date(),
+                delivery.programme().orElse(null))
                 : new PactRefused(person, delivery.organisationId(), delivery.date()));
         return pact;
     }

@@ -36,7 +36,18 @@ public final class PathwayEvents {
         }
     }
 
-    public record PactSigned(PersonId personId, OrganisationId organisationId, LocalDate date) {
+    /**
+     * A Patto di Servizio was signed, in an A.2.
+     *
+     * @param programme the code of the regional programme the A.2 was registered under (the Patto's programme),
+     *                  null for none
+     */
+    public record PactSigned(PersonId personId, OrganisationId organisationId, LocalDate date, String programme) {
+
+        /** A Patto signed under no programme. */
+        public PactSigned(PersonId personId, OrganisationId organisationId, LocalDate date) {
+            this(personId, organisationId, date, null);
+        }
     }
 
     public record PactRefused(PersonId personId, OrganisationId organisationId, LocalDate date) {
@@ -52,8 +63,13 @@ public final class PathwayEvents {
             TrainingEventKind event, LocalDate date, Integer hours) {
     }
 
+    /**
+     * An internship was activated on {@code date}.
+     *
+     * @param endsOn the end agreed with the host (its last day), for the outcomes after the internship
+     */
     public record InternshipActivated(InternshipId id, PersonId personId, OrganisationId organisationId,
-            LocalDate date) {
+            LocalDate date, LocalDate endsOn) {
     }
 
     public record DidDeclared(DidId didId, PersonId personId, OrganisationId organisationId, DidChannel channel,

@@ -9,15 +9,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A UniLav document written for a test, in the shape of {@code src/test/resources/co/unilav-*.xml}: a new code of 16
  * digits each time, sent a minute after the one written before it (so that the order of writing is the order of
- * sending), for the worker and employer the test chooses.
+ * sending), for the worker and employer the test chooses. Public for the tests of the modules that act on the
+ * communications (monitoring's outcomes).
  */
-record UniLavDocument(String code, String previousCode, String type, String employer, String worker,
+public record UniLavDocument(String code, String previousCode, String type, String employer, String worker,
         String domicile, String sentAt, String event) {
 
     private static final LocalDateTime FIRST_SENT = LocalDateTime.of(2024, 3, 1, 10, 0);
     private static final AtomicInteger SENT = new AtomicInteger();
 
-    static String newCode() {
+    public static String newCode() {
         StringBuilder code = new StringBuilder("15");
         for (int i = 0; i < 14; i++) {
             code.append(ThreadLocalRandom.current().nextInt(10));
@@ -26,7 +27,7 @@ record UniLavDocument(String code, String previousCode, String type, String empl
     }
 
     /** An employer's codice fiscale of 11 digits, new for each test. */
-    static String newEmployer() {
+    public static String newEmployer() {
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 11; i++) {
             code.append(ThreadLocalRandom.current().nextInt(10));
@@ -42,8 +43,8 @@ record UniLavDocument(String code, String previousCode, String type, String empl
         return FIRST_SENT.plusMinutes(SENT.incrementAndGet()).toString();
     }
 
-    static UniLavDocument hire(String employer, String worker, LocalDate start, LocalDate end, String contractType,
-            String workingTime) {
+    public static UniLavDocument hire(String employer, String worker, LocalDate start, LocalDate end,
+            String contractType, String workingTime) {
         return of(employer, worker, """
                 <InizioRapporto dataInizio="%s"%s TipologiaContrattuale="%s" entePrevidenziale="01">
                     <ccnl>M020</ccnl>
@@ -53,14 +54,14 @@ record UniLavDocument(String code, String previousCode, String type, String empl
                 workingTime));
     }
 
-    static UniLavDocument extension(String employer, String worker, LocalDate start, LocalDate extendedTo) {
+    public static UniLavDocument extension(String employer, String worker, LocalDate start, LocalDate extendedTo) {
         return of(employer, worker, """
                 <Proroga dataFineProroga="%s">
                     <Contratto dataInizio="%s" TipologiaContrattuale="A.02.00"/>
                   </Proroga>""".formatted(extendedTo, start));
     }
 
-    static UniLavDocument transformation(String employer, String worker, LocalDate start, LocalDate on,
+    public static UniLavDocument transformation(String employer, String worker, LocalDate start, LocalDate on,
             String contractType, String workingTime) {
         return of(employer, worker, """
                 <Trasformazione dataTrasformazione="%s" codiceTrasformazione="DI">
@@ -68,7 +69,8 @@ record UniLavDocument(String code, String previousCode, String type, String empl
                   </Trasformazione>""".formatted(on, start, contractType, workingTime));
     }
 
-    static UniLavDocument cessation(String employer, String worker, LocalDate start, LocalDate on, String cause) {
+    public static UniLavDocument cessation(String employer, String worker, LocalDate start, LocalDate on,
+            String cause) {
         return of(employer, worker, """
                 <Cessazione dataCessazione="%s" codiceCausa="%s">
                     <Contratto dataInizio="%s"/>
@@ -76,24 +78,24 @@ record UniLavDocument(String code, String previousCode, String type, String empl
     }
 
     /** A rectification of the communication given, saying what this document says. */
-    UniLavDocument rectifying(String previous) {
+    public UniLavDocument rectifying(String previous) {
         return new UniLavDocument(newCode(), previous, "03", employer, worker, domicile, nextSentAt(), event);
     }
 
     /** The cancellation of this communication (it repeats its data, as the model asks). */
-    UniLavDocument cancellation() {
+    public UniLavDocument cancellation() {
         return new UniLavDocument(newCode(), code, "04", employer, worker, domicile, nextSentAt(), event);
     }
 
-    UniLavDocument withCode(String other) {
+    public UniLavDocument withCode(String other) {
         return new UniLavDocument(other, previousCode, type, employer, worker, domicile, sentAt, event);
     }
 
-    UniLavDocument domiciledIn(String comune) {
+    public UniLavDocument domiciledIn(String comune) {
         return new UniLavDocument(code, previousCode, type, employer, worker, comune, sentAt, event);
     }
 
-    String xml() {
+    public String xml() {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <UniLav xmlns="http://servizi.lavoro.gov.it/unilav" codiceComunicazione="%s"%s dataInvio="%s" versione="CO160201R1">
@@ -121,7 +123,7 @@ record UniLavDocument(String code, String previousCode, String type, String empl
                 sentAt, employer, employer, worker, domicile, event, type);
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return xml().getBytes(StandardCharsets.UTF_8);
     }
 }

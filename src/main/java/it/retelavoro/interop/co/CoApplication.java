@@ -160,7 +160,7 @@ class CoApplication {
         if (adding != null) {
             applied.add(adding);
         }
-        Optional<CoEmployment> folded = CoEmployment.fold(employment, applied, this::openEnded);
+        Optional<CoEmployment> folded = CoEmployment.fold(employment, applied, codeTables::isOpenEnded);
         folded.ifPresentOrElse(state -> store.save(state, now), () -> store.delete(employment));
         return folded;
     }
@@ -176,12 +176,9 @@ class CoApplication {
         }
         didEffects.coEmploymentChanged(person, employment.value(), code, folded.map(state ->
                 new DidEmploymentEffects.Employment(code, state.startDate(), state.endDate(),
-                        state.endDate() == null || openEnded(state.contractTypeCode()), state.cessationDate())),
+                        state.endDate() == null || codeTables.isOpenEnded(state.contractTypeCode()),
+                        state.cessationDate())),
                 caller.id());
-    }
-
-    private boolean openEnded(String contractTypeCode) {
-        return codeTables.employerContractType(contractTypeCode).filter("PERMANENT"::equals).isPresent();
     }
 
     /** The communication as it stands now: itself, or the rectification that replaced it, followed to the last. */

@@ -85,6 +85,19 @@ public final class CoCodeTables {
         return entry(CoCodeTable.CONTRACT_TYPES, contractTypeCode).map(entry -> entry.columns().get("contract_type"));
     }
 
+    /** Whether a CO contract type is open-ended: the table maps it to {@code PERMANENT} ({@code A.01.00}). */
+    public boolean isOpenEnded(String contractTypeCode) {
+        return employerContractType(contractTypeCode).filter("PERMANENT"::equals).isPresent();
+    }
+
+    /**
+     * Whether a CO contract type is an internship or another work experience, not a job: the table maps it to
+     * {@code INTERNSHIP} ({@code C.01.00}, {@code C.04.00}).
+     */
+    public boolean isInternship(String contractTypeCode) {
+        return employerContractType(contractTypeCode).filter("INTERNSHIP"::equals).isPresent();
+    }
+
     /** Whether a {@code tipoOrario} is part time; empty for an unknown code or one the table leaves open (N). */
     public Optional<Boolean> isPartTime(String workingTimeCode) {
         return entry(CoCodeTable.WORKING_TIME, workingTimeCode).map(entry -> entry.columns().get("part_time"))

@@ -208,6 +208,12 @@ class CoStore {
 
     // --- reads -------------------------------------------------------------------------------------------
 
+    /** One employment of the work history, empty when it left it. */
+    Optional<CoEmployment> employment(CoEmploymentId id) {
+        return jdbc.sql(EMPLOYMENT_SELECT + " where id = :id").param("id", id.value()).query(CoStore::employment)
+                .optional();
+    }
+
     /** The employments of a person, most recent first. */
     List<CoEmployment> employmentsOf(PersonId person) {
         return jdbc.sql(EMPLOYMENT_SELECT + " where person_id = :person" + EMPLOYMENT_ORDER)

@@ -5,7 +5,6 @@ import it.retelavoro.catalogue.RegistrationPeriods;
 import it.retelavoro.monitoring.Dimension;
 import it.retelavoro.monitoring.IndicatorRecord;
 import it.retelavoro.monitoring.MonitoringQueries;
-import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
@@ -26,7 +25,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The monitoring dashboard: the table of the indicators over a period (optionally by one dimension), the
@@ -43,19 +41,17 @@ class IndicatorPageController {
     private final MonitoringQueries monitoring;
     private final MonitoringViews views;
     private final Catalogue catalogue;
-    private final NetworkManagement network;
     private final MessageSource messages;
     private final RegistrationPeriods periods;
     private final Clock clock;
 
     IndicatorPageController(MonitoringQueries monitoring, MonitoringViews views, Catalogue catalogue,
-            NetworkManagement network, MessageSource messages, RegistrationPeriods periods, Clock clock) {
+            MessageSource messages, RegistrationPeriods periods, Clock clock) {
         this.periods = periods;
         this.clock = clock;
         this.monitoring = monitoring;
         this.views = views;
         this.catalogue = catalogue;
-        this.network = network;
         this.messages = messages;
     }
 
@@ -64,7 +60,7 @@ class IndicatorPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) UUID organisationId, @RequestParam(required = false) String groupBy,
             CurrentUser caller, Locale locale, Model model) {
-        Filter filter = filter(from, to, organisationId, caller, locale, model);
+        MonitoringViews.PageFilter filter = filter(from, to, organisationId, caller, locale, model);
         Optional<Dimension> dimension = MonitoringViews.dimension().apply(groupBy)
                 .filter(MonitoringViews.dimensions(caller)::contains);
         model.addAttribute("groupBy", dimension.map(Dimension::parameter).orElse(""));
@@ -104,7 +100,7 @@ class IndicatorPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) UUID organisationId, @RequestParam(required = false) String code,
             CurrentUser caller, Locale locale, Model model) {
-        Filter filter = filter(from, to, organisationId, caller, locale, model);
+        MonitoringViews.PageFilter filter = filter(from, to, organisationId, caller, locale, model);
         model.addAttribute("trend", null);
         if (!filter.valid()) {
             return "monitoring/trend";
@@ -137,7 +133,7 @@ class IndicatorPageController {
             @RequestParam(required = false) UUID organisationId, @RequestParam(required = false) List<String> groupBy,
             @RequestParam(required = false) String complexTarget, CurrentUser caller, Locale locale, Model model) {
         List<Dimension> breakdown = MonitoringViews.breakdown(groupBy, complexTarget);
-        Filter filter = filter(from, to, organisationId, caller, locale, model);
+        MonitoringViews.PageFilter filter = filter(from, to, organisationId, caller, locale, model);
         model.addAttribute("code", code);
         model.addAttribute("label", views.labels(filter.to()).getOrDefault(code, code));
         model.addAttribute("dateHeading", views.recordDateHeading(code, filter.to(), locale));
@@ -159,53 +155,19 @@ class IndicatorPageController {
         return "monitoring/records";
     }
 
-    /** The period and organisation of every monitoring page, with the quick choices of period. */
-    private Filter filter(LocalDate from, LocalDate to, UUID organisationId, CurrentUser caller, Locale locale,
-            Model model) {
+    /** The period (from the first day of the year to today when none) and organisation of the page. */
+    private MonitoringViews.PageFilter filter(LocalDate from, LocalDate to, UUID organisationId, CurrentUser caller,
+            Locale locale, Model model) {
         LocalDate today = catalogue.today();
-        LocalDate start = from == null ? today.withDayOfYear(1) : from;
-        LocalDate end = to == null ? today : to;
-        // An operator sees their organisation whatever they ask: the filter is offered to the region only.
-        Optional<OrganisationId> organisation = caller.seesWholeRegion()
-                ? Optional.ofNullable(organisationId).map(OrganisationId::new) : Optional.empty();
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
-        model.addAttribute("region", caller.seesWholeRegion());
-        model.addAttribute("organisationId", organisation.map(OrganisationId::value).orElse(null));
-        model.addAttribute("scopeName", views.organisationName(organisation, caller, locale));
-        model.addAttribute("activeNav", "monitoring");
-        if (caller.seesWholeRegion()) {
-            model.addAttribute("organisations", network.serviceOrganisations());
-        }
-        Map<String, String> quick = new LinkedHashMap<>();
-        int quarterStart = (today.getMonthValue() - 1) / 3 * 3 + 1;
-        quick.put("day", query(today, today, organisation));
-        quick.put("month", query(today.withDayOfMonth(1), YearMonth.from(today).atEndOfMonth(), organisation));
-        quick.put("quarter", query(today.withMonth(quarterStart).withDayOfMonth(1),
-                YearMonth.of(today.getYear(), quarterStart + 2).atEndOfMonth(), organisation));
-        quick.put("year", query(today.withDayOfYear(1), today.withMonth(12).withDayOfMonth(31), organisation));
-        model.addAttribute("quick", quick);
-        boolean valid = !start.isAfter(end);
-        if (!valid) {
-            model.addAttribute("errors", Map.of("to", List.of(messages.getMessage("monitoring.period.to-before-from",
-                    null, locale))));
-        }
-        String query = query(start, end, organisation);
-        model.addAttribute("query", query);
-        return new Filter(start, end, organisation, valid, query);
+        return views.pageFilter(from == null ? today.withDayOfYear(1) : from, to == null ? today : to, organisationId,
+                caller, locale, model);
     }
 
     private static String query(LocalDate from, LocalDate to, Optional<OrganisationId> organisation) {
-        var builder = UriComponentsBuilder.newInstance().queryParam("from", from).queryParam("to", to);
-        organisation.ifPresent(id -> builder.queryParam("organisationId", id.value()));
-        return builder.build().getQuery();
+        return MonitoringViews.query(from, to, organisation);
     }
 
     private static String monthName(YearMonth month, Locale locale) {
         return month.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + month.getYear();
-    }
-
-    private record Filter(LocalDate from, LocalDate to, Optional<OrganisationId> organisation, boolean valid,
-            String query) {
     }
 }

@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The tables of the monitoring pages, built once for the page and for its CSV and XLSX downloads, so
@@ -71,6 +73,58 @@ class MonitoringViews {
             throw new AccessDeniedException("an operator exports their own organisation only");
         }
         return asked;
+    }
+
+    /** The period and organisation a monitoring page shows; {@code valid} false when the period ends before it starts. */
+    record PageFilter(LocalDate from, LocalDate to, Optional<OrganisationId> organisation, boolean valid,
+            String query) {
+    }
+
+    /**
+     * The period and organisation of a monitoring page, with the quick choices of period, into the model of the
+     * filter's fragment ({@code monitoring/filter}). An operator sees their organisation whatever they ask: the
+     * organisation is offered and taken to the region only.
+     *
+     * @param from the first day asked, or the page's default
+     * @param to   the last day asked, or the page's default
+     */
+    PageFilter pageFilter(LocalDate from, LocalDate to, UUID organisationId, CurrentUser caller, Locale locale,
+            Model model) {
+        LocalDate today = catalogue.today();
+        Optional<OrganisationId> organisation = caller.seesWholeRegion()
+                ? Optional.ofNullable(organisationId).map(OrganisationId::new) : Optional.empty();
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("region", caller.seesWholeRegion());
+        model.addAttribute("organisationId", organisation.map(OrganisationId::value).orElse(null));
+        model.addAttribute("scopeName", organisationName(organisation, caller, locale));
+        model.addAttribute("activeNav", "monitoring");
+        if (caller.seesWholeRegion()) {
+            model.addAttribute("organisations", network.serviceOrganisations());
+        }
+        Map<String, String> quick = new LinkedHashMap<>();
+        int quarterStart = (today.getMonthValue() - 1) / 3 * 3 + 1;
+        quick.put("day", query(today, today, organisation));
+        quick.put("month", query(today.withDayOfMonth(1), YearMonth.from(today).atEndOfMonth(), organisation));
+        quick.put("quarter", query(today.withMonth(quarterStart).withDayOfMonth(1),
+                YearMonth.of(today.getYear(), quarterStart + 2).atEndOfMonth(), organisation));
+        quick.put("year", query(today.withDayOfYear(1), today.withMonth(12).withDayOfMonth(31), organisation));
+        model.addAttribute("quick", quick);
+        boolean valid = !from.isAfter(to);
+        if (!valid) {
+            model.addAttribute("errors", Map.of("to", List.of(messages.getMessage("monitoring.period.to-before-from",
+                    null, locale))));
+        }
+        String query = query(from, to, organisation);
+        model.addAttribute("query", query);
+        return new PageFilter(from, to, organisation, valid, query);
+    }
+
+    /** The query string of a period and organisation. */
+    static String query(LocalDate from, LocalDate to, Optional<OrganisationId> organisation) {
+        var builder = UriComponentsBuilder.newInstance().queryParam("from", from).queryParam("to", to);
+        organisation.ifPresent(id -> builder.queryParam("organisationId", id.value()));
+        return builder.build().getQuery();
     }
 
     /** The repertorio's label of each indicator, from the catalogue version in force on the day. */
@@ -156,6 +210,22 @@ class MonitoringViews {
         } catch (IllegalArgumentException notAnId) {
             return value;
         }
+    }
+
+    /**
+     * A dimension's value as a reader knows it, with the names of sexes, age bands and citizenship groups (the
+     * outcome report); the other values as {@link #groupName} gives them.
+     */
+    String groupLabel(Dimension dimension, String value, Locale locale) {
+        if (value == null) {
+            return groupName(dimension, null, locale);
+        }
+        return switch (dimension) {
+            case SEX -> messages.getMessage("person.sex." + value, null, value, locale);
+            case AGE_BAND -> messages.getMessage("pathway.age-band." + value, null, value, locale);
+            case CITIZENSHIP_GROUP -> messages.getMessage("monitoring.citizenship-group." + value, null, value, locale);
+            default -> groupName(dimension, value, locale);
+        };
     }
 
     /**
