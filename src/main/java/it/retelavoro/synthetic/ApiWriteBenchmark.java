@@ -118,7 +118,7 @@ public final class ApiWriteBenchmark {
         }
     }
 
-    private static long jvmCpuNanos() {
+    static long jvmCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : -1;
     }
@@ -127,7 +127,7 @@ public final class ApiWriteBenchmark {
      * The CPU time of the embedded PostgreSQL: the postmaster and its processes alive now (the pool's backends
      * live through the run), or -1 where it cannot be read.
      */
-    private static long postgresCpuNanos(Path dataDirectory) {
+    static long postgresCpuNanos(Path dataDirectory) {
         try {
             long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
             return ProcessHandle.of(pid).map(postmaster -> Stream.concat(Stream.of(postmaster),
@@ -149,7 +149,7 @@ public final class ApiWriteBenchmark {
         return found;
     }
 
-    private static double millis(long[] sorted, int percentile) {
+    static double millis(long[] sorted, int percentile) {
         if (sorted.length == 0) {
             return 0;
         }

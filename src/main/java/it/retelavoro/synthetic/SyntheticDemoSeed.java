@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives the demo network a history, so that a new user opens a living dashboard: a small generated region
- * (a few hundred persons and companies over three years) on the demo organisations, once, after the
- * network bootstrap (order 10) created them. Runs only where the demo data is enabled and only while the
+ * (a few hundred persons and companies over three years) on the demo organisations, with the Comunicazioni
+ * Obbligatorie of its persons applied through the intake, once, after the network bootstrap (order 10) created them. Runs only where the demo data is enabled and only while the
  * demo organisations have no person yet.
  */
 @Component
@@ -26,6 +26,11 @@ class SyntheticDemoSeed implements ApplicationRunner {
 
     static final int PERSONS = 300;
     static final int COMPANIES = 60;
+    /**
+     * Comunicazioni Obbligatorie of the demo region, applied through the intake at the first start: enough for
+     * the work histories, the referrals a hire confirms and the outcomes, few enough to keep the start quick.
+     */
+    static final int COMMUNICATIONS = 400;
     private static final Logger log = LoggerFactory.getLogger(SyntheticDemoSeed.class);
     private static final List<String> DEMO_ORGANISATIONS = List.of("CPI Torino", "CPI Cuneo", "Alfa Lavoro");
 
@@ -34,10 +39,12 @@ class SyntheticDemoSeed implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ProgrammeDemoDeliveries programmes;
+    private final SyntheticCommunications communications;
 
     SyntheticDemoSeed(DemoData demoData, SyntheticRegion region, JdbcClient jdbc, Clock clock,
-            ProgrammeDemoDeliveries programmes) {
+            ProgrammeDemoDeliveries programmes, SyntheticCommunications communications) {
         this.programmes = programmes;
+        this.communications = communications;
         this.demoData = demoData;
         this.region = region;
         this.jdbc = jdbc;
@@ -65,13 +72,22 @@ class SyntheticDemoSeed implements ApplicationRunner {
             return;
         }
         long start = System.nanoTime();
-        var report = region.generate(new RegionSpec(1L, PERSONS, COMPANIES, 8, 3, LocalDate.now(clock), 0xDE30),
-                demo.stream().map(OrganisationId::new).toList(), admin.get());
+        LocalDate today = LocalDate.now(clock);
+        List<OrganisationId> organisations = demo.stream().map(OrganisationId::new).toList();
+        var report = region.generate(new RegionSpec(1L, PERSONS, COMPANIES, 8, 3, today, 0xDE30), organisations,
+                admin.get());
         int underProgrammes = programmes.register();
         deadlinesAhead(demo);
         log.info("Storia demo generata: {} persone, {} aziende, {} servizi ({} sotto programmi regionali) in {} ms",
                 report.persons(), report.companies(), report.deliveries(), underProgrammes,
                 (System.nanoTime() - start) / 1_000_000);
+        long coStart = System.nanoTime();
+        var written = communications.write(organisations, new CommunicationsWriter.Spec(0xC0DEL,
+                today.minusYears(3).plusDays(1), today, COMMUNICATIONS, 1));
+        var statuses = communications.apply(written.communications(), admin.get());
+        log.info("Comunicazioni obbligatorie demo: {} inviate all'intake ({} assunzioni, {} di persone inviate a"
+                + " una vacancy), esiti {} in {} ms", written.counts().documents(), written.counts().hires(),
+                written.counts().referralHires(), statuses, (System.nanoTime() - coStart) / 1_000_000);
     }
 
     /**

@@ -329,6 +329,49 @@ class CoIntakeApiTests {
     }
 
     @Test
+    void the_documents_of_a_zip_applied_together_give_what_one_at_a_time_would_when_the_intake_refuses_one()
+            throws Exception {
+        String worker = newWorker();
+        String person = register(CPI_TORINO, worker);
+        String employer = UniLavDocument.newEmployer();
+        UniLavDocument hire = UniLavDocument.hire(employer, worker, START, LocalDate.of(2024, 9, 30), "A.02.00", "P");
+        UniLavDocument extension = UniLavDocument.extension(employer, worker, START, LocalDate.of(2025, 3, 31));
+        String unknown = UniLavDocument.newCode();
+        UniLavDocument orphan = extension.rectifying(unknown);
+        UniLavDocument otherHire = UniLavDocument.hire(UniLavDocument.newEmployer(), worker, LocalDate.of(2024, 6, 3),
+                null, "A.01.00", "F");
+        UniLavDocument otherCancelled = otherHire.cancellation();
+        UniLavDocument cessation = UniLavDocument.cessation(employer, worker, START, LocalDate.of(2025, 1, 31), "LI");
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("1.xml", hire.bytes());
+        entries.put("2.xml", extension.bytes());
+        entries.put("3.xml", orphan.bytes());
+        entries.put("4.xml", otherHire.bytes());
+        entries.put("5.xml", otherCancelled.bytes());
+        entries.put("6.xml", cessation.bytes());
+        entries.put("7.xml", hire.bytes());
+
+        mvc.perform(post("/api/v1/co/communications").contentType("application/zip").content(zip(entries))
+                        .with(FLOWS)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.received").value(7)).andExpect(jsonPath("$.applied").value(5))
+                .andExpect(jsonPath("$.alreadyReceived").value(1)).andExpect(jsonPath("$.refused").value(1))
+                .andExpect(jsonPath("$.results[*].status").value(org.hamcrest.Matchers.contains("APPLIED", "APPLIED",
+                        "REFUSED", "APPLIED", "CANCELLED_PREVIOUS", "APPLIED", "ALREADY_RECEIVED")))
+                .andExpect(jsonPath("$.results[2].line").value(0))
+                .andExpect(jsonPath("$.results[2].message").value(containsString(unknown)))
+                .andExpect(jsonPath("$.results[6].firstStatus").value("APPLIED"));
+        String history = workHistory(person, CPI_TORINO);
+        assertThat(JsonPath.<List<?>>read(history, "$")).as("the cancelled hire left nothing").hasSize(1);
+        assertThat(JsonPath.<String>read(history, "$[0].endDate")).isEqualTo("2025-01-31");
+        assertThat(JsonPath.<List<String>>read(history, "$[0].communications"))
+                .containsExactly(hire.code(), extension.code(), cessation.code());
+
+        // the refused one was kept nowhere as received: once the communication it names arrives, it is applied
+        send(FLOWS, extension.withCode(unknown)).andExpect(jsonPath("$.results[0].status").value("APPLIED"));
+        send(FLOWS, orphan).andExpect(jsonPath("$.results[0].status").value("REPLACED_PREVIOUS"));
+    }
+
+    @Test
     void a_body_that_cannot_be_opened_is_refused_whole_as_a_problem() throws Exception {
         mvc.perform(post("/api/v1/co/communications").contentType("application/zip")
                         .content(damagedZip()).with(FLOWS))

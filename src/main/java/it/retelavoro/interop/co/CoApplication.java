@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 class CoApplication {
 
     private static final String OBJECT = "CO_COMMUNICATION";
+    /** The locks of a code and of an employer and worker pair, which {@link CoIntake} also takes for many at once. */
+    static final String CODE_LOCK = "interop.co.code";
+    static final String EMPLOYMENT_LOCK = "interop.co.employment";
 
     private final CoStore store;
     private final PersonRegistry persons;
@@ -64,7 +67,7 @@ class CoApplication {
     CoIntakeResult apply(String name, CoDocument document, byte[] raw, CurrentUser caller) {
         String code = document.code().value();
         // the same code sent twice at once: the second waits, then finds the first
-        locks.lock("interop.co.code", code);
+        locks.lock(CODE_LOCK, code);
         Optional<Received> known = store.received(code);
         if (known.isPresent()) {
             return alreadyReceived(name, known.get());
@@ -217,7 +220,7 @@ class CoApplication {
         pairs.add(communication.employerFiscalCode() + ':' + communication.workerFiscalCode());
         previous.ifPresent(found -> pairs.add(found.communication().employerFiscalCode() + ':'
                 + found.communication().workerFiscalCode()));
-        pairs.forEach(pair -> locks.lock("interop.co.employment", pair));
+        pairs.forEach(pair -> locks.lock(EMPLOYMENT_LOCK, pair));
     }
 
     private void publishApplied(CoCommunication communication, String replacedCode, CoEmploymentId employment,

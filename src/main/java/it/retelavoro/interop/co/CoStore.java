@@ -10,16 +10,26 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The module's tables of the Comunicazioni Obbligatorie, in plain SQL: the communications received
  * ({@code interop_co_communication}), the documents refused ({@code interop_co_rejected}) and the work history
- * ({@code interop_co_employment}).
+ * ({@code interop_co_employment}). Within a transaction that applies several documents ({@link #begin}), it
+ * answers about their codes and employments from what it read at the start and sends its writes in batches.
  */
 @Component
 class CoStore {
@@ -45,135 +55,304 @@ class CoStore {
             worker_fiscal_code, worker_domicile_comune, person_id, applies_at, employment_id, state, corrected_by,
             outcome""";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT_COMMUNICATION = """
+            insert into interop_co_communication (code, kind, communication_type, previous_code, sent_at,
+                model_version, employer_fiscal_code, employer_name, ateco_code, workplace_comune,
+                user_company_fiscal_code, user_company_name, worker_fiscal_code, worker_domicile_comune,
+                event_kind, event_date, start_date, end_date, contract_type_code, working_time_code,
+                occupation_code, transformation_code, cessation_cause_code, person_id, employment_id, state,
+                outcome, applies_at, received_at, received_by, raw_xml)
+            values (:code, :kind, :type, :previous, :sentAt, :version, :employer, :employerName, :ateco,
+                :workplace, :userCompany, :userCompanyName, :worker, :domicile, :eventKind, :eventDate, :start,
+                :end, :contractType, :workingTime, :occupation, :transformation, :cause, :person, :employment,
+                'APPLIED', :outcome, :appliesAt, :receivedAt, :receivedBy, :raw)""";
+    private static final String CORRECT_COMMUNICATION =
+            "update interop_co_communication set state = :state, corrected_by = :by where code = :code";
+    private static final String SAVE_EMPLOYMENT = """
+            insert into interop_co_employment (id, person_id, worker_fiscal_code, worker_domicile_comune,
+                employer_fiscal_code, employer_name, ateco_code, workplace_comune, user_company_fiscal_code,
+                user_company_name, start_date, end_date, contract_type_code, working_time_code, occupation_code,
+                cessation_date, cessation_cause_code, updated_at)
+            values (:id, :person, :worker, :domicile, :employer, :employerName, :ateco, :workplace, :userCompany,
+                :userCompanyName, :start, :end, :contractType, :workingTime, :occupation, :cessation, :cause, :at)
+            on conflict (id) do update set person_id = excluded.person_id,
+                worker_fiscal_code = excluded.worker_fiscal_code,
+                worker_domicile_comune = excluded.worker_domicile_comune,
+                employer_fiscal_code = excluded.employer_fiscal_code, employer_name = excluded.employer_name,
+                ateco_code = excluded.ateco_code, workplace_comune = excluded.workplace_comune,
+                user_company_fiscal_code = excluded.user_company_fiscal_code,
+                user_company_name = excluded.user_company_name, start_date = excluded.start_date,
+                end_date = excluded.end_date, contract_type_code = excluded.contract_type_code,
+                working_time_code = excluded.working_time_code, occupation_code = excluded.occupation_code,
+                cessation_date = excluded.cessation_date, cessation_cause_code = excluded.cessation_cause_code,
+                updated_at = excluded.updated_at""";
+    private static final String DELETE_EMPLOYMENT = "delete from interop_co_employment where id = :id";
 
-    CoStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+
+    CoStore(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
+    // --- several documents in one transaction ---------------------------------------------------------------
+
+    /**
+     * Begins the work of a transaction that applies several documents (see {@link CoWorkUnit}): reads at once the
+     * communications of their codes, the employments of their employer and worker pairs and the communications
+     * applied to those; from then on the store answers about them without asking PostgreSQL, and keeps its writes
+     * until {@link #flush()} (or the commit). The caller holds the locks of the codes and the pairs.
+     *
+     * @param pairs each an employer's codice fiscale and a worker's normalised one
+     */
+    void begin(Collection<String> codes, Collection<List<String>> pairs) {
+        CoWorkUnit unit = new CoWorkUnit(this);
+        Map<String, Received> found = new HashMap<>();
+        if (!codes.isEmpty()) {
+            jdbc.sql("select " + COMMUNICATION_COLUMNS
+                    + " from interop_co_communication where code = any(cast(:codes as char(16)[]))")
+                    .param("codes", codes.toArray(String[]::new)).query(CoStore::received).list()
+                    .forEach(row -> found.put(row.code(), row));
+        }
+        codes.forEach(code -> unit.knownCode(code, Optional.ofNullable(found.get(code))));
+        List<CoEmploymentId> employments = new ArrayList<>();
+        if (!pairs.isEmpty()) {
+            pairs.forEach(pair -> unit.knownPair(CoWorkUnit.pair(pair.get(0), pair.get(1))));
+            jdbc.sql("""
+                    select e.id, e.employer_fiscal_code, e.worker_fiscal_code, e.start_date, e.cessation_date,
+                           e.updated_at
+                      from interop_co_employment e
+                      join unnest(cast(:employers as text[]), cast(:workers as text[])) as p(employer, worker)
+                        on e.worker_fiscal_code = p.worker and e.employer_fiscal_code = p.employer""")
+                    .param("employers", pairs.stream().map(pair -> pair.get(0)).toArray(String[]::new))
+                    .param("workers", pairs.stream().map(pair -> pair.get(1)).toArray(String[]::new))
+                    .query((rs, row) -> {
+                        CoEmploymentId id = new CoEmploymentId(rs.getObject("id", UUID.class));
+                        employments.add(id);
+                        unit.knownEmployment(CoWorkUnit.pair(rs.getString("employer_fiscal_code"),
+                                rs.getString("worker_fiscal_code")), new CoWorkUnit.EmploymentRow(id,
+                                localDate(rs, "start_date"), localDate(rs, "cessation_date"),
+                                rs.getTimestamp("updated_at").toInstant()));
+                        return id;
+                    }).list();
+        }
+        if (!employments.isEmpty()) {
+            jdbc.sql("select " + COMMUNICATION_COLUMNS + " from interop_co_communication"
+                    + " where employment_id = any(cast(cast(:ids as text[]) as uuid[])) and state = 'APPLIED'")
+                    .param("ids", employments.stream().map(CoEmploymentId::toString).toArray(String[]::new))
+                    .query(CoStore::received).list()
+                    .forEach(row -> unit.knownApplied(row.employmentId(), row.communication()));
+        }
+        TransactionSynchronizationManager.registerSynchronization(unit);
+    }
+
+    /** Sends the writes the transaction's work keeps, in batches; nothing when there is none. */
+    void flush() {
+        CoWorkUnit unit = unit();
+        if (unit != null) {
+            flush(unit);
+        }
+    }
+
+    void flush(CoWorkUnit unit) {
+        if (!unit.hasWrites()) {
+            return;
+        }
+        CoWorkUnit.Writes writes = unit.takeWrites();
+        batch(SAVE_EMPLOYMENT, writes.employments());
+        batch(INSERT_COMMUNICATION, writes.communications());
+        batch(CORRECT_COMMUNICATION, writes.corrections());
+        batch(DELETE_EMPLOYMENT, writes.deletions().stream()
+                .map(id -> (SqlParameterSource) new MapSqlParameterSource("id", id.value())).toList());
+    }
+
+    private void batch(String sql, List<SqlParameterSource> rows) {
+        if (rows.size() == 1) {
+            batches.update(sql, rows.get(0));
+        } else if (!rows.isEmpty()) {
+            batches.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /** The work of the current transaction, when it applies several documents. */
+    private CoWorkUnit unit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof CoWorkUnit unit && unit.store == this) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    /** The client for a query: the writes kept by the transaction's work are sent first, so that it sees them. */
+    private JdbcClient sql() {
+        flush();
+        return jdbc;
+    }
+
+    // --- one document at a time, or within the work of several --------------------------------------------
+
     Optional<Received> received(String code) {
-        return jdbc.sql("select " + COMMUNICATION_COLUMNS + " from interop_co_communication where code = :code")
+        CoWorkUnit unit = unit();
+        Optional<Received> known = unit == null ? null : unit.received(code);
+        if (known != null) {
+            return known;
+        }
+        Optional<Received> found = sql().sql("select " + COMMUNICATION_COLUMNS
+                        + " from interop_co_communication where code = :code")
                 .param("code", code).query(CoStore::received).optional();
+        if (unit != null) {
+            found.ifPresent(row -> unit.handedOut(row.employmentId()));
+        }
+        return found;
     }
 
     void insert(CoCommunication communication, CoDocument document, CoEmploymentId employmentId,
             CoIntakeResult.Status outcome, Instant receivedAt, UserId receivedBy, byte[] raw) {
-        jdbc.sql("""
-                insert into interop_co_communication (code, kind, communication_type, previous_code, sent_at,
-                    model_version, employer_fiscal_code, employer_name, ateco_code, workplace_comune,
-                    user_company_fiscal_code, user_company_name, worker_fiscal_code, worker_domicile_comune,
-                    event_kind, event_date, start_date, end_date, contract_type_code, working_time_code,
-                    occupation_code, transformation_code, cessation_cause_code, person_id, employment_id, state,
-                    outcome, applies_at, received_at, received_by, raw_xml)
-                values (:code, :kind, :type, :previous, :sentAt, :version, :employer, :employerName, :ateco,
-                    :workplace, :userCompany, :userCompanyName, :worker, :domicile, :eventKind, :eventDate, :start,
-                    :end, :contractType, :workingTime, :occupation, :transformation, :cause, :person, :employment,
-                    'APPLIED', :outcome, :appliesAt, :receivedAt, :receivedBy, :raw)""")
-                .param("code", communication.code()).param("kind", document.kind().name())
-                .param("type", communication.communicationType())
-                .param("previous", document.previousCode() == null ? null : document.previousCode().value())
-                .param("sentAt", Timestamp.from(document.sentAt().toInstant()))
-                .param("version", document.version())
-                .param("employer", communication.employerFiscalCode())
-                .param("employerName", communication.employerName())
-                .param("ateco", communication.atecoCode()).param("workplace", communication.workplaceComune())
-                .param("userCompany", communication.userCompanyFiscalCode())
-                .param("userCompanyName", communication.userCompanyName())
-                .param("worker", communication.workerFiscalCode())
-                .param("domicile", communication.workerDomicileComune())
-                .param("eventKind", communication.eventKind().name())
-                .param("eventDate", date(communication.eventDate())).param("start", date(communication.startDate()))
-                .param("end", date(communication.endDate()))
-                .param("contractType", communication.contractTypeCode())
-                .param("workingTime", communication.workingTimeCode())
-                .param("occupation", communication.occupationCode())
-                .param("transformation", communication.transformationCode())
-                .param("cause", communication.cessationCauseCode())
-                .param("person", communication.personId() == null ? null : communication.personId().value())
-                .param("employment", employmentId == null ? null : employmentId.value())
-                .param("outcome", outcome.name()).param("appliesAt", Timestamp.from(communication.appliesAt()))
-                .param("receivedAt", Timestamp.from(receivedAt)).param("receivedBy", receivedBy.value())
-                .param("raw", raw).update();
+        MapSqlParameterSource row = new MapSqlParameterSource()
+                .addValue("code", communication.code()).addValue("kind", document.kind().name())
+                .addValue("type", communication.communicationType())
+                .addValue("previous", document.previousCode() == null ? null : document.previousCode().value())
+                .addValue("sentAt", Timestamp.from(document.sentAt().toInstant()))
+                .addValue("version", document.version())
+                .addValue("employer", communication.employerFiscalCode())
+                .addValue("employerName", communication.employerName())
+                .addValue("ateco", communication.atecoCode()).addValue("workplace", communication.workplaceComune())
+                .addValue("userCompany", communication.userCompanyFiscalCode())
+                .addValue("userCompanyName", communication.userCompanyName())
+                .addValue("worker", communication.workerFiscalCode())
+                .addValue("domicile", communication.workerDomicileComune())
+                .addValue("eventKind", communication.eventKind().name())
+                .addValue("eventDate", date(communication.eventDate()))
+                .addValue("start", date(communication.startDate()))
+                .addValue("end", date(communication.endDate()))
+                .addValue("contractType", communication.contractTypeCode())
+                .addValue("workingTime", communication.workingTimeCode())
+                .addValue("occupation", communication.occupationCode())
+                .addValue("transformation", communication.transformationCode())
+                .addValue("cause", communication.cessationCauseCode())
+                .addValue("person", communication.personId() == null ? null : communication.personId().value())
+                .addValue("employment", employmentId == null ? null : employmentId.value())
+                .addValue("outcome", outcome.name()).addValue("appliesAt", Timestamp.from(communication.appliesAt()))
+                .addValue("receivedAt", Timestamp.from(receivedAt)).addValue("receivedBy", receivedBy.value())
+                .addValue("raw", raw);
+        CoWorkUnit unit = unit();
+        if (unit != null) {
+            unit.inserted(communication, employmentId, outcome, row);
+        } else {
+            jdbc.sql(INSERT_COMMUNICATION).paramSource(row).update();
+        }
     }
 
     /** Marks a communication replaced by a rectification or cancelled by a cancellation. */
     void correct(String code, CoCommunicationState state, String correctedBy) {
-        jdbc.sql("update interop_co_communication set state = :state, corrected_by = :by where code = :code")
-                .param("state", state.name()).param("by", correctedBy).param("code", code).update();
+        MapSqlParameterSource row = new MapSqlParameterSource().addValue("state", state.name())
+                .addValue("by", correctedBy).addValue("code", code);
+        CoWorkUnit unit = unit();
+        if (unit != null) {
+            unit.corrected(code, state, correctedBy, row);
+        } else {
+            jdbc.sql(CORRECT_COMMUNICATION).paramSource(row).update();
+        }
     }
 
     /** The employment of the worker with the employer that started on the day. */
     Optional<CoEmploymentId> employmentStartedOn(String employerFiscalCode, String workerFiscalCode,
             LocalDate start) {
-        return jdbc.sql("""
+        CoWorkUnit unit = unit();
+        Optional<CoEmploymentId> known = unit == null ? null
+                : unit.employmentStartedOn(CoWorkUnit.pair(employerFiscalCode, workerFiscalCode), start);
+        if (known != null) {
+            return known;
+        }
+        Optional<CoEmploymentId> found = sql().sql("""
                 select id from interop_co_employment
                  where employer_fiscal_code = :employer and worker_fiscal_code = :worker and start_date = :start
                  order by updated_at desc limit 1""")
                 .param("employer", employerFiscalCode).param("worker", workerFiscalCode).param("start", date(start))
                 .query(UUID.class).optional().map(CoEmploymentId::new);
+        if (unit != null) {
+            found.ifPresent(unit::handedOut);
+        }
+        return found;
     }
 
     /** The most recent employment of the worker with the employer that has not ceased. */
     Optional<CoEmploymentId> latestOpenEmployment(String employerFiscalCode, String workerFiscalCode) {
-        return jdbc.sql("""
+        CoWorkUnit unit = unit();
+        Optional<CoEmploymentId> known = unit == null ? null
+                : unit.latestOpenEmployment(CoWorkUnit.pair(employerFiscalCode, workerFiscalCode));
+        if (known != null) {
+            return known;
+        }
+        Optional<CoEmploymentId> found = sql().sql("""
                 select id from interop_co_employment
                  where employer_fiscal_code = :employer and worker_fiscal_code = :worker and cessation_date is null
                  order by start_date desc nulls last, updated_at desc limit 1""")
                 .param("employer", employerFiscalCode).param("worker", workerFiscalCode)
                 .query(UUID.class).optional().map(CoEmploymentId::new);
+        if (unit != null) {
+            found.ifPresent(unit::handedOut);
+        }
+        return found;
     }
 
     /** The communications still applied to the employment, cancellations included. */
     List<CoCommunication> appliedTo(CoEmploymentId employment) {
-        return jdbc.sql("select " + COMMUNICATION_COLUMNS
+        CoWorkUnit unit = unit();
+        List<CoCommunication> known = unit == null ? null : unit.appliedTo(employment);
+        if (known != null) {
+            return known;
+        }
+        return sql().sql("select " + COMMUNICATION_COLUMNS
                 + " from interop_co_communication where employment_id = :employment and state = 'APPLIED'")
                 .param("employment", employment.value()).query(CoStore::received).list().stream()
                 .map(Received::communication).toList();
     }
 
     void save(CoEmployment employment, Instant at) {
-        jdbc.sql("""
-                insert into interop_co_employment (id, person_id, worker_fiscal_code, worker_domicile_comune,
-                    employer_fiscal_code, employer_name, ateco_code, workplace_comune, user_company_fiscal_code,
-                    user_company_name, start_date, end_date, contract_type_code, working_time_code, occupation_code,
-                    cessation_date, cessation_cause_code, updated_at)
-                values (:id, :person, :worker, :domicile, :employer, :employerName, :ateco, :workplace, :userCompany,
-                    :userCompanyName, :start, :end, :contractType, :workingTime, :occupation, :cessation, :cause, :at)
-                on conflict (id) do update set person_id = excluded.person_id,
-                    worker_fiscal_code = excluded.worker_fiscal_code,
-                    worker_domicile_comune = excluded.worker_domicile_comune,
-                    employer_fiscal_code = excluded.employer_fiscal_code, employer_name = excluded.employer_name,
-                    ateco_code = excluded.ateco_code, workplace_comune = excluded.workplace_comune,
-                    user_company_fiscal_code = excluded.user_company_fiscal_code,
-                    user_company_name = excluded.user_company_name, start_date = excluded.start_date,
-                    end_date = excluded.end_date, contract_type_code = excluded.contract_type_code,
-                    working_time_code = excluded.working_time_code, occupation_code = excluded.occupation_code,
-                    cessation_date = excluded.cessation_date, cessation_cause_code = excluded.cessation_cause_code,
-                    updated_at = excluded.updated_at""")
-                .param("id", employment.id().value())
-                .param("person", employment.personId() == null ? null : employment.personId().value())
-                .param("worker", employment.workerFiscalCode()).param("domicile", employment.workerDomicileComune())
-                .param("employer", employment.employerFiscalCode()).param("employerName", employment.employerName())
-                .param("ateco", employment.atecoCode()).param("workplace", employment.workplaceComune())
-                .param("userCompany", employment.userCompanyFiscalCode())
-                .param("userCompanyName", employment.userCompanyName())
-                .param("start", date(employment.startDate())).param("end", date(employment.endDate()))
-                .param("contractType", employment.contractTypeCode())
-                .param("workingTime", employment.workingTimeCode())
-                .param("occupation", employment.occupationCode())
-                .param("cessation", date(employment.cessationDate()))
-                .param("cause", employment.cessationCauseCode()).param("at", Timestamp.from(at)).update();
+        MapSqlParameterSource row = new MapSqlParameterSource()
+                .addValue("id", employment.id().value())
+                .addValue("person", employment.personId() == null ? null : employment.personId().value())
+                .addValue("worker", employment.workerFiscalCode())
+                .addValue("domicile", employment.workerDomicileComune())
+                .addValue("employer", employment.employerFiscalCode())
+                .addValue("employerName", employment.employerName())
+                .addValue("ateco", employment.atecoCode()).addValue("workplace", employment.workplaceComune())
+                .addValue("userCompany", employment.userCompanyFiscalCode())
+                .addValue("userCompanyName", employment.userCompanyName())
+                .addValue("start", date(employment.startDate())).addValue("end", date(employment.endDate()))
+                .addValue("contractType", employment.contractTypeCode())
+                .addValue("workingTime", employment.workingTimeCode())
+                .addValue("occupation", employment.occupationCode())
+                .addValue("cessation", date(employment.cessationDate()))
+                .addValue("cause", employment.cessationCauseCode()).addValue("at", Timestamp.from(at));
+        CoWorkUnit unit = unit();
+        if (unit != null) {
+            unit.saved(employment, at, row);
+        } else {
+            jdbc.sql(SAVE_EMPLOYMENT).paramSource(row).update();
+        }
     }
 
     /** Removes an employment nothing is left of; its communications keep their data, without the link. */
     void delete(CoEmploymentId employment) {
-        jdbc.sql("delete from interop_co_employment where id = :id").param("id", employment.value()).update();
+        CoWorkUnit unit = unit();
+        if (unit != null) {
+            unit.deleted(employment);
+        } else {
+            jdbc.sql(DELETE_EMPLOYMENT).param("id", employment.value()).update();
+        }
     }
 
     CoRejectedId reject(String entryName, String code, String message, int line, byte[] raw, Instant at,
             UserId by) {
         CoRejectedId id = CoRejectedId.random();
-        jdbc.sql("""
+        sql().sql("""
                 insert into interop_co_rejected (id, received_at, received_by, entry_name, code, message, line, raw)
                 values (:id, :at, :by, :name, :code, :message, :line, :raw)""")
                 .param("id", id.value()).param("at", Timestamp.from(at)).param("by", by.value())
@@ -188,11 +367,11 @@ class CoStore {
      * @return the codes of the communications and the employments joined
      */
     Attached attach(String workerFiscalCode, PersonId person) {
-        List<String> codes = jdbc.sql("""
+        List<String> codes = sql().sql("""
                 update interop_co_communication set person_id = :person
                  where worker_fiscal_code = :worker and person_id is null returning code""")
                 .param("person", person.value()).param("worker", workerFiscalCode).query(String.class).list();
-        List<CoEmploymentId> employments = jdbc.sql("""
+        List<CoEmploymentId> employments = sql().sql("""
                 update interop_co_employment set person_id = :person
                  where worker_fiscal_code = :worker and person_id is null returning id""")
                 .param("person", person.value()).param("worker", workerFiscalCode).query(UUID.class).list()
@@ -216,19 +395,19 @@ class CoStore {
 
     /** The employments of a person, most recent first. */
     List<CoEmployment> employmentsOf(PersonId person) {
-        return jdbc.sql(EMPLOYMENT_SELECT + " where person_id = :person" + EMPLOYMENT_ORDER)
+        return sql().sql(EMPLOYMENT_SELECT + " where person_id = :person" + EMPLOYMENT_ORDER)
                 .param("person", person.value()).query(CoStore::employment).list();
     }
 
     /** The employments of a codice fiscale that no registered person has yet, most recent first. */
     List<CoEmployment> unattachedEmploymentsOf(String workerFiscalCode) {
-        return jdbc.sql(EMPLOYMENT_SELECT + " where worker_fiscal_code = :worker and person_id is null"
+        return sql().sql(EMPLOYMENT_SELECT + " where worker_fiscal_code = :worker and person_id is null"
                 + EMPLOYMENT_ORDER).param("worker", workerFiscalCode).query(CoStore::employment).list();
     }
 
     /** The codes of the communications applied to each employment, in their order of sending. */
     List<String> codesOf(CoEmploymentId employment) {
-        return jdbc.sql("""
+        return sql().sql("""
                 select code from interop_co_communication
                  where employment_id = :employment and state = 'APPLIED' and communication_type <> '04'
                  order by applies_at, code""").param("employment", employment.value()).query(String.class).list();
@@ -236,7 +415,7 @@ class CoStore {
 
     /** The latest communications received, for the administrator: no worker's data. */
     List<CoAdministration.ReceivedRow> latest(int limit) {
-        return jdbc.sql("""
+        return sql().sql("""
                 select code, kind, communication_type, event_kind, sent_at, state, person_id is not null as attached,
                        received_at
                   from interop_co_communication order by received_at desc, code desc limit :limit""")
@@ -251,7 +430,7 @@ class CoStore {
 
     /** The latest documents refused, without their bytes. */
     List<CoAdministration.RejectedRow> rejected(int limit) {
-        return jdbc.sql("""
+        return sql().sql("""
                 select id, received_at, entry_name, code, message, line from interop_co_rejected
                  order by received_at desc, id limit :limit""").param("limit", limit)
                 .query((rs, row) -> new CoAdministration.RejectedRow(new CoRejectedId(rs.getObject("id", UUID.class)),
@@ -262,7 +441,7 @@ class CoStore {
 
     /** A refused document's name and bytes. */
     Optional<CoAdministration.RejectedDocument> rejectedDocument(CoRejectedId id) {
-        return jdbc.sql("select entry_name, raw from interop_co_rejected where id = :id").param("id", id.value())
+        return sql().sql("select entry_name, raw from interop_co_rejected where id = :id").param("id", id.value())
                 .query((rs, row) -> new CoAdministration.RejectedDocument(rs.getString("entry_name"),
                         rs.getBytes("raw")))
                 .optional();

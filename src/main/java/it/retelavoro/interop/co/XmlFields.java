@@ -136,7 +136,17 @@ final class XmlFields {
         }
     }
 
+    /**
+     * A factory per thread: making one costs more than reading a document, and a factory is not made to be shared
+     * by threads (the JDK's may hand out again the reader it made last).
+     */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(XmlFields::newFactory);
+
     private static XMLInputFactory factory() {
+        return FACTORY.get();
+    }
+
+    private static XMLInputFactory newFactory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -10,5 +10,9 @@
  * ({@link it.retelavoro.interop.co.WorkHistory}) and what the administrators see
  * ({@link it.retelavoro.interop.co.CoAdministration}). What the intake does with each kind of communication is in
  * {@code docs/interop-co-model.md}, "What the intake does".
+ *
+ * <p>A named interface ({@code interop :: co}) for the synthetic generator, which applies the demo's communications
+ * through {@link it.retelavoro.interop.co.CoIntake} as the regional CO node would.
  */
+@org.springframework.modulith.NamedInterface("co")
 package it.retelavoro.interop.co;
