@@ -103,6 +103,9 @@ class ReferralModuleTests {
     DeliveryRegistration personDeliveries;
     @MockitoBean
     EmployerDeliveries companyDeliveries;
+    /** What a hire does to the DID (issue 15) is pathway's: only its call is seen here. */
+    @MockitoBean
+    it.retelavoro.pathway.DidEmploymentEffects didEffects;
 
     @Autowired
     ReferralManagement referrals;
