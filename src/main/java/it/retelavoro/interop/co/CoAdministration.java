@@ -68,11 +68,11 @@ public class CoAdministration {
     public record Overview(List<ReceivedRow> received, List<RejectedRow> rejected) {
     }
 
-    private final CoStore store;
+    private final CoAdministrationQueries store;
     private final CoCodeTables codeTables;
     private final AuditLog audit;
 
-    CoAdministration(CoStore store, CoCodeTables codeTables, AuditLog audit) {
+    CoAdministration(CoAdministrationQueries store, CoCodeTables codeTables, AuditLog audit) {
         this.store = store;
         this.codeTables = codeTables;
         this.audit = audit;

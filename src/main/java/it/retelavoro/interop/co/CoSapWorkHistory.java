@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CoSapWorkHistory implements SapWorkHistory {
 
-    private final CoStore store;
+    private final CoWorkHistoryQueries store;
     private final CoCodeTables codeTables;
     private final Occupations occupations;
 
-    CoSapWorkHistory(CoStore store, CoCodeTables codeTables, Occupations occupations) {
+    CoSapWorkHistory(CoWorkHistoryQueries store, CoCodeTables codeTables, Occupations occupations) {
         this.store = store;
         this.codeTables = codeTables;
         this.occupations = occupations;

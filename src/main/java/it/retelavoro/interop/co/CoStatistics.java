@@ -17,16 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
 class CoStatistics implements CoEmploymentsForStatistics {
 
     private final CoStore store;
+    private final CoWorkHistoryQueries history;
     private final CoCodeTables codeTables;
 
-    CoStatistics(CoStore store, CoCodeTables codeTables) {
+    CoStatistics(CoStore store, CoWorkHistoryQueries history, CoCodeTables codeTables) {
+        this.history = history;
         this.store = store;
         this.codeTables = codeTables;
     }
 
     @Override
     public Optional<EmploymentForStatistics> employment(CoEmploymentId id) {
-        return store.employment(id).filter(employment -> employment.personId() != null).map(this::forStatistics);
+        return history.employment(id).filter(employment -> employment.personId() != null).map(this::forStatistics);
     }
 
     private EmploymentForStatistics forStatistics(CoEmployment employment) {

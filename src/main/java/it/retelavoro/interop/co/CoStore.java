@@ -29,7 +29,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The module's tables of the Comunicazioni Obbligatorie, in plain SQL: the communications received
  * ({@code interop_co_communication}), the documents refused ({@code interop_co_rejected}) and the work history
  * ({@code interop_co_employment}). Within a transaction that applies several documents ({@link #begin}), it
- * answers about their codes and employments from what it read at the start and sends its writes in batches.
+ * answers about their codes and employments from what it read at the start and sends its writes in batches. The
+ * reads of the pages are {@link CoWorkHistoryQueries} and {@link CoAdministrationQueries}; {@link CoAttachment}
+ * joins a worker's communications to them when they are registered.
  */
 @Component
 class CoStore {
@@ -361,112 +363,6 @@ class CoStore {
         return id;
     }
 
-    /**
-     * Joins the communications and employments of a worker received before their registration to the person.
-     *
-     * @return the codes of the communications and the employments joined
-     */
-    Attached attach(String workerFiscalCode, PersonId person) {
-        List<String> codes = sql().sql("""
-                update interop_co_communication set person_id = :person
-                 where worker_fiscal_code = :worker and person_id is null returning code""")
-                .param("person", person.value()).param("worker", workerFiscalCode).query(String.class).list();
-        List<CoEmploymentId> employments = sql().sql("""
-                update interop_co_employment set person_id = :person
-                 where worker_fiscal_code = :worker and person_id is null returning id""")
-                .param("person", person.value()).param("worker", workerFiscalCode).query(UUID.class).list()
-                .stream().map(CoEmploymentId::new).toList();
-        return new Attached(codes, employments);
-    }
-
-    record Attached(List<String> codes, List<CoEmploymentId> employments) {
-        boolean isEmpty() {
-            return codes.isEmpty() && employments.isEmpty();
-        }
-    }
-
-    // --- reads -------------------------------------------------------------------------------------------
-
-    /** One employment of the work history, empty when it left it. */
-    Optional<CoEmployment> employment(CoEmploymentId id) {
-        return jdbc.sql(EMPLOYMENT_SELECT + " where id = :id").param("id", id.value()).query(CoStore::employment)
-                .optional();
-    }
-
-    /** The employments of a person, most recent first. */
-    List<CoEmployment> employmentsOf(PersonId person) {
-        return sql().sql(EMPLOYMENT_SELECT + " where person_id = :person" + EMPLOYMENT_ORDER)
-                .param("person", person.value()).query(CoStore::employment).list();
-    }
-
-    /** The employments of a codice fiscale that no registered person has yet, most recent first. */
-    List<CoEmployment> unattachedEmploymentsOf(String workerFiscalCode) {
-        return sql().sql(EMPLOYMENT_SELECT + " where worker_fiscal_code = :worker and person_id is null"
-                + EMPLOYMENT_ORDER).param("worker", workerFiscalCode).query(CoStore::employment).list();
-    }
-
-    /** The codes of the communications applied to each employment, in their order of sending. */
-    List<String> codesOf(CoEmploymentId employment) {
-        return sql().sql("""
-                select code from interop_co_communication
-                 where employment_id = :employment and state = 'APPLIED' and communication_type <> '04'
-                 order by applies_at, code""").param("employment", employment.value()).query(String.class).list();
-    }
-
-    /** The latest communications received, for the administrator: no worker's data. */
-    List<CoAdministration.ReceivedRow> latest(int limit) {
-        return sql().sql("""
-                select code, kind, communication_type, event_kind, sent_at, state, person_id is not null as attached,
-                       received_at
-                  from interop_co_communication order by received_at desc, code desc limit :limit""")
-                .param("limit", limit)
-                .query((rs, row) -> new CoAdministration.ReceivedRow(rs.getString("code"),
-                        CoKind.valueOf(rs.getString("kind")), rs.getString("communication_type"), null,
-                        EventKind.valueOf(rs.getString("event_kind")), rs.getTimestamp("sent_at").toInstant(),
-                        CoCommunicationState.valueOf(rs.getString("state")), rs.getBoolean("attached"),
-                        rs.getTimestamp("received_at").toInstant()))
-                .list();
-    }
-
-    /** The latest documents refused, without their bytes. */
-    List<CoAdministration.RejectedRow> rejected(int limit) {
-        return sql().sql("""
-                select id, received_at, entry_name, code, message, line from interop_co_rejected
-                 order by received_at desc, id limit :limit""").param("limit", limit)
-                .query((rs, row) -> new CoAdministration.RejectedRow(new CoRejectedId(rs.getObject("id", UUID.class)),
-                        rs.getTimestamp("received_at").toInstant(), rs.getString("entry_name"),
-                        rs.getString("code"), rs.getString("message"), rs.getInt("line")))
-                .list();
-    }
-
-    /** A refused document's name and bytes. */
-    Optional<CoAdministration.RejectedDocument> rejectedDocument(CoRejectedId id) {
-        return sql().sql("select entry_name, raw from interop_co_rejected where id = :id").param("id", id.value())
-                .query((rs, row) -> new CoAdministration.RejectedDocument(rs.getString("entry_name"),
-                        rs.getBytes("raw")))
-                .optional();
-    }
-
-    private static final String EMPLOYMENT_SELECT = """
-            select id, person_id, worker_fiscal_code, worker_domicile_comune, employer_fiscal_code, employer_name,
-                   ateco_code, workplace_comune, user_company_fiscal_code, user_company_name, start_date, end_date,
-                   contract_type_code, working_time_code, occupation_code, cessation_date, cessation_cause_code
-              from interop_co_employment""";
-    private static final String EMPLOYMENT_ORDER =
-            " order by coalesce(start_date, cessation_date, end_date) desc nulls last, updated_at desc";
-
-    private static CoEmployment employment(ResultSet rs, int row) throws SQLException {
-        UUID person = rs.getObject("person_id", UUID.class);
-        return new CoEmployment(new CoEmploymentId(rs.getObject("id", UUID.class)),
-                person == null ? null : new PersonId(person), rs.getString("worker_fiscal_code"),
-                rs.getString("worker_domicile_comune"), rs.getString("employer_fiscal_code"),
-                rs.getString("employer_name"), rs.getString("ateco_code"), rs.getString("workplace_comune"),
-                rs.getString("user_company_fiscal_code"), rs.getString("user_company_name"),
-                localDate(rs, "start_date"), localDate(rs, "end_date"), rs.getString("contract_type_code"),
-                rs.getString("working_time_code"), rs.getString("occupation_code"), localDate(rs, "cessation_date"),
-                rs.getString("cessation_cause_code"));
-    }
-
     private static Received received(ResultSet rs, int row) throws SQLException {
         UUID person = rs.getObject("person_id", UUID.class);
         UUID employment = rs.getObject("employment_id", UUID.class);
@@ -485,7 +381,7 @@ class CoStore {
                 CoIntakeResult.Status.valueOf(rs.getString("outcome")));
     }
 
-    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+    static LocalDate localDate(ResultSet rs, String column) throws SQLException {
         Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
     }

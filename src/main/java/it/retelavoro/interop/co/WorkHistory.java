@@ -50,7 +50,7 @@ public class WorkHistory {
         }
     }
 
-    private final CoStore store;
+    private final CoWorkHistoryQueries store;
     private final PersonDirectory directory;
     private final NetworkManagement network;
     private final CoCodeTables codeTables;
@@ -59,7 +59,7 @@ public class WorkHistory {
     private final Occupations occupations;
     private final AuditLog audit;
 
-    WorkHistory(CoStore store, PersonDirectory directory, NetworkManagement network, CoCodeTables codeTables,
+    WorkHistory(CoWorkHistoryQueries store, PersonDirectory directory, NetworkManagement network, CoCodeTables codeTables,
             Comuni comuni, AtecoClassification ateco, Occupations occupations, AuditLog audit) {
         this.store = store;
         this.directory = directory;

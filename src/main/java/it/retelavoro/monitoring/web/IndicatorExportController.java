@@ -32,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class IndicatorExportController {
 
     private final MonitoringViews views;
+    private final IndicatorExportTables tables;
 
-    IndicatorExportController(MonitoringViews views) {
+    IndicatorExportController(MonitoringViews views, IndicatorExportTables tables) {
         this.views = views;
+        this.tables = tables;
     }
 
     @GetMapping({"/api/v1/indicators.{format:csv|xlsx}", "/monitoring/indicators.{format:csv|xlsx}"})
@@ -58,7 +60,7 @@ class IndicatorExportController {
         if (groupBy != null && !groupBy.isBlank() && dimension.isEmpty()) {
             throw InvalidInputException.of("groupBy", "monitoring.group-by.unknown", groupBy);
         }
-        return views.indicatorTable(from, to, organisation, dimension, caller, locale).response(format);
+        return tables.indicatorTable(from, to, organisation, dimension, caller, locale).response(format);
     }
 
     @GetMapping({"/api/v1/indicators/trend.{format:csv|xlsx}", "/monitoring/trend.{format:csv|xlsx}"})
@@ -73,7 +75,7 @@ class IndicatorExportController {
             @RequestParam(required = false) UUID organisationId, CurrentUser caller, Locale locale) {
         Optional<OrganisationId> organisation = views.requireVisible(organisationId, caller);
         requirePeriod(from, to);
-        return views.trendTable(from, to, organisation, caller, locale).response(format);
+        return tables.trendTable(from, to, organisation, caller, locale).response(format);
     }
 
     @GetMapping({"/api/v1/indicators/{code}/records.{format:csv|xlsx}",
@@ -90,9 +92,9 @@ class IndicatorExportController {
             @RequestParam(required = false) UUID organisationId, @RequestParam(required = false) List<String> groupBy,
             @RequestParam(required = false) String complexTarget, CurrentUser caller, Locale locale) {
         Optional<OrganisationId> organisation = views.requireVisible(organisationId, caller);
-        ExportTable table = views.recordsTable(code, from, to, organisation,
+        ExportTable table = tables.recordsTable(code, from, to, organisation,
                 MonitoringViews.breakdown(groupBy, complexTarget), caller, locale);
-        views.auditRecordsExport(code, format, table, from, to, organisation);
+        tables.auditRecordsExport(code, format, table, from, to, organisation);
         return table.response(format);
     }
 
