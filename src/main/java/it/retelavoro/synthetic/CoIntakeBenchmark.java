@@ -3,6 +3,8 @@ package it.retelavoro.synthetic;
 import static it.retelavoro.synthetic.BenchmarkLauncher.out;
 
 import it.retelavoro.network.NetworkCommands.NewUser;
+import it.retelavoro.monitoring.OutcomeReport;
+import it.retelavoro.monitoring.Outcomes;
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.OrganisationId;
@@ -23,6 +25,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (role {@code INTEGRATION}) that the benchmark creates. A zip holding a rectification or cancellation waits until
  * the zip with the communication it names has been answered (the node would not send it earlier). Prints the
  * documents per second, the total time, the p50/p95 of a request, the CPU per document, then checks that every
- * document was applied (the answers' counts and the tables), and times the outcome report where it exists. Not a
+ * document was applied (the answers' counts and the tables), and times the outcome report of the last year. Not a
  * test: run it as described in docs/performance.md.
  *
  * <p>The communications of an earlier run are removed first (the interop module's tables of communications,
@@ -310,13 +313,34 @@ public final class CoIntakeBenchmark {
     }
 
     /**
-     * TO WIRE (issue 15, monitoring outcomes): time the outcome report of the last calendar year region-wide, as
-     * {@link RegionBenchmark} times the indicators (first run and median of five, goal under 1 s), once the
-     * monitoring module's outcome report is on this branch. Until then it says so.
+     * Times the outcome report of the last calendar year for the whole region, without breakdown, as
+     * {@link RegionBenchmark} times the indicators: the first run and the median of five (goal: under 1 s), then
+     * the figures of each cohort, so that a report over empty tables cannot pass for a fast one.
      */
     private static void outcomeReport(ConfigurableApplicationContext context, LocalDate today) {
-        out("Rapporto degli esiti, anno %d, regione: non disponibile (il rapporto degli esiti non è su questo ramo)",
-                today.getYear() - 1);
+        Outcomes outcomes = context.getBean(Outcomes.class);
+        int year = today.getYear() - 1;
+        int runs = 5;
+        long[] millis = new long[runs];
+        OutcomeReport report = null;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            report = outcomes.regionYear(year);
+            millis[i] = (System.nanoTime() - start) / 1_000;
+        }
+        long[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        out("Rapporto degli esiti, anno %d, regione: prima %.1f ms, mediana di %d %.1f ms", year, millis[0] / 1000.0,
+                runs, sorted[runs / 2] / 1000.0);
+        for (OutcomeReport.Cohort cohort : report.cohorts()) {
+            StringBuilder horizons = new StringBuilder();
+            for (OutcomeReport.Horizon horizon : cohort.total().horizons()) {
+                horizons.append(String.format(Locale.ROOT, "; a %d mesi %,d osservati, %,d occupati (%,d con"
+                        + " contratti di almeno 6 mesi)", horizon.months(), horizon.observed(), horizon.employed(),
+                        horizon.employedSixMonths()));
+            }
+            out("  %s: %,d%s", cohort.cohort(), cohort.total().size(), horizons);
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package it.retelavoro.synthetic;
 
-import it.retelavoro.shared.VatNumber;
 import it.retelavoro.synthetic.GeneratedCommunication.Cessation;
 import it.retelavoro.synthetic.GeneratedCommunication.Employer;
 import it.retelavoro.synthetic.GeneratedCommunication.Event;
@@ -9,16 +8,11 @@ import it.retelavoro.synthetic.GeneratedCommunication.Hire;
 import it.retelavoro.synthetic.GeneratedCommunication.Transformation;
 import it.retelavoro.synthetic.GeneratedCommunication.Worker;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -35,8 +29,6 @@ import java.util.SplittableRandom;
  * cessation only those the shipped table holds (it is partial: see {@code reference/SOURCES.md}).
  */
 final class CommunicationsWriter {
-
-    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
     /**
      * What to write.
@@ -89,30 +81,16 @@ final class CommunicationsWriter {
             int cancellations, int referralHires, int workers, int unregisteredWorkers) {
     }
 
-    /** The CO's three-digit codes of the citizenships the region's persons have (ISTAT codes of the states). */
-    private static final Map<String, String> CITIZENSHIPS = Map.of("IT", "000", "AL", "201", "RO", "235",
-            "UA", "243", "CN", "314", "MA", "436", "NG", "443", "PE", "615");
-    /** Contract types of the hires not from a referral, with their weights: mostly fixed term, as in Piedmont. */
-    private static final String[] CONTRACTS = {"A.02.00", "A.01.00", "A.05.02", "A.03.09", "A.02.01", "C.01.00",
-        "B.03.00"};
-    private static final int[] CONTRACT_WEIGHTS = {50, 17, 8, 7, 6, 5, 3};
-    private static final Set<String> FIXED_TERM = Set.of("A.02.00", "A.02.01", "C.01.00", "B.03.00");
-    private static final String[] WORKING_TIMES = {"F", "P", "V", "M"};
-    private static final int[] WORKING_TIME_WEIGHTS = {68, 27, 3, 2};
-    /** Days of a fixed term: up to a month, three, six, twelve, twenty-four. */
-    private static final int[] TERM_DAYS = {30, 90, 180, 365, 730};
-    private static final int[] TERM_WEIGHTS = {15, 30, 30, 20, 5};
+    /** Causes of the cessation of an apprenticeship (CO table of the causes). */
     private static final String[] APPRENTICE_CAUSES = {"AR", "AM", "AD", "LI"};
-    private static final String[] LEGAL_FORMS = {"SRL", "SRL", "SRL", "SPA", "SAS", "SNC"};
 
     private final Spec spec;
     private final SplittableRandom random;
     private final List<Person> persons;
-    private final List<Company> companies;
     private final List<Referral> referrals;
     private final ReferenceTables reference;
-    private final Map<String, List<Integer>> companiesByProvince = new HashMap<>();
-    private final List<Employer> outsideEmployers = new ArrayList<>();
+    private final CommunicationDraws draws;
+    private final CommunicationParties parties;
     private final List<Draft> drafts = new ArrayList<>();
     private int hires;
     private int extensions;
@@ -149,22 +127,13 @@ final class CommunicationsWriter {
 
     CommunicationsWriter(Spec spec, List<Person> persons, List<Company> companies, List<Referral> referrals,
             ReferenceTables reference) {
-        if (companies.isEmpty()) {
-            throw new IllegalArgumentException("the region needs companies");
-        }
         this.spec = spec;
         this.random = new SplittableRandom(spec.seed());
         this.persons = persons;
-        this.companies = companies;
         this.referrals = referrals;
         this.reference = reference;
-        for (int c = 0; c < companies.size(); c++) {
-            String province = reference.provinceOf(companies.get(c).comune());
-            companiesByProvince.computeIfAbsent(province == null ? "TO" : province, key -> new ArrayList<>()).add(c);
-        }
-        for (int e = 0; e < Math.max(20, companies.size() / 2); e++) {
-            outsideEmployers.add(outsideEmployer(e));
-        }
+        this.draws = new CommunicationDraws(random, spec.today());
+        this.parties = new CommunicationParties(random, companies, reference, spec.codePrefix());
     }
 
     /** The communications, in the order they were sent. */
@@ -178,17 +147,17 @@ final class CommunicationsWriter {
                 taken[referral.person()] = true;
             }
         }
-        int[] order = shuffled(persons.size());
+        int[] order = draws.shuffled(persons.size());
         for (int i = 0; i < order.length && drafts.size() < spec.documents(); i++) {
             if (taken[order[i]]) {
                 continue;
             }
             taken[order[i]] = true;
             workers++;
-            career(worker(persons.get(order[i])));
+            career(CommunicationParties.worker(persons.get(order[i])));
             if (random.nextInt(100) < 5 && drafts.size() < spec.documents()) {
                 unregisteredWorkers++;
-                career(unregisteredWorker());
+                career(parties.unregisteredWorker());
             }
         }
         drafts.sort(Comparator.comparing((Draft draft) -> draft.sentAt).thenComparingLong(draft -> draft.order));
@@ -244,26 +213,26 @@ final class CommunicationsWriter {
         if (start.isAfter(spec.today()) || start.isBefore(spec.first().plusDays(5))) {
             return false;
         }
-        Worker worker = worker(persons.get(referral.person()));
-        Employer employer = employer(companies.get(referral.company()));
+        Worker worker = CommunicationParties.worker(persons.get(referral.person()));
+        Employer employer = parties.employer(referral.company());
         referralHires++;
         // a third lost a job before coming to the network
         if (random.nextInt(100) < 33) {
             LocalDate earlier = referral.referredOn().minusDays(200 + random.nextInt(700));
             if (earlier.isAfter(spec.first().plusDays(5))) {
                 LocalDate until = referral.referredOn().minusDays(15);
-                employment(worker, anyEmployer(worker), earlier, "A.02.00",
-                        min(earlier.plusDays(term()), until), workingTime(), reference.occupation(random), until);
+                employment(worker, parties.anyEmployer(worker), earlier, "A.02.00",
+                        min(earlier.plusDays(draws.term()), until), draws.workingTime(), reference.occupation(random), until);
             }
         }
-        String contract = referral.contractType() == null ? contract() : switch (referral.contractType()) {
+        String contract = referral.contractType() == null ? draws.contract() : switch (referral.contractType()) {
             case "PERMANENT" -> "A.01.00";
             case "APPRENTICESHIP" -> "A.03.09";
             default -> "A.02.00";
         };
-        String workingTime = "PART_TIME".equals(referral.contractType()) ? "P" : workingTime(contract);
-        LocalDate end = !FIXED_TERM.contains(contract) ? null
-                : start.plusDays("SEASONAL".equals(referral.contractType()) ? 30 + random.nextInt(90) : term());
+        String workingTime = "PART_TIME".equals(referral.contractType()) ? "P" : draws.workingTime(contract);
+        LocalDate end = !CommunicationDraws.FIXED_TERM.contains(contract) ? null
+                : start.plusDays("SEASONAL".equals(referral.contractType()) ? 30 + random.nextInt(90) : draws.term());
         employment(worker, employer, start, contract, end, workingTime,
                 referral.occupation() == null ? reference.occupation(random) : referral.occupation(), spec.today());
         return true;
@@ -274,12 +243,12 @@ final class CommunicationsWriter {
         LocalDate start = spec.first().plusDays(5 + random.nextLong(Math.max(1,
                 ChronoUnit.DAYS.between(spec.first().plusDays(5), spec.today()))));
         int employments = 1 + (random.nextInt(100) < 35 ? 1 : 0) + (random.nextInt(100) < 10 ? 1 : 0);
-        Employer employer = anyEmployer(worker);
-        String contract = contract();
+        Employer employer = parties.anyEmployer(worker);
+        String contract = draws.contract();
         for (int e = 0; e < employments && !start.isAfter(spec.today()); e++) {
-            LocalDate end = FIXED_TERM.contains(contract)
-                    ? start.plusDays("C.01.00".equals(contract) ? 182 : term()) : null;
-            LocalDate ended = employment(worker, employer, start, contract, end, workingTime(contract),
+            LocalDate end = CommunicationDraws.FIXED_TERM.contains(contract)
+                    ? start.plusDays("C.01.00".equals(contract) ? 182 : draws.term()) : null;
+            LocalDate ended = employment(worker, employer, start, contract, end, draws.workingTime(contract),
                     reference.occupation(random), spec.today());
             if (ended == null) {
                 return;
@@ -290,8 +259,8 @@ final class CommunicationsWriter {
                 start = ended.plusDays(1 + random.nextInt(30));
                 employments++;
             } else {
-                employer = anyEmployer(worker);
-                contract = contract();
+                employer = parties.anyEmployer(worker);
+                contract = draws.contract();
                 start = ended.plusDays(7 + random.nextInt(180));
             }
         }
@@ -311,19 +280,19 @@ final class CommunicationsWriter {
             String workingTime, String occupation, LocalDate until) {
         boolean capped = until.isBefore(spec.today());
         Hire hire = new Hire(start, end, contract, workingTime, occupation);
-        OffsetDateTime hireSent = sentOn(start.minusDays(1 + random.nextInt(5)));
+        OffsetDateTime hireSent = draws.sentOn(start.minusDays(1 + random.nextInt(5)));
         Draft hireDraft = add(GeneratedCommunication.NEW, hireSent, null, employer, worker, hire);
         if (random.nextInt(1000) < 7) {
             // the worker never started: the employer cancels the hire within three days
-            OffsetDateTime cancelled = later(hireSent, 1 + random.nextInt(3));
-            if (!sentAfterToday(cancelled)) {
+            OffsetDateTime cancelled = draws.later(hireSent, 1 + random.nextInt(3));
+            if (!draws.sentAfterToday(cancelled)) {
                 add(GeneratedCommunication.CANCELLATION, cancelled, hireDraft, employer, worker, hire);
                 return start.minusDays(1);
             }
         }
         if (random.nextInt(100) < 3) {
-            OffsetDateTime rectified = later(hireSent, 1 + random.nextInt(10));
-            if (!sentAfterToday(rectified)) {
+            OffsetDateTime rectified = draws.later(hireSent, 1 + random.nextInt(10));
+            if (!draws.sentAfterToday(rectified)) {
                 hire = corrected(hire, capped);
                 add(GeneratedCommunication.RECTIFICATION, rectified, hireDraft, employer, worker, hire);
             }
@@ -331,7 +300,7 @@ final class CommunicationsWriter {
         end = hire.end();
         workingTime = hire.workingTime();
         LocalDate from = start;
-        if (FIXED_TERM.contains(contract)) {
+        if (CommunicationDraws.FIXED_TERM.contains(contract)) {
             boolean internship = "C.01.00".equals(contract);
             int roll = random.nextInt(100);
             if (roll < 12 && !internship && end.isAfter(start.plusDays(1))) {
@@ -342,8 +311,8 @@ final class CommunicationsWriter {
             if (roll < 37 && !internship) {
                 for (int n = random.nextInt(100) < 30 ? 2 : 1; n > 0; n--) {
                     LocalDate extendedTo = end.plusDays(30L * (1 + random.nextInt(6)));
-                    OffsetDateTime sent = sentOn(end.minusDays(random.nextInt(10)));
-                    if ((capped && extendedTo.isAfter(until)) || sentAfterToday(sent)) {
+                    OffsetDateTime sent = draws.sentOn(end.minusDays(random.nextInt(10)));
+                    if ((capped && extendedTo.isAfter(until)) || draws.sentAfterToday(sent)) {
                         break;
                     }
                     add(GeneratedCommunication.NEW, sent, null, employer, worker,
@@ -356,8 +325,8 @@ final class CommunicationsWriter {
             }
             // kept on: from fixed term to open-ended, before the term
             LocalDate on = start.plusDays(random.nextLong(Math.max(1, ChronoUnit.DAYS.between(start, end))));
-            OffsetDateTime sent = sentOn(on.plusDays(random.nextInt(5)));
-            if (on.isAfter(until) || sentAfterToday(sent)) {
+            OffsetDateTime sent = draws.sentOn(on.plusDays(random.nextInt(5)));
+            if (on.isAfter(until) || draws.sentAfterToday(sent)) {
                 return end.isAfter(until) ? null : end;
             }
             add(GeneratedCommunication.NEW, sent, null, employer, worker,
@@ -367,8 +336,8 @@ final class CommunicationsWriter {
         } else if (random.nextInt(100) < 8 && !"A.05.02".equals(contract)) {
             // from full time to part time or back
             LocalDate on = start.plusDays(60 + random.nextInt(480));
-            OffsetDateTime sent = sentOn(on.plusDays(random.nextInt(5)));
-            if (!on.isAfter(until) && !sentAfterToday(sent)) {
+            OffsetDateTime sent = draws.sentOn(on.plusDays(random.nextInt(5)));
+            if (!on.isAfter(until) && !draws.sentAfterToday(sent)) {
                 boolean toPartTime = "F".equals(workingTime);
                 add(GeneratedCommunication.NEW, sent, null, employer, worker, new Transformation(start, on,
                         toPartTime ? "FP" : "PF", contract, toPartTime ? "P" : "F"));
@@ -388,8 +357,8 @@ final class CommunicationsWriter {
     /** The cessation on the day, when it falls before {@code until}; else the employment goes on. */
     private LocalDate cease(Worker worker, Employer employer, LocalDate start, LocalDate on, String cause,
             LocalDate until) {
-        OffsetDateTime sent = sentOn(on.plusDays(random.nextInt(6)));
-        if (on.isAfter(until) || sentAfterToday(sent)) {
+        OffsetDateTime sent = draws.sentOn(on.plusDays(random.nextInt(6)));
+        if (on.isAfter(until) || draws.sentAfterToday(sent)) {
             return null;
         }
         add(GeneratedCommunication.NEW, sent, null, employer, worker, new Cessation(start, on, cause));
@@ -419,129 +388,6 @@ final class CommunicationsWriter {
         Draft draft = new Draft(drafts.size(), type, sentAt, previous, employer, worker, event);
         drafts.add(draft);
         return draft;
-    }
-
-    // --- who and where -------------------------------------------------------------------------------------
-
-    private static Worker worker(Person person) {
-        return new Worker(person.fiscalCode(), person.lastName(), person.firstName(), person.sex(),
-                person.birthDate(), person.birthPlace(), CITIZENSHIPS.getOrDefault(person.citizenship(), "000"),
-                person.comune(), person.address());
-    }
-
-    /** A worker no operator of the network registered: an Italian of the region. */
-    private Worker unregisteredWorker() {
-        boolean male = random.nextBoolean();
-        String firstName = Names.pick(male ? Names.MALE : Names.FEMALE, random);
-        String lastName = Names.pick(Names.SURNAMES, random);
-        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(45 * 365));
-        String province = reference.province(random);
-        String birthPlace = reference.comuneIn(province, random);
-        return new Worker(RegionWriter.fiscalCode(lastName, firstName, birth, male, birthPlace), lastName, firstName,
-                male ? "M" : "F", birth, birthPlace, "000", reference.comuneIn(province, random),
-                "Via " + Names.pick(Names.SURNAMES, random) + " " + (1 + random.nextInt(150)));
-    }
-
-    private Employer employer(Company company) {
-        return new Employer(company.fiscalCode(), company.name(), company.ateco(), company.comune(), company.address(),
-                company.comune());
-    }
-
-    /**
-     * A company of the registry two times out of three (of the worker's province mostly), else one outside it:
-     * most employers never deal with the network.
-     */
-    private Employer anyEmployer(Worker worker) {
-        if (random.nextInt(100) < 35) {
-            return outsideEmployers.get(random.nextInt(outsideEmployers.size()));
-        }
-        String province = reference.provinceOf(worker.domicile());
-        List<Integer> near = province == null ? null : companiesByProvince.get(province);
-        if (near != null && random.nextInt(100) < 80) {
-            return employer(companies.get(near.get(random.nextInt(near.size()))));
-        }
-        return employer(companies.get(random.nextInt(companies.size())));
-    }
-
-    private Employer outsideEmployer(int index) {
-        String ten = Long.toString(3_000_000_000L + spec.codePrefix() * 200_000L + index);
-        String province = reference.province(random);
-        String comune = reference.comuneIn(province, random);
-        return new Employer(ten + VatNumber.checkDigit(ten), Names.pick(Names.SURNAMES, random) + " "
-                + Names.pick(Names.COMPANY_WORDS, random) + " " + LEGAL_FORMS[random.nextInt(LEGAL_FORMS.length)],
-                reference.ateco(random), comune, "Via Torino " + (1 + random.nextInt(200)),
-                random.nextInt(100) < 80 ? comune : reference.comuneIn(province, random));
-    }
-
-    // --- draws ---------------------------------------------------------------------------------------------
-
-    private String contract() {
-        return weighted(CONTRACTS, CONTRACT_WEIGHTS);
-    }
-
-    private String workingTime() {
-        return weighted(WORKING_TIMES, WORKING_TIME_WEIGHTS);
-    }
-
-    /** Intermittent work and collaborations have no set hours; apprentices and interns work full time mostly. */
-    private String workingTime(String contract) {
-        return switch (contract) {
-            case "A.05.02", "B.03.00" -> "N";
-            case "A.03.09", "C.01.00" -> random.nextInt(100) < 85 ? "F" : "P";
-            default -> workingTime();
-        };
-    }
-
-    private int term() {
-        int upTo = TERM_DAYS[weightedIndex(TERM_WEIGHTS)];
-        return 7 + random.nextInt(upTo);
-    }
-
-    /** A time of the working day on the day, in Italy. */
-    private OffsetDateTime sentOn(LocalDate day) {
-        return day.atTime(LocalTime.of(8, 0).plusMinutes(random.nextInt(600)).plusSeconds(random.nextInt(60)))
-                .atZone(ROME).toOffsetDateTime();
-    }
-
-    private boolean sentAfterToday(OffsetDateTime sent) {
-        return sent.atZoneSameInstant(ROME).toLocalDate().isAfter(spec.today());
-    }
-
-    private OffsetDateTime later(OffsetDateTime sent, int days) {
-        return sentOn(sent.atZoneSameInstant(ROME).toLocalDate().plusDays(days));
-    }
-
-    private int[] shuffled(int size) {
-        int[] order = new int[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        for (int i = size - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
-    }
-
-    private String weighted(String[] values, int[] weights) {
-        return values[weightedIndex(weights)];
-    }
-
-    private int weightedIndex(int[] weights) {
-        int total = 0;
-        for (int weight : weights) {
-            total += weight;
-        }
-        int roll = random.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            roll -= weights[i];
-            if (roll < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
