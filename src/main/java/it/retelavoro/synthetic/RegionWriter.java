@@ -463,8 +463,8 @@ final class RegionWriter {
                         .add(Names.pick(Names.SURNAMES, random) + " " + Names.pick(Names.COMPANY_WORDS, random))
                         .add(Names.pick(Names.MALE, random) + " " + Names.pick(Names.SURNAMES, random))
                         .add(actions[1]).add("ACTIVE").add(start).add(operator.id()).add(at(start)).add(0).end();
-                fact(batch, FactKind.INTERNSHIP_ACTIVATED, FactKeys.of(internship), start, org.id(), null, null, null,
-                        who, null, internship, null, null, null);
+                fact(batch, FactKind.INTERNSHIP_ACTIVATED, FactKeys.of(internship), start, start.plusMonths(6),
+                        org.id(), null, null, null, who, null, internship, null, null, null);
                 used[1] = true;
             }
         }
@@ -743,10 +743,18 @@ final class RegionWriter {
     private void fact(Batch batch, FactKind kind, String sourceKey, LocalDate day, UUID organisation,
             UUID counterpart, SiteRef site, UUID operator, Who who, UUID employer, UUID item, String detail,
             String visitorSex, String visitorAgeBand) {
-        batch.table("monitoring_fact", "kind, source_key, fact_date, organisation_id, counterpart_organisation_id,"
-                        + " site_id, operator_id, province, person_id, employer_id, item_id, detail, sex, age_band,"
-                        + " citizenship_group, education_level")
-                .add(kind.name()).add(sourceKey).add(day).add(organisation).add(counterpart)
+        fact(batch, kind, sourceKey, day, null, organisation, counterpart, site, operator, who, employer, item, detail,
+                visitorSex, visitorAgeBand);
+    }
+
+    /** A fact with the agreed last day of what it started ({@code end}: an internship's), as the listener records. */
+    private void fact(Batch batch, FactKind kind, String sourceKey, LocalDate day, LocalDate end, UUID organisation,
+            UUID counterpart, SiteRef site, UUID operator, Who who, UUID employer, UUID item, String detail,
+            String visitorSex, String visitorAgeBand) {
+        batch.table("monitoring_fact", "kind, source_key, fact_date, end_date, organisation_id,"
+                        + " counterpart_organisation_id, site_id, operator_id, province, person_id, employer_id, item_id,"
+                        + " detail, sex, age_band, citizenship_group, education_level")
+                .add(kind.name()).add(sourceKey).add(day).add(end).add(organisation).add(counterpart)
                 .add(site == null ? null : site.id()).add(operator).add(site == null ? null : site.province())
                 .add(who == null ? null : who.id()).add(employer).add(item).add(detail)
                 .add(who == null ? visitorSex : who.sex()).add(who == null ? visitorAgeBand : who.ageBand(day))

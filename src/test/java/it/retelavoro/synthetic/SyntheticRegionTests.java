@@ -102,6 +102,15 @@ class SyntheticRegionTests {
     }
 
     @Test
+    void every_internship_fact_carries_the_agreed_end_as_the_listener_records_it_for_the_outcomes() {
+        long internships = count("select count(*) from pathway_internship where organisation_id in (:orgs)");
+        assertThat(internships).isPositive();
+        assertThat(count("select count(*) from monitoring_fact f join pathway_internship i on i.id = f.item_id"
+                + " where f.kind = 'INTERNSHIP_ACTIVATED' and i.organisation_id in (:orgs)"
+                + " and f.end_date = i.ends_on")).isEqualTo(internships);
+    }
+
+    @Test
     void every_codice_fiscale_matches_the_name_sex_birth_date_and_place_of_its_person() {
         var persons = jdbc.sql("select fiscal_code, first_name, last_name, birth_date, sex, birth_place from person"
                         + " where in_charge_of in (:orgs)").param("orgs", orgs)
