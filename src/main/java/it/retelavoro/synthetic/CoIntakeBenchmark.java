@@ -2,46 +2,32 @@ package it.retelavoro.synthetic;
 
 import static it.retelavoro.synthetic.BenchmarkLauncher.out;
 
-import it.retelavoro.network.NetworkCommands.NewUser;
 import it.retelavoro.monitoring.OutcomeReport;
 import it.retelavoro.monitoring.Outcomes;
+import it.retelavoro.network.NetworkCommands.NewUser;
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.Role;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,9 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  * document was applied (the answers' counts and the tables), and times the outcome report of the last year. Not a
  * test: run it as described in docs/performance.md.
  *
- * <p>The communications of an earlier run are removed first (the interop module's tables of communications,
- * employments and refused documents, and the event publications of the CO events), so that a run always applies
- * the same documents to the same region. Options: {@code --documents=200000 --warmup=0 --per-zip=500 --clients=4
+ * <p>A region where an earlier run sent its communications is refused: their effects stay in the other modules'
+ * tables. Take a copy of the region's data directory before the first run and restore it before each later one, so
+ * that a run always applies the same documents to the same region. Options: {@code --documents=200000 --warmup=0 --per-zip=500 --clients=4
  * --seed=15},
  * those of the region ({@code --persons=N --companies=N ...}), and any Spring property.
  */
@@ -67,6 +53,8 @@ public final class CoIntakeBenchmark {
 
     private static final String FLOWS_USER = "benchmark.co";
     private static final String FLOWS_PASSWORD = "benchmark-co-2026";
+    /** The four digits of the codes of the benchmark's communications (the demo's have 0001). */
+    private static final String PREFIX = "0002";
 
     private CoIntakeBenchmark() {
     }
@@ -91,10 +79,11 @@ public final class CoIntakeBenchmark {
         List<OrganisationId> organisations = BenchmarkLauncher.region(context, options, today);
         out("Carico della macchina prima: %s", loadAverage());
 
-        removeEarlierRuns(jdbc);
+        refuseEarlierRuns(jdbc);
         long start = System.nanoTime();
         SyntheticCommunications.Written written = context.getBean(SyntheticCommunications.class).write(organisations,
-                new CommunicationsWriter.Spec(seed, today.minusYears(3).plusDays(1), today, documents, 2));
+                new CommunicationsWriter.Spec(seed, today.minusYears(3).plusDays(1), today, documents,
+                        Integer.parseInt(PREFIX)));
         List<GeneratedCommunication> communications = written.communications();
         CommunicationsWriter.Counts counts = written.counts();
         out("Comunicazioni generate: %,d in %.1f s: %,d assunzioni (%,d di persone inviate a una vacancy, presso"
@@ -104,7 +93,7 @@ public final class CoIntakeBenchmark {
                 counts.transformations(), counts.cessations(), counts.rectifications(), counts.cancellations(),
                 counts.workers(), counts.unregisteredWorkers());
         start = System.nanoTime();
-        List<Zip> zips = zips(communications, perZip);
+        List<CoNodeClient.Zip> zips = CoNodeClient.zips(communications, perZip);
         out("Archivi zip: %,d di %,d documenti al più, %,d MB in tutto, preparati in %.1f s", zips.size(), perZip,
                 zips.stream().mapToLong(zip -> zip.body().length).sum() >> 20, (System.nanoTime() - start) / 1e9);
         List<CompletableFuture<Void>> done = zips.stream().map(zip -> new CompletableFuture<Void>()).toList();
@@ -112,12 +101,13 @@ public final class CoIntakeBenchmark {
 
         String base = "http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port");
         JsonMapper json = context.getBean(JsonMapper.class);
-        Node node = new Node(base, json, clients);
-        String token = node.issueToken(flowsUser(context));
+        CoNodeClient node = new CoNodeClient(base, json, clients);
+        UUID sender = flowsUser(context);
+        String token = node.issueToken(FLOWS_USER, FLOWS_PASSWORD);
 
         if (warmupZips > 0) {
             out("Riscaldamento: %,d documenti (i primi, non misurati)", warmup);
-            Sent warm = send(node, token, zips, done, 0, warmupZips, clients);
+            CoNodeClient.Sent warm = node.send(token, zips, done, 0, warmupZips, clients);
             out("Riscaldamento: %,d documenti in %.1f s", warm.received(),
                     (System.nanoTime() - warm.startNanos()) / 1e9);
         }
@@ -127,7 +117,7 @@ public final class CoIntakeBenchmark {
         long postgresCpuBefore = postgres.map(ApiWriteBenchmark::postgresCpuNanos).orElse(-1L);
         out("Invio: %d client, zip in ordine di invio, token bearer del sistema dei flussi '%s'", clients, FLOWS_USER);
         boolean statements = StatementStatistics.reset(jdbc);
-        Sent sent = send(node, token, zips, done, warmupZips, zips.size(), clients);
+        CoNodeClient.Sent sent = node.send(token, zips, done, warmupZips, zips.size(), clients);
         long answered = System.nanoTime();
         long pending = waitForPublications(jdbc);
         double seconds = (System.nanoTime() - sent.startNanos()) / 1e9;
@@ -161,126 +151,47 @@ public final class CoIntakeBenchmark {
         if (statements) {
             StatementStatistics.print(jdbc, sent.received());
         }
-        verify(jdbc, counts, sent, warmup);
+        verify(jdbc, sender, counts, sent, warmup);
         outcomeReport(context, today);
     }
 
-    /** A zip of documents to send, and the zips it must wait for (each holds a communication it corrects). */
-    private record Zip(byte[] body, int documents, int[] after) {
-    }
-
     /**
-     * The documents in zips of {@code perZip}, in their order; each zip waits for every earlier zip that holds a
-     * communication one of its own corrects.
+     * Every document applied: the answers' counts, then the tables (the communications the benchmark's system sent,
+     * those a rectification replaced or a cancellation cancelled, none refused), and the effects the communications
+     * had: the employments, the referrals a CO made or confirmed hired, the DIDs it suspended or closed, the
+     * employments monitoring copied for the outcomes.
      */
-    private static List<Zip> zips(List<GeneratedCommunication> communications, int perZip) {
-        Map<String, Integer> zipOf = new HashMap<>();
-        int count = (communications.size() + perZip - 1) / perZip;
-        List<SortedSet<Integer>> after = IntStream.range(0, count)
-                .mapToObj(zip -> (SortedSet<Integer>) new TreeSet<Integer>()).toList();
-        for (int i = 0; i < communications.size(); i++) {
-            GeneratedCommunication communication = communications.get(i);
-            int zip = i / perZip;
-            zipOf.put(communication.code(), zip);
-            Integer named = communication.previousCode() == null ? null : zipOf.get(communication.previousCode());
-            if (named != null && named < zip) {
-                after.get(zip).add(named);
-            }
-        }
-        UniLavWriter writer = new UniLavWriter();
-        return IntStream.range(0, count).parallel().mapToObj(zip -> {
-            List<GeneratedCommunication> part = communications.subList(zip * perZip,
-                    Math.min(communications.size(), (zip + 1) * perZip));
-            return new Zip(writer.zip(part), part.size(),
-                    after.get(zip).stream().mapToInt(Integer::intValue).toArray());
-        }).toList();
-    }
-
-    /** What the clients sent and were answered. */
-    private record Sent(long startNanos, long[] latencies, long received, long applied, long alreadyReceived,
-            long refused, long errors) {
-    }
-
-    /** Sends the zips {@code [from, to)}, {@code clients} at a time, each after the zip it waits for. */
-    private static Sent send(Node node, String token, List<Zip> zips, List<CompletableFuture<Void>> done, int from,
-            int to, int clients) {
-        AtomicInteger next = new AtomicInteger(from);
-        long[] latencies = new long[to - from];
-        AtomicLong received = new AtomicLong();
-        AtomicLong applied = new AtomicLong();
-        AtomicLong alreadyReceived = new AtomicLong();
-        AtomicLong refused = new AtomicLong();
-        AtomicLong errors = new AtomicLong();
-        AtomicLong progress = new AtomicLong();
-        ExecutorService executor = Executors.newFixedThreadPool(clients);
-        long step = Math.max(1, zips.subList(from, to).stream().mapToLong(Zip::documents).sum() / 10);
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                futures.add(executor.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
-                        Zip zip = zips.get(i);
-                        for (int earlier : zip.after()) {
-                            done.get(earlier).join();
-                        }
-                        long sentAt = System.nanoTime();
-                        try {
-                            JsonNode answer = node.send(zip.body(), token);
-                            received.addAndGet(answer.get("received").asLong());
-                            applied.addAndGet(answer.get("applied").asLong());
-                            alreadyReceived.addAndGet(answer.get("alreadyReceived").asLong());
-                            refused.addAndGet(answer.get("refused").asLong());
-                        } catch (RuntimeException e) {
-                            errors.incrementAndGet();
-                            out("Errore sull'archivio %d: %s", i, e.getMessage());
-                        } finally {
-                            latencies[i - from] = System.nanoTime() - sentAt;
-                            done.get(i).complete(null);
-                        }
-                        long total = progress.addAndGet(zip.documents());
-                        if (total / step != (total - zip.documents()) / step) {
-                            double elapsed = (System.nanoTime() - start) / 1e9;
-                            out("  %,d documenti in %.1f s (%,.0f/s)", total, elapsed, total / elapsed);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            executor.shutdownNow();
-        }
-        return new Sent(start, latencies, received.get(), applied.get(), alreadyReceived.get(), refused.get(),
-                errors.get());
-    }
-
-    /**
-     * Every document applied: the answers' counts, then the tables (the communications stored, those a
-     * rectification replaced or a cancellation cancelled, no document refused), and the employments they made.
-     */
-    private static void verify(JdbcClient jdbc, CommunicationsWriter.Counts counts, Sent sent, int warmup) {
+    private static void verify(JdbcClient jdbc, UUID sender, CommunicationsWriter.Counts counts,
+            CoNodeClient.Sent sent, int warmup) {
         Map<String, Long> states = new HashMap<>();
-        jdbc.sql("select state, count(*) from interop_co_communication group by state")
-                .query((rs, row) -> states.put(rs.getString(1), rs.getLong(2))).list();
+        jdbc.sql("select state, count(*) from interop_co_communication where received_by = :sender group by state")
+                .param("sender", sender).query((rs, row) -> states.put(rs.getString(1), rs.getLong(2))).list();
         long stored = states.values().stream().mapToLong(Long::longValue).sum();
-        long rejected = jdbc.sql("select count(*) from interop_co_rejected").query(Long.class).single();
-        long employments = jdbc.sql("select count(*) from interop_co_employment").query(Long.class).single();
-        long attached = jdbc.sql("select count(*) from interop_co_employment where person_id is not null")
-                .query(Long.class).single();
+        long rejected = jdbc.sql("select count(*) from interop_co_rejected where received_by = :sender")
+                .param("sender", sender).query(Long.class).single();
+        long[] employments = jdbc.sql("select count(distinct e.id), count(distinct e.id) filter (where e.person_id is"
+                        + " not null) from interop_co_communication c join interop_co_employment e on e.id ="
+                        + " c.employment_id where c.received_by = :sender").param("sender", sender)
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         out("Nel database: %,d comunicazioni (%,d in vigore, %,d sostituite da una rettifica, %,d annullate),"
                 + " %,d documenti rifiutati; %,d rapporti di lavoro, %,d di persone del registro", stored,
                 states.getOrDefault("APPLIED", 0L), states.getOrDefault("REPLACED", 0L),
-                states.getOrDefault("CANCELLED", 0L), rejected, employments, attached);
+                states.getOrDefault("CANCELLED", 0L), rejected, employments[0], employments[1]);
+        long referralsHired = jdbc.sql("select count(*) from referral where hire_co_code is not null and substr("
+                + "hire_co_code, 5, 4) = :prefix").param("prefix", PREFIX).query(Long.class).single();
+        Map<String, Long> didChanges = new HashMap<>();
+        jdbc.sql("select kind || ' ' || status, count(*) from pathway_did_employment_change where substr(co_code, 5,"
+                        + " 4) = :prefix group by 1").param("prefix", PREFIX)
+                .query((rs, row) -> didChanges.put(rs.getString(1), rs.getLong(2))).list();
+        long copied = jdbc.sql("select count(*) from monitoring_employment").query(Long.class).single();
+        out("Effetti: %,d invii diventati o confermati 'assunto' da una CO; cambi della DID %s; %,d rapporti di lavoro"
+                + " nella copia del monitoraggio (esiti)", referralsHired, new TreeMap<>(didChanges), copied);
         boolean complete = sent.errors() == 0 && sent.received() == counts.documents() - warmup
                 && sent.applied() == sent.received() && sent.refused() == 0 && stored == counts.documents()
                 && rejected == 0 && states.getOrDefault("REPLACED", 0L) == counts.rectifications()
-                && states.getOrDefault("CANCELLED", 0L) == counts.cancellations();
-        out(complete ? "Verifica: tutti i %,d documenti applicati%s, nessuno rifiutato"
+                && states.getOrDefault("CANCELLED", 0L) == counts.cancellations()
+                && referralsHired > 0 && !didChanges.isEmpty() && copied >= employments[1];
+        out(complete ? "Verifica: tutti i %,d documenti applicati%s, nessuno rifiutato, con i loro effetti"
                 : "Verifica NON superata: %,d documenti generati%s, vedere i conteggi sopra", counts.documents(),
                 warmup > 0 ? " (riscaldamento compreso)" : "");
         if (!complete) {
@@ -344,33 +255,32 @@ public final class CoIntakeBenchmark {
     }
 
     /**
-     * Removes the communications of an earlier run: the interop module's rows and the publications of its CO
-     * events, so that the documents of this run are new to the intake.
+     * Refuses a region where an earlier run sent its communications: their effects (referrals hired, DIDs suspended
+     * or closed, the outcomes' employments) stay in the other modules' tables, so a second run would apply fewer.
+     * The region is restored from the copy taken before the first run instead (docs/performance.md).
      */
-    private static void removeEarlierRuns(JdbcClient jdbc) {
-        long earlier = jdbc.sql("select count(*) from interop_co_communication").query(Long.class).single()
-                + jdbc.sql("select count(*) from interop_co_rejected").query(Long.class).single();
+    private static void refuseEarlierRuns(JdbcClient jdbc) {
+        long earlier = jdbc.sql("select count(*) from interop_co_communication where substr(code, 5, 4) = :prefix")
+                .param("prefix", PREFIX).query(Long.class).single();
         if (earlier > 0) {
-            jdbc.sql("truncate interop_co_communication, interop_co_employment, interop_co_rejected").update();
-            jdbc.sql("delete from event_publication where event_type like 'it.retelavoro.interop.CoEvents%'")
-                    .update();
-            out("Comunicazioni di un'esecuzione precedente rimosse: %,d", earlier);
+            throw new IllegalStateException("the region holds " + earlier + " communications of an earlier run and"
+                    + " their effects: restore the copy of the region's data directory taken before the first run");
         }
     }
 
     /** The system of the flows the benchmark sends as: created on the first run, as an administrator would. */
-    private static String flowsUser(ConfigurableApplicationContext context) {
+    private static UUID flowsUser(ConfigurableApplicationContext context) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        boolean exists = jdbc.sql("select count(*) from user_account where username = :name")
-                .param("name", FLOWS_USER).query(Long.class).single() > 0;
-        if (!exists) {
-            CurrentUser admin = context.getBean(SyntheticRegion.class).administrator()
-                    .orElseThrow(() -> new IllegalStateException("no administrator"));
-            context.getBean(NetworkManagement.class).createUser(new NewUser(FLOWS_USER, FLOWS_PASSWORD,
-                    "Nodo CO del benchmark", null, Role.INTEGRATION, admin.organisationId(), Set.of(), Set.of()),
-                    admin);
+        Optional<UUID> existing = jdbc.sql("select id from user_account where username = :name")
+                .param("name", FLOWS_USER).query(UUID.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
         }
-        return FLOWS_USER;
+        CurrentUser admin = context.getBean(SyntheticRegion.class).administrator()
+                .orElseThrow(() -> new IllegalStateException("no administrator"));
+        return context.getBean(NetworkManagement.class).createUser(new NewUser(FLOWS_USER, FLOWS_PASSWORD,
+                "Nodo CO del benchmark", null, Role.INTEGRATION, admin.organisationId(), Set.of(), Set.of()),
+                admin).id().value();
     }
 
     private static String loadAverage() {
@@ -381,53 +291,4 @@ public final class CoIntakeBenchmark {
         }
     }
 
-    /** The regional CO node, as the API sees it. */
-    private static final class Node {
-        private final String base;
-        private final JsonMapper json;
-        private final HttpClient http;
-
-        Node(String base, JsonMapper json, int clients) {
-            this.base = base;
-            this.json = json;
-            this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .executor(Executors.newFixedThreadPool(Math.max(2, clients))).build();
-        }
-
-        JsonNode send(byte[] zip, String token) {
-            HttpResponse<String> response = call(HttpRequest.newBuilder(URI.create(base
-                    + "/api/v1/co/communications")).header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/zip").header("Accept", "application/json")
-                    .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("answered " + response.statusCode() + ": " + response.body());
-            }
-            return json.readTree(response.body());
-        }
-
-        /** A token of the system of the flows, issued with its password (the only bcrypt of the run). */
-        String issueToken(String user) {
-            String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + FLOWS_PASSWORD)
-                    .getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> response = call(HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
-                    .header("Authorization", basic).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"benchmark-co\", \"expiresInDays\": 1}"))
-                    .build());
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException("/api/v1/tokens answered " + response.statusCode());
-            }
-            return json.readTree(response.body()).get("token").asString();
-        }
-
-        private HttpResponse<String> call(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 }
