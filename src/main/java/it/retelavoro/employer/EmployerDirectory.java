@@ -83,7 +83,8 @@ public class EmployerDirectory {
     @Transactional(readOnly = true)
     public Optional<EmployerId> idByFiscalCode(String fiscalCode) {
         String code = EmployerFiscalCode.normalise(fiscalCode);
-        return code == null || code.isBlank() ? Optional.empty() : employers.findByFiscalCode(code).map(Employer::id);
+        return code == null || code.isBlank() ? Optional.empty()
+                : employers.findIdByFiscalCode(code).map(EmployerId::new);
     }
 
     /**

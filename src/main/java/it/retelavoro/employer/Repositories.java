@@ -4,6 +4,7 @@ import it.retelavoro.shared.OrganisationId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -11,6 +12,10 @@ interface EmployerRepository extends ListCrudRepository<Employer, EmployerId> {
 
     @Query("select * from employer where fiscal_code = :fiscalCode")
     Optional<Employer> findByFiscalCode(String fiscalCode);
+
+    /** The id alone of the company with the fiscal code: nothing of the aggregate is read or mapped. */
+    @Query("select id from employer where fiscal_code = :fiscalCode")
+    Optional<UUID> findIdByFiscalCode(String fiscalCode);
 
     @Query("""
             select * from employer where lower(name) like '%' || lower(:fragment) || '%'

@@ -18,7 +18,6 @@ import it.retelavoro.shared.TransactionLocks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -101,11 +100,8 @@ class CoHires {
             return;
         }
         LocalDate start = event.startDate();
-        List<Referral> candidates = referrals.findByPerson(event.personId()).stream()
-                .filter(referral -> referral.employerId().equals(employer.get()) && !referral.isCancelled())
-                .filter(referral -> !referral.referredOn().isAfter(start)
-                        && !referral.referredOn().isBefore(start.minusDays(WINDOW_DAYS)))
-                .sorted(Comparator.comparing(Referral::referredOn).reversed()).toList();
+        List<Referral> candidates = referrals.findAtEmployerBetween(event.personId(), employer.get(),
+                start.minusDays(WINDOW_DAYS), start);
         // a month the Region closed does not move: neither a hire nor the source of one
         if (periods.isClosed(YearMonth.from(start))) {
             return;

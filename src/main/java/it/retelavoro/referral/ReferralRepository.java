@@ -1,7 +1,9 @@
 package it.retelavoro.referral;
 
+import it.retelavoro.employer.EmployerId;
 import it.retelavoro.employer.VacancyId;
 import it.retelavoro.person.PersonId;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -13,6 +15,16 @@ interface ReferralRepository extends ListCrudRepository<Referral, ReferralId> {
 
     @Query("select * from referral where person_id = :personId order by referred_on, created_at")
     List<Referral> findByPerson(PersonId personId);
+
+    /**
+     * The person's referrals to the company's vacancies, not cancelled, made between the two days (included), the
+     * latest day first: those a hire at the company may come from (read on the person's index, the rest filtered there).
+     */
+    @Query("""
+            select * from referral where person_id = :personId and employer_id = :employerId
+               and cancellation_at is null and referred_on between :from and :to
+             order by referred_on desc, created_at""")
+    List<Referral> findAtEmployerBetween(PersonId personId, EmployerId employerId, LocalDate from, LocalDate to);
 
     @Query("select count(*) from referral where vacancy_id = :vacancyId and status = 'HIRED' and cancellation_at is null")
     int countHired(VacancyId vacancyId);
