@@ -93,6 +93,33 @@ class MonitoringBrowserTests {
     }
 
     @Test
+    void the_analyst_follows_the_link_to_the_outcomes_and_sees_each_cohort_as_a_chart_and_its_table() throws Exception {
+        browser.logIn("regione", "demo");
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")).getYear() - 1;
+        browser.go("/monitoring?from=" + year + "-01-01&to=" + year + "-12-31");
+        browser.click("[data-testid=outcomes-link]");
+        assertThat(browser.currentPath()).startsWith("/monitoring/outcomes?");
+        for (String cohort : java.util.List.of("pact", "referral", "internship")) {
+            browser.find("[data-testid=outcomes-cohort-" + cohort + "]");
+            assertThat(browser.findAll("#outcomes-" + cohort + " caption")).hasSize(1);
+            assertThat(browser.findAll("#outcomes-" + cohort + " tbody tr")).isNotEmpty();
+        }
+        // the demo's generated history and its COs give last year's Patto cohort employed persons: a chart drawn
+        browser.find("[data-testid=outcomes-cohort-pact] .monitoring-chart canvas");
+        assertThat(browser.find("[data-testid=outcomes-cohort-pact] .monitoring-chart").getAttribute("aria-hidden"))
+                .isEqualTo("true");
+        browser.screenshot("monitoring-outcomes");
+        browser.assertAccessible();
+        browser.assertNoConsoleErrors();
+        fetch(browser.find("[data-testid=export-csv]").getAttribute("href"), "text/csv");
+
+        browser.go("/monitoring/outcomes?from=" + year + "-01-01&to=" + year + "-12-31&groupBy=sex");
+        assertThat(browser.findAll("#outcomes-pact tbody tr").size()).isGreaterThan(3);
+        browser.assertAccessible();
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void an_operator_sees_their_organisation_without_the_organisation_filter() {
         browser.logIn("cpi.torino", "demo");
         browser.go("/monitoring");
