@@ -77,6 +77,11 @@ public final class CoIntakeBenchmark {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         LocalDate today = LocalDate.now(context.getBean(Clock.class));
         List<OrganisationId> organisations = BenchmarkLauncher.region(context, options, today);
+        if (documents == 0) {
+            // --documents=0: the region only, to copy before the runs (a run changes it)
+            out("Regione pronta, nessun documento inviato");
+            return;
+        }
         out("Carico della macchina prima: %s", loadAverage());
 
         refuseEarlierRuns(jdbc);
