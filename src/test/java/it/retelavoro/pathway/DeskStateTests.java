@@ -21,10 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Where each person stands, kept for the desk (pathway_desk_state, issue 14 point 5): after every kind of change
- * of the pathway the kept row is the one the live computation gives, in the same transaction as the change.
+ * of the pathway the kept row is the one the live computation gives, once the change's transaction commits.
  */
 @IntegrationTest
 class DeskStateTests {
@@ -34,6 +35,9 @@ class DeskStateTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     PathwayApi api;
     String bologna;
@@ -122,6 +126,38 @@ class DeskStateTests {
                 .andExpect(status().is2xxSuccessful());
         assertThat(kept(person)).containsEntry("in_charge_of", UUID.fromString(cuneo))
                 .containsEntry("stage", "DID_WITHOUT_PACT");
+    }
+
+    @Test
+    void a_transaction_refreshes_the_persons_it_touched_once_at_its_commit_and_a_rollback_leaves_nothing()
+            throws Exception {
+        String person = api.person(CPI_TORINO);
+        post("/api/v1/persons/" + person + "/did", "{\"declaredOn\": \"%s\", \"channel\": \"CPI_COUNTER\"}"
+                .formatted(today()));
+        UUID id = UUID.fromString(person);
+        assertThat(kept(person)).containsEntry("stage", "DID_WITHOUT_PACT");
+
+        transactions.executeWithoutResult(status -> {
+            // several statements on the same person: noted once, the desk as it was until the commit
+            jdbc.sql("update pathway_did set state = 'REVOKED' where person_id = :person").param("person", id)
+                    .update();
+            jdbc.sql("update pathway_did set channel = channel where person_id = :person").param("person", id)
+                    .update();
+            assertThat(jdbc.sql("select person_id from pathway_desk_pending where transaction_id = pg_current_xact_id()")
+                    .query(UUID.class).list()).containsExactly(id);
+            assertThat(rows("pathway_desk_state", person)).singleElement()
+                    .satisfies(row -> assertThat(row).containsEntry("stage", "DID_WITHOUT_PACT"));
+        });
+        assertThat(kept(person)).containsEntry("stage", null);
+
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("update pathway_did set state = 'DECLARED' where person_id = :person").param("person", id)
+                    .update();
+            status.setRollbackOnly();
+        });
+        assertThat(kept(person)).containsEntry("stage", null);
+        assertThat(jdbc.sql("select count(*) from pathway_desk_pending").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from pathway_desk_pending_commit").query(Long.class).single()).isZero();
     }
 
     @Test
