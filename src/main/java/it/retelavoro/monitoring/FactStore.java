@@ -79,8 +79,8 @@ class FactStore {
                 .param("endDate", fact.endDate())
                 .query(Long.class).optional();
         // The period index first: its per-subject locks are taken before the shared rows of monitoring_count.
-        id.ifPresent(periods::added);
-        id.ifPresent(this::aggregate);
+        id.ifPresent(added -> periods.added(added, fact.kind()));
+        id.ifPresent(added -> aggregate(added, fact.kind()));
         return id.isPresent();
     }
 
@@ -100,14 +100,14 @@ class FactStore {
         }
         FactSubjects fact = found.get();
         lockSubjects(true, fact.personId(), fact.employerId(), fact.itemId());
-        List<SubjectRow> rows = subjects("f.id = :id").on(jdbc).param("id", fact.id()).param("region", REGION)
-                .query(SubjectRow.class).list();
+        List<SubjectRow> rows = subjects(IndicatorDefinition.ofKind(kind), "f.id = :id").on(jdbc)
+                .param("id", fact.id()).param("region", REGION).query(SubjectRow.class).list();
         int marked = jdbc.sql("update monitoring_fact set reversed_at = now() where id = :id and reversed_at is null")
                 .param("id", fact.id()).update();
         if (marked == 0) {
             return false;
         }
-        periods.removed(fact.id());
+        periods.removed(fact.id(), kind);
         // rows come in the order of the aggregate's inserts, so concurrent listeners wait rather than deadlock
         for (SubjectRow row : rows) {
             if (!stillCounted(row)) {
@@ -172,8 +172,11 @@ class FactStore {
      * a year or the region is not counted again; a concurrent listener adding the same subject waits on the
      * unique key and then finds it there.
      */
-    private void aggregate(long factId) {
-        subjects("f.id = :id")
+    private void aggregate(long factId, FactKind kind) {
+        if (IndicatorDefinition.ofKind(kind).isEmpty()) {
+            return;
+        }
+        subjects(IndicatorDefinition.ofKind(kind), "f.id = :id")
                 .within("with added as (insert into monitoring_subject (code, grain, period_start, scope, subject) ",
                         " on conflict do nothing returning code, grain, period_start, scope) "
                         + "insert into monitoring_count (code, grain, period_start, scope, value) "
@@ -184,9 +187,12 @@ class FactStore {
                 .on(jdbc).param("id", factId).param("region", REGION).update();
     }
 
-    /** The rows of monitoring_subject for the facts matching the filter (null for all), without duplicates. */
-    private static BoundSql subjects(String filter) {
-        return IndicatorDefinition.union(IndicatorDefinition.ALL, filter).within(
+    /**
+     * The rows of monitoring_subject of those indicators for the facts matching the filter (null for all), without
+     * duplicates.
+     */
+    private static BoundSql subjects(List<IndicatorDefinition> definitions, String filter) {
+        return IndicatorDefinition.union(definitions, filter).within(
                 "select distinct x.code, g.grain, g.period_start, g.scope, x.subject from (",
                 ") x cross join lateral (values "
                 + "('M', date_trunc('month', x.fact_date)::date, x.organisation_id), "
@@ -210,7 +216,7 @@ class FactStore {
     long rebuild() {
         jdbc.sql("delete from monitoring_count").update();
         jdbc.sql("delete from monitoring_subject").update();
-        long rows = subjects(null).within("insert into monitoring_subject (code, grain, period_start, scope, subject) ",
+        long rows = subjects(IndicatorDefinition.ALL, null).within("insert into monitoring_subject (code, grain, period_start, scope, subject) ",
                 "").on(jdbc).param("region", REGION).update();
         jdbc.sql("""
                 insert into monitoring_count (code, grain, period_start, scope, value)

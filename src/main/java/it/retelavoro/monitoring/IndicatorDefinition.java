@@ -1,5 +1,6 @@
 package it.retelavoro.monitoring;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,15 @@ record IndicatorDefinition(String code, FactKind kind, List<String> details, Sub
 
     static final Map<String, IndicatorDefinition> BY_CODE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(IndicatorDefinition::code, Function.identity()));
+
+    private static final Map<FactKind, List<IndicatorDefinition>> BY_KIND = ALL.stream()
+            .collect(Collectors.groupingBy(IndicatorDefinition::kind, () -> new EnumMap<>(FactKind.class),
+                    Collectors.toUnmodifiableList()));
+
+    /** The indicators counted over the facts of that kind, in the order of {@link #ALL}; none for some kinds. */
+    static List<IndicatorDefinition> ofKind(FactKind kind) {
+        return BY_KIND.getOrDefault(kind, List.of());
+    }
 
     private static IndicatorDefinition person(String code, FactKind kind, String... details) {
         return new IndicatorDefinition(code, kind, List.of(details), Subject.PERSON, false);

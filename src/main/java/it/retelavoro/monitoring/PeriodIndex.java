@@ -69,10 +69,13 @@ class PeriodIndex {
         this.jdbc = jdbc;
     }
 
-    /** Adds the days of a fact just recorded (in the caller's transaction). */
-    void added(long factId) {
-        lock(factId);
-        BoundSql sql = keys("f.id = :id").within("with ", ", "
+    /** Adds the days of a fact of that kind just recorded (in the caller's transaction). */
+    void added(long factId, FactKind kind) {
+        if (IndicatorDefinition.ofKind(kind).isEmpty()) {
+            return;
+        }
+        lock(factId, kind);
+        BoundSql sql = keys("f.id = :id", kind).within("with ", ", "
                 + "kept as (insert into monitoring_subject_day (code, scope, subject, day, facts)"
                 + " select code, scope, subject, day, 1 from keys order by 1, 2, 3, 4"
                 + " on conflict (code, scope, subject, day)"
@@ -82,10 +85,15 @@ class PeriodIndex {
                 .single();
     }
 
-    /** Removes the days of a fact being reversed (in the caller's transaction), kept by no other fact. */
-    void removed(long factId) {
-        lock(factId);
-        BoundSql sql = keys("f.id = :id").within("with ", ", "
+    /**
+     * Removes the days of a fact of that kind being reversed (in the caller's transaction), kept by no other fact.
+     */
+    void removed(long factId, FactKind kind) {
+        if (IndicatorDefinition.ofKind(kind).isEmpty()) {
+            return;
+        }
+        lock(factId, kind);
+        BoundSql sql = keys("f.id = :id", kind).within("with ", ", "
                 + "kept as (update monitoring_subject_day d set facts = d.facts - 1 from keys k"
                 + " where d.code = k.code and d.scope = k.scope and d.subject = k.subject and d.day = k.day"
                 + " and d.facts > 1 returning d.code), "
@@ -167,16 +175,19 @@ class PeriodIndex {
     }
 
     /** Serialises the changes of the fact's subjects with any other transaction changing the same ones. */
-    private void lock(long factId) {
-        keys("f.id = :id").within("with ", " select count(*) from (select pg_advisory_xact_lock(k) from"
+    private void lock(long factId, FactKind kind) {
+        keys("f.id = :id", kind).within("with ", " select count(*) from (select pg_advisory_xact_lock(k) from"
                 + " (select distinct hashtextextended(code || '|' || scope::text || '|' || subject, 0) as k"
                 + " from keys order by 1) o) l")
                 .on(jdbc).param("id", factId).param("region", FactStore.REGION).query(Long.class).single();
     }
 
-    /** The keys CTE over the facts matching the filter, reversed or not (the caller names the fact). */
-    private static BoundSql keys(String filter) {
-        BoundSql union = IndicatorDefinition.union(IndicatorDefinition.ALL, filter, definition -> "", true);
+    /**
+     * The keys CTE over the facts of that kind matching the filter, reversed or not (the caller names the fact): the
+     * indicators of the fact's kind alone, rather than a branch per indicator each reading the fact.
+     */
+    private static BoundSql keys(String filter, FactKind kind) {
+        BoundSql union = IndicatorDefinition.union(IndicatorDefinition.ofKind(kind), filter, definition -> "", true);
         String[] parts = KEYS.split("%s");
         return union.within(parts[0], parts[1]);
     }

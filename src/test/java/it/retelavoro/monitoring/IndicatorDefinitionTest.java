@@ -3,6 +3,7 @@ package it.retelavoro.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.retelavoro.monitoring.IndicatorDefinition.Subject;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +44,17 @@ class IndicatorDefinitionTest {
 
         assertThat(Dimension.ORGANISATION.column(hires)).isEqualTo("f.counterpart_organisation_id::text");
         assertThat(Dimension.SEX.column(hires)).isEqualTo("f.sex");
+    }
+
+    @Test
+    void every_kind_of_fact_names_the_indicators_counted_over_it() {
+        for (FactKind kind : FactKind.values()) {
+            assertThat(IndicatorDefinition.ofKind(kind)).as(kind.name()).isNotEmpty()
+                    .allSatisfy(definition -> assertThat(definition.kind()).isEqualTo(kind));
+        }
+        assertThat(Arrays.stream(FactKind.values()).mapToInt(kind -> IndicatorDefinition.ofKind(kind).size()).sum())
+                .isEqualTo(IndicatorDefinition.ALL.size());
+        assertThat(IndicatorDefinition.ofKind(FactKind.CONTRACT_STARTED)).extracting(IndicatorDefinition::code)
+                .containsExactly("6.4", "10.3");
     }
 }
