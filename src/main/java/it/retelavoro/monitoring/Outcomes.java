@@ -86,12 +86,13 @@ public class Outcomes {
     }
 
     /**
-     * The cohort's groups over the period: one query, in four steps. {@code events}: the cohort's facts dated in the
-     * period (by the event, or by the internship's end), not reversed, with the dimensions. {@code members}: a person
-     * once per group at their first event (a Patto, a referral), each internship once, with the days of the
-     * horizons. {@code outcomes}: each member joined to their employments around those days, on the index by person
-     * and start. Then the counts per group, a horizon counted only for the members who reached it by today. Without
-     * dimensions, one row (zeros for an empty cohort).
+     * The cohort's groups over the period: one query. {@code events}: the cohort's facts dated in the period (by the
+     * event, or by the internship's end), not reversed, with the dimensions. {@code members}: a person once per group
+     * at their first event (a Patto, a referral), each internship once, with the days of the horizons. {@code sizes}:
+     * the members and those who reached each horizon by today, per group. {@code outcomes}: only the members with an
+     * employment around those days (most have none), found by joining the employments to the members, each member
+     * once; {@code employed}: their counts per group, a horizon counted only for the members who reached it. Then
+     * the sizes with their employed counts. Without dimensions, one row (zeros for an empty cohort).
      */
     List<OutcomeReport.Group> groups(OutcomeCohort cohort, LocalDate from, LocalDate to, Optional<UUID> organisation,
             List<Dimension> dimensions, LocalDate today) {
@@ -105,10 +106,12 @@ public class Outcomes {
         StringBuilder dimensionColumns = new StringBuilder();
         StringBuilder names = new StringBuilder();
         StringBuilder memberNames = new StringBuilder();
+        StringBuilder sameGroup = new StringBuilder();
         for (int i = 0; i < dimensions.size(); i++) {
             dimensionColumns.append(", ").append(dimensions.get(i).column(definition)).append(" as d").append(i);
             names.append(", d").append(i);
             memberNames.append(", m.d").append(i);
+            sameGroup.append(" and e.d").append(i).append(" is not distinct from s.d").append(i);
         }
         if (dimensions.contains(Dimension.PROVINCE)) {
             params.put(ProvinceAttribution.DELIVERY_KINDS, ProvinceAttribution.deliveryKinds());
@@ -117,6 +120,8 @@ public class Outcomes {
         StringBuilder horizonDays = new StringBuilder();
         StringBuilder horizonNames = new StringBuilder();
         StringBuilder outcomes = new StringBuilder();
+        StringBuilder observed = new StringBuilder();
+        StringBuilder employed = new StringBuilder();
         StringBuilder counts = new StringBuilder();
         for (int h = 0; h < horizons.size(); h++) {
             params.put("months" + h, horizons.get(h));
@@ -124,16 +129,19 @@ public class Outcomes {
                     .append(h);
             horizonNames.append(", m.h").append(h);
             // at the horizon: an employment going on that day; after an internship: a hire starting by then
-            String employed = cohort.afterEnd() ? "e.start_date <= m.h" + h
+            String employedThen = cohort.afterEnd() ? "e.start_date <= m.h" + h
                     : "e.start_date <= m.h" + h + " and (e.end_date is null or e.end_date >= m.h" + h + ")";
-            outcomes.append(", coalesce(bool_or(").append(employed).append("), false) as any").append(h)
-                    .append(", coalesce(bool_or(e.six_months_or_more and ").append(employed)
-                    .append("), false) as long").append(h);
-            counts.append(", count(*) filter (where h").append(h).append(" <= :today) as observed").append(h)
-                    .append(", count(*) filter (where h").append(h).append(" <= :today and any").append(h)
+            outcomes.append(", bool_or(").append(employedThen).append(") as any").append(h)
+                    .append(", bool_or(e.six_months_or_more and ").append(employedThen).append(") as long")
+                    .append(h);
+            observed.append(", count(*) filter (where h").append(h).append(" <= :today) as observed").append(h);
+            employed.append(", count(*) filter (where h").append(h).append(" <= :today and any").append(h)
                     .append(") as employed").append(h)
                     .append(", count(*) filter (where h").append(h).append(" <= :today and long").append(h)
                     .append(") as employed_long").append(h);
+            counts.append(", s.observed").append(h).append(", coalesce(e.employed").append(h)
+                    .append(", 0) as employed").append(h).append(", coalesce(e.employed_long").append(h)
+                    .append(", 0) as employed_long").append(h);
         }
         int last = horizons.size() - 1;
         String around = cohort.afterEnd()
@@ -141,6 +149,11 @@ public class Outcomes {
                 : "e.start_date <= m.h" + last + " and (e.end_date is null or e.end_date >= m.h0)";
         String firstOnly = cohort.afterEnd() ? "" : "distinct on (subject" + names + ") ";
         String firstOrder = cohort.afterEnd() ? "" : " order by subject" + names + ", day, member";
+        String groupBy = dimensions.isEmpty() ? "" : " group by " + names.substring(2);
+        StringBuilder groupColumns = new StringBuilder();
+        for (int i = 0; i < dimensions.size(); i++) {
+            groupColumns.append(", s.d").append(i);
+        }
         String sql = "with events as (select f.id as member, f.person_id as subject, f.fact_date as started, "
                 + dated + " as day" + dimensionColumns
                 + " from monitoring_fact f where f.kind = :kind and f.reversed_at is null and f.person_id is not null"
@@ -148,11 +161,12 @@ public class Outcomes {
                 + organisation.map(org -> " and " + definition.organisationColumn() + " = :org").orElse("") + "), "
                 + "members as (select " + firstOnly + "member, subject, started, day" + names + horizonDays
                 + " from events m" + firstOrder + "), "
+                + "sizes as (select count(*) as size" + observed + names + " from members" + groupBy + "), "
                 + "outcomes as (select m.member" + horizonNames + memberNames + outcomes
-                + " from members m left join monitoring_employment e on e.person_id = m.subject and " + around
-                + " group by m.member" + horizonNames + memberNames + ") "
-                + "select count(*) as size" + counts + names + " from outcomes"
-                + (dimensions.isEmpty() ? "" : " group by " + names.substring(2));
+                + " from members m join monitoring_employment e on e.person_id = m.subject and " + around
+                + " group by m.member" + horizonNames + memberNames + "), "
+                + "employed as (select 1 as one" + employed + names + " from outcomes" + groupBy + ") "
+                + "select s.size" + counts + groupColumns + " from sizes s left join employed e on true" + sameGroup;
         organisation.ifPresent(org -> params.put("org", org));
         return jdbc.sql(sql).params(params).query((rs, row) -> {
             Map<String, String> group = new LinkedHashMap<>();
