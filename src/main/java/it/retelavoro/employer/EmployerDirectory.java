@@ -54,6 +54,17 @@ public class EmployerDirectory {
     }
 
     /**
+     * Checks that the caller's organisation serves the company, before another module acts for it (the agenda's
+     * appointments). Not audited on success: the caller audits its own act.
+     *
+     * @throws NotFoundException     when there is no such company
+     * @throws AccessDeniedException when another organisation serves it (audited)
+     */
+    public void requireServed(EmployerId id, CurrentUser caller) {
+        access.serving(id, caller, "EMPLOYER_ACT");
+    }
+
+    /**
      * The record with the Patti, deliveries and vacancies, for the serving organisation (one audited read):
      * everything the page of a company shows.
      */

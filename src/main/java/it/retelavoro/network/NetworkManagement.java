@@ -224,6 +224,12 @@ public class NetworkManagement {
         return site;
     }
 
+    /** The sites of an organisation, for modules that plan the work there (public facts of the network). */
+    @Transactional(readOnly = true)
+    public List<Site> sitesOf(OrganisationId organisationId) {
+        return sites.findByOrganisation(organisationId);
+    }
+
     /** Any site by id, for modules that check where a service is delivered. */
     @Transactional(readOnly = true)
     public Optional<Site> findSite(SiteId siteId) {
@@ -360,6 +366,17 @@ public class NetworkManagement {
     @Transactional(readOnly = true)
     public Optional<UserAccount> findUser(UserId userId) {
         return users.findById(userId);
+    }
+
+    /**
+     * The enabled operators who work at the site, by name: for the modules that plan their work there (the agenda's
+     * hours and views). No caller: the module checks its own caller.
+     */
+    @Transactional(readOnly = true)
+    public List<UserAccount> operatorsAt(SiteId siteId) {
+        return sites.findById(siteId).map(site -> users.findByOrganisation(site.organisationId()).stream()
+                .filter(user -> user.enabled() && user.role() == Role.OPERATOR && user.worksAt(siteId)).toList())
+                .orElse(List.of());
     }
 
     @Transactional(readOnly = true)

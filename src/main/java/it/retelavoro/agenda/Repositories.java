@@ -1,0 +1,55 @@
+package it.retelavoro.agenda;
+
+import it.retelavoro.person.PersonId;
+import it.retelavoro.shared.SiteId;
+import it.retelavoro.shared.UserId;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AppointmentRepository extends ListCrudRepository<Appointment, AppointmentId> {
+
+    /** The appointments of the site that overlap [from, to), booked or cancelled, by start. */
+    @Query("""
+            select * from agenda_appointment where site_id = :site and starts_at < :to and ends_at > :from
+             order by starts_at, id""")
+    List<Appointment> findAtSite(SiteId site, Instant from, Instant to);
+
+    /** The appointments of the operator, at any site, that overlap [from, to), by start. */
+    @Query("""
+            select * from agenda_appointment where operator_id = :operator and starts_at < :to and ends_at > :from
+             order by starts_at, id""")
+    List<Appointment> findOfOperator(UserId operator, Instant from, Instant to);
+
+    /** The appointments of the person, their own or as a participant of a group session, overlapping [from, to). */
+    @Query("""
+            select * from agenda_appointment a
+             where (a.person_id = :person
+                    or exists (select 1 from agenda_participant p where p.appointment_id = a.id
+                                  and p.person_id = :person))
+               and a.starts_at < :to and a.ends_at > :from
+             order by a.starts_at, a.id""")
+    List<Appointment> findOfPerson(PersonId person, Instant from, Instant to);
+}
+
+interface AvailabilityRepository extends ListCrudRepository<Availability, AvailabilityId> {
+
+    @Query("select * from agenda_availability where site_id = :site order by weekday, starts, operator_id")
+    List<Availability> findBySite(SiteId site);
+
+    @Query("select * from agenda_availability where operator_id = :operator order by weekday, starts, site_id")
+    List<Availability> findByOperator(UserId operator);
+}
+
+interface ClosureRepository extends ListCrudRepository<Closure, ClosureId> {
+
+    /** The site's closures and the absences of the operators who receive there, that overlap [from, to). */
+    @Query("""
+            select * from agenda_closure
+             where (site_id = :site
+                    or operator_id in (select operator_id from agenda_availability where site_id = :site))
+               and starts_at < :to and ends_at > :from
+             order by starts_at""")
+    List<Closure> findOverlapping(SiteId site, Instant from, Instant to);
+}

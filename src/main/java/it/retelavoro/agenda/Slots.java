@@ -1,0 +1,105 @@
+package it.retelavoro.agenda;
+
+import it.retelavoro.catalogue.SiteFeature;
+import it.retelavoro.network.Site;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.SiteId;
+import it.retelavoro.shared.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The free slots of a site's agenda for a kind of appointment: its operators' weekly hours, less their
+ * appointments at any site, their absences and the site's closures (and, for a group session, the classroom's
+ * sessions), from now on. See {@link SlotCalculator}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Slots {
+
+    /** The longest span of days asked at once. */
+    public static final int MAX_DAYS = 62;
+
+    private final AvailabilityRepository hours;
+    private final ClosureRepository closures;
+    private final AppointmentTypes types;
+    private final AgendaAccess access;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Slots(AvailabilityRepository hours, ClosureRepository closures, AppointmentTypes types, AgendaAccess access,
+            JdbcClient jdbc, Clock clock) {
+        this.hours = hours;
+        this.closures = closures;
+        this.types = types;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * The free slots of the site from day to day (included) for the kind of appointment, of one operator or of all.
+     *
+     * @throws InvalidInputException a day missing, to before from, more than {@value #MAX_DAYS} days, a kind of
+     *                               appointment the catalogue does not know
+     */
+    public List<Slot> free(SiteId siteId, LocalDate from, LocalDate to, String typeCode, Optional<UserId> operator,
+            CurrentUser caller) {
+        Site site = access.requireSite(siteId, caller, "AGENDA_SLOTS", true);
+        AppointmentType type = requireRange(from, to, typeCode);
+        return compute(site, from, to, type, operator);
+    }
+
+    AppointmentType requireRange(LocalDate from, LocalDate to, String typeCode) {
+        var problems = new InvalidInputException.Collector();
+        problems.require(from != null, "from", "validation.required");
+        problems.require(to != null, "to", "validation.required");
+        problems.require(typeCode != null && !typeCode.isBlank(), "type", "validation.required");
+        problems.throwIfAny();
+        problems.require(!to.isBefore(from), "to", "agenda.range.to-before-from");
+        problems.require(ChronoUnit.DAYS.between(from, to) < MAX_DAYS, "to", "agenda.range.too-long", MAX_DAYS);
+        problems.throwIfAny();
+        return types.byCode(typeCode, from)
+                .orElseThrow(() -> InvalidInputException.of("type", "agenda.type.unknown", typeCode));
+    }
+
+    List<Slot> compute(Site site, LocalDate from, LocalDate to, AppointmentType type, Optional<UserId> operator) {
+        if (type.isGroup() && !site.has(SiteFeature.GROUP_CLASSROOM)) {
+            return List.of();
+        }
+        List<Availability> windows = hours.findBySite(site.id()).stream()
+                .filter(window -> operator.isEmpty() || operator.get().equals(window.operatorId())).toList();
+        if (windows.isEmpty()) {
+            return List.of();
+        }
+        SlotCalculator calculator = new SlotCalculator(clock.getZone());
+        Instant start = from.atStartOfDay(clock.getZone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return calculator.free(site.id(), windows, closures.findOverlapping(site.id(), start, end),
+                taken(site.id(), start, end), type, from, to, clock.instant());
+    }
+
+    /** The booked appointments of the site's operators (at any site) and of its classroom overlapping [from, to). */
+    List<SlotCalculator.Taken> taken(SiteId site, Instant from, Instant to) {
+        return jdbc.sql("""
+                select operator_id, site_id = :site and room is not null as room, starts_at, ends_at
+                  from agenda_appointment
+                 where status = 'BOOKED' and starts_at < :to and ends_at > :from
+                   and (operator_id in (select operator_id from agenda_availability where site_id = :site)
+                        or (site_id = :site and room is not null))""")
+                .param("site", site.value()).param("from", java.sql.Timestamp.from(from))
+                .param("to", java.sql.Timestamp.from(to))
+                .query((rs, row) -> new SlotCalculator.Taken(new UserId(rs.getObject("operator_id",
+                        java.util.UUID.class)), rs.getBoolean("room"), rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("ends_at").toInstant()))
+                .list();
+    }
+}

@@ -1,0 +1,245 @@
+package it.retelavoro.agenda.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import it.retelavoro.agenda.AgendaHours;
+import it.retelavoro.agenda.Appointment;
+import it.retelavoro.agenda.AppointmentEvent;
+import it.retelavoro.agenda.AppointmentId;
+import it.retelavoro.agenda.AppointmentTypes;
+import it.retelavoro.agenda.Appointments;
+import it.retelavoro.agenda.Availability;
+import it.retelavoro.agenda.AvailabilityId;
+import it.retelavoro.agenda.Closure;
+import it.retelavoro.agenda.Slot;
+import it.retelavoro.agenda.Slots;
+import it.retelavoro.catalogue.ServiceCode;
+import it.retelavoro.employer.EmployerId;
+import it.retelavoro.person.PersonId;
+import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.SiteId;
+import it.retelavoro.shared.UserId;
+import java.net.URI;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The JSON API of the agenda: free slots of a site, appointments booked, listed, moved and cancelled, and the
+ * operators' weekly hours and absences. Instants are answered with the offset of Italy; a start may be sent with
+ * an offset or as the local time of Italy.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Agenda")
+class AgendaApiController {
+
+    private final Appointments appointments;
+    private final Slots slots;
+    private final AgendaHours hours;
+    private final AppointmentTypes types;
+    private final ZoneId zone;
+
+    AgendaApiController(Appointments appointments, Slots slots, AgendaHours hours, AppointmentTypes types,
+            Clock clock) {
+        this.appointments = appointments;
+        this.slots = slots;
+        this.hours = hours;
+        this.types = types;
+        this.zone = clock.getZone();
+    }
+
+    record SlotView(OffsetDateTime start, OffsetDateTime end, UUID operatorId) {
+    }
+
+    @GetMapping("/sites/{id}/slots")
+    @Operation(summary = "Gli intervalli liberi della sede per un tipo di appuntamento (A2, A2_GROUP, B3...), dal "
+            + "giorno al giorno; di un operatore se indicato")
+    List<SlotView> slots(@PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String type, @RequestParam(required = false) UUID operatorId,
+            CurrentUser caller) {
+        List<Slot> free = slots.free(new SiteId(id), from, to, type, Optional.ofNullable(operatorId).map(UserId::new),
+                caller);
+        return free.stream().map(slot -> new SlotView(offset(slot.start()), offset(slot.end()),
+                slot.operatorId().value())).toList();
+    }
+
+    record TypeView(String code, String service, String mode, int minutes) {
+    }
+
+    @GetMapping("/appointment-types")
+    @Operation(summary = "I tipi di appuntamento che il catalogo in vigore consente, con la durata prenotata")
+    List<TypeView> types(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate on, CurrentUser caller) {
+        return types.on(on != null ? on : LocalDate.now(zone)).stream().map(type -> new TypeView(type.code(),
+                type.service().name(), type.mode().name(), type.minutes())).toList();
+    }
+
+    record AppointmentBody(UUID siteId, UUID operatorId, String start, ServiceCode service, String type,
+            UUID personId, UUID employerId, Integer capacity) {
+    }
+
+    record EventView(AppointmentEvent.Kind kind, Instant occurredAt, UUID userId, OffsetDateTime fromStart,
+            OffsetDateTime toStart, String reason) {
+    }
+
+    record AppointmentView(UUID id, UUID siteId, UUID organisationId, UUID operatorId, String type, String service,
+            String mode, OffsetDateTime start, OffsetDateTime end, String status, UUID personId, UUID employerId,
+            Integer capacity, String room, List<UUID> participants, String cancellationReason,
+            List<EventView> events, Integer version) {
+    }
+
+    @PostMapping("/appointments")
+    @Operation(summary = "Prenota un appuntamento in un intervallo libero (409 se l'operatore o l'aula sono già "
+            + "occupati)")
+    ResponseEntity<AppointmentView> book(@RequestBody AppointmentBody body, CurrentUser caller) {
+        Appointment booked = appointments.book(new Appointments.NewAppointment(
+                body.siteId() == null ? null : new SiteId(body.siteId()),
+                body.operatorId() == null ? null : new UserId(body.operatorId()), AgendaTimes.instant(body.start(),
+                        "start", zone), body.service(), body.type(),
+                body.personId() == null ? null : new PersonId(body.personId()),
+                body.employerId() == null ? null : new EmployerId(body.employerId()), body.capacity()), caller);
+        return ResponseEntity.created(URI.create("/api/v1/appointments/" + booked.id())).body(view(booked));
+    }
+
+    @GetMapping("/appointments")
+    @Operation(summary = "Gli appuntamenti dell'organizzazione di una sede, di un operatore o di una persona, dal "
+            + "giorno al giorno (di norma i prossimi 7)")
+    List<AppointmentView> appointments(@RequestParam(required = false) UUID siteId,
+            @RequestParam(required = false) UUID operatorId, @RequestParam(required = false) UUID personId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            CurrentUser caller) {
+        return appointments.appointments(new Appointments.Filter(siteId == null ? null : new SiteId(siteId),
+                operatorId == null ? null : new UserId(operatorId), personId == null ? null : new PersonId(personId),
+                from, to), caller).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/appointments/{id}")
+    @Operation(summary = "Un appuntamento, con la sua storia")
+    AppointmentView appointment(@PathVariable UUID id, CurrentUser caller) {
+        return view(appointments.appointment(new AppointmentId(id), caller));
+    }
+
+    record RescheduleBody(String start, UUID operatorId, String reason) {
+    }
+
+    @PostMapping("/appointments/{id}/reschedule")
+    @Operation(summary = "Sposta l'appuntamento a un altro inizio (e operatore), con il motivo")
+    AppointmentView reschedule(@PathVariable UUID id, @RequestBody RescheduleBody body, CurrentUser caller) {
+        return view(appointments.reschedule(new AppointmentId(id), AgendaTimes.instant(body.start(), "start", zone),
+                body.operatorId() == null ? null : new UserId(body.operatorId()), body.reason(), caller));
+    }
+
+    record CancellationBody(String reason) {
+    }
+
+    @PostMapping("/appointments/{id}/cancellation")
+    @Operation(summary = "Annulla l'appuntamento, con il motivo: l'intervallo torna libero")
+    AppointmentView cancel(@PathVariable UUID id, @RequestBody CancellationBody body, CurrentUser caller) {
+        return view(appointments.cancel(new AppointmentId(id), body.reason(), caller));
+    }
+
+    record HoursBody(UUID operatorId, DayOfWeek weekday, LocalTime starts, LocalTime ends, LocalDate validFrom,
+            LocalDate validTo) {
+    }
+
+    record HoursView(UUID id, UUID siteId, UUID operatorId, DayOfWeek weekday, LocalTime starts, LocalTime ends,
+            LocalDate validFrom, LocalDate validTo) {
+
+        static HoursView of(Availability hours) {
+            return new HoursView(hours.id().value(), hours.siteId().value(), hours.operatorId().value(),
+                    hours.weekday(), hours.starts(), hours.ends(), hours.validFrom(), hours.validTo());
+        }
+    }
+
+    @GetMapping("/sites/{id}/availability")
+    @Operation(summary = "Gli orari settimanali di ricevimento degli operatori della sede")
+    List<HoursView> hours(@PathVariable UUID id, CurrentUser caller) {
+        return hours.hours(new SiteId(id), caller).stream().map(HoursView::of).toList();
+    }
+
+    @PostMapping("/sites/{id}/availability")
+    @Operation(summary = "Aggiunge un orario settimanale di ricevimento di un operatore della sede")
+    ResponseEntity<HoursView> addHours(@PathVariable UUID id, @RequestBody HoursBody body, CurrentUser caller) {
+        Availability added = hours.addHours(new SiteId(id), new AgendaHours.NewHours(
+                body.operatorId() == null ? null : new UserId(body.operatorId()), body.weekday(), body.starts(),
+                body.ends(), body.validFrom(), body.validTo()), caller);
+        return ResponseEntity.created(URI.create("/api/v1/sites/" + id + "/availability")).body(HoursView.of(added));
+    }
+
+    @DeleteMapping("/availability/{id}")
+    @Operation(summary = "Toglie un orario settimanale (gli appuntamenti già presi restano)")
+    ResponseEntity<Void> removeHours(@PathVariable UUID id, CurrentUser caller) {
+        hours.removeHours(new AvailabilityId(id), caller);
+        return ResponseEntity.noContent().build();
+    }
+
+    record ClosureBody(UUID operatorId, String from, String to, String reason) {
+    }
+
+    record ClosureView(UUID id, UUID siteId, UUID operatorId, OffsetDateTime from, OffsetDateTime to,
+            String reason) {
+    }
+
+    @PostMapping("/sites/{id}/closures")
+    @Operation(summary = "Chiude la sede (supervisore o amministratore) o registra l'assenza di un operatore")
+    ResponseEntity<ClosureView> close(@PathVariable UUID id, @RequestBody ClosureBody body, CurrentUser caller) {
+        Closure closure = hours.close(new SiteId(id), body.operatorId() == null ? null : new UserId(body.operatorId()),
+                AgendaTimes.instant(body.from(), "from", zone), AgendaTimes.instant(body.to(), "to", zone),
+                body.reason(), caller);
+        return ResponseEntity.created(URI.create("/api/v1/sites/" + id + "/closures")).body(view(closure));
+    }
+
+    @GetMapping("/sites/{id}/closures")
+    @Operation(summary = "Le chiusure della sede e le assenze dei suoi operatori da oggi in poi")
+    List<ClosureView> closures(@PathVariable UUID id, CurrentUser caller) {
+        return hours.closures(new SiteId(id), LocalDate.now(zone).atStartOfDay(zone).toInstant(), caller).stream()
+                .map(this::view).toList();
+    }
+
+    private ClosureView view(Closure closure) {
+        return new ClosureView(closure.id().value(), closure.siteId() == null ? null : closure.siteId().value(),
+                closure.operatorId() == null ? null : closure.operatorId().value(), offset(closure.startsAt()),
+                offset(closure.endsAt()), closure.reason());
+    }
+
+    private AppointmentView view(Appointment appointment) {
+        return new AppointmentView(appointment.id().value(), appointment.siteId().value(),
+                appointment.organisationId().value(), appointment.operatorId().value(), appointment.type(),
+                appointment.service().name(), appointment.mode().name(), offset(appointment.startsAt()),
+                offset(appointment.endsAt()), appointment.status().name(),
+                appointment.personId().map(PersonId::value).orElse(null),
+                appointment.employerId().map(EmployerId::value).orElse(null), appointment.capacity().orElse(null),
+                appointment.room().orElse(null),
+                appointment.participants().stream().map(participant -> participant.personId().value()).toList(),
+                appointment.cancellationReason().orElse(null),
+                appointment.events().stream().map(event -> new EventView(event.kind(), event.occurredAt(),
+                        event.userId().value(), event.fromStart() == null ? null : offset(event.fromStart()),
+                        event.toStart() == null ? null : offset(event.toStart()), event.reason())).toList(),
+                appointment.version());
+    }
+
+    private OffsetDateTime offset(Instant instant) {
+        return instant.atZone(zone).toOffsetDateTime();
+    }
+}
