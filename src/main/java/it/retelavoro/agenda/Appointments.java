@@ -181,6 +181,34 @@ public class Appointments {
         return saved;
     }
 
+    /**
+     * Books a person the organisation has in charge in a group session (once: a second time changes nothing).
+     *
+     * @throws ConflictException the session is full or cancelled, or another booking changed it meanwhile
+     */
+    public Appointment addParticipant(AppointmentId id, PersonId person, CurrentUser caller) {
+        Appointment appointment = ownAppointment(id, caller, "APPOINTMENT_PARTICIPANT_ADD");
+        if (person == null) {
+            throw InvalidInputException.of("personId", "validation.required");
+        }
+        requireBooked(appointment);
+        if (!appointment.isGroup()) {
+            throw InvalidInputException.of("personId", "agenda.group.not-a-session");
+        }
+        persons.requireInCharge(person, caller);
+        if (appointment.participants().stream().anyMatch(participant -> participant.personId().equals(person))) {
+            return appointment;
+        }
+        if (appointment.isFull()) {
+            throw new ConflictException("agenda.group.full", List.of(appointment.capacity().orElse(0)), null);
+        }
+        appointment.add(person, caller.id(), clock.instant());
+        // the version of the session: two bookings of its last seat at once, the second is refused
+        Appointment saved = appointments.save(appointment);
+        audit.success("APPOINTMENT_PARTICIPANT_ADD", "APPOINTMENT", saved.id());
+        return saved;
+    }
+
     /** Which appointments to list: of a site, of an operator or of a person, over the days from and to. */
     public record Filter(SiteId siteId, UserId operatorId, PersonId personId, LocalDate from, LocalDate to) {
     }

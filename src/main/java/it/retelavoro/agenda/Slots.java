@@ -71,6 +71,11 @@ public class Slots {
                 .orElseThrow(() -> InvalidInputException.of("type", "agenda.type.unknown", typeCode));
     }
 
+    /** The kinds of appointment of the catalogue in force on the day. */
+    List<AppointmentType> types(LocalDate day) {
+        return types.on(day);
+    }
+
     List<Slot> compute(Site site, LocalDate from, LocalDate to, AppointmentType type, Optional<UserId> operator) {
         if (type.isGroup() && !site.has(SiteFeature.GROUP_CLASSROOM)) {
             return List.of();

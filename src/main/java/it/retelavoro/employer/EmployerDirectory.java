@@ -54,6 +54,15 @@ public class EmployerDirectory {
     }
 
     /**
+     * The names of companies a module's own list names, for the lists whose rows that module already scoped to the
+     * caller (the agenda of a site): no access check, no audit here.
+     */
+    public java.util.Map<EmployerId, String> names(java.util.Collection<EmployerId> ids) {
+        return employers.findAllById(java.util.Set.copyOf(ids)).stream()
+                .collect(java.util.stream.Collectors.toMap(Employer::id, Employer::name));
+    }
+
+    /**
      * Checks that the caller's organisation serves the company, before another module acts for it (the agenda's
      * appointments). Not audited on success: the caller audits its own act.
      *

@@ -261,10 +261,27 @@ class AgendaApiTests {
                 {"siteId": "%s", "operatorId": "%s", "start": "%s", "type": "A2_GROUP"}"""
                 .formatted(site, second, at(9, 30)), CPI_TORINO).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("L'aula è già occupata in quell'orario"));
+        // its participants, up to its seats; the same person once
+        String sessionId = JsonPath.read(session, "$.id");
+        String small = JsonPath.read(body(post("/api/v1/appointments"), """
+                {"siteId": "%s", "operatorId": "%s", "start": "%s", "type": "A2_GROUP", "capacity": 2}"""
+                .formatted(site, second, at(10, 0)), CPI_TORINO, 201), "$.id");
+        String anna = person(CPI_TORINO);
+        body(post("/api/v1/appointments/" + small + "/participants"), "{\"personId\": \"%s\"}".formatted(anna),
+                CPI_TORINO, 200);
+        body(post("/api/v1/appointments/" + small + "/participants"), "{\"personId\": \"%s\"}".formatted(anna),
+                CPI_TORINO, 200);
+        String full = body(post("/api/v1/appointments/" + small + "/participants"), "{\"personId\": \"%s\"}"
+                .formatted(person(CPI_TORINO)), CPI_TORINO, 200);
+        assertThat((List<String>) JsonPath.read(full, "$.participants")).hasSize(2).startsWith(anna);
+        send(post("/api/v1/appointments/" + small + "/participants"), "{\"personId\": \"%s\"}"
+                .formatted(person(CPI_TORINO)), CPI_TORINO).andExpect(status().isConflict());
+        send(post("/api/v1/appointments/" + sessionId + "/participants"), "{\"personId\": \"%s\"}"
+                .formatted(person(CPI_CUNEO)), CPI_TORINO).andExpect(status().isForbidden());
         // a group session names no single person
         send(post("/api/v1/appointments"), """
                 {"siteId": "%s", "operatorId": "%s", "start": "%s", "type": "A2_GROUP", "personId": "%s"}"""
-                .formatted(site, second, at(10, 0), person(CPI_TORINO)), CPI_TORINO)
+                .formatted(site, second, at(11, 0), person(CPI_TORINO)), CPI_TORINO)
                 .andExpect(status().isBadRequest());
     }
 

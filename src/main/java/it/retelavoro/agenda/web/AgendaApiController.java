@@ -159,6 +159,16 @@ class AgendaApiController {
         return view(appointments.cancel(new AppointmentId(id), body.reason(), caller));
     }
 
+    record ParticipantBody(UUID personId) {
+    }
+
+    @PostMapping("/appointments/{id}/participants")
+    @Operation(summary = "Aggiunge una persona in carico a un incontro di gruppo (409 se al completo)")
+    AppointmentView addParticipant(@PathVariable UUID id, @RequestBody ParticipantBody body, CurrentUser caller) {
+        return view(appointments.addParticipant(new AppointmentId(id),
+                body.personId() == null ? null : new PersonId(body.personId()), caller));
+    }
+
     record HoursBody(UUID operatorId, DayOfWeek weekday, LocalTime starts, LocalTime ends, LocalDate validFrom,
             LocalDate validTo) {
     }

@@ -207,6 +207,16 @@ class DeliveryPagesController {
         return page.deliveryParts(id, form, caller, model);
     }
 
+    /**
+     * The form filled in from elsewhere (the agenda's appointment: service, mode, date, planned minutes, site), for
+     * the operator to complete and register; the rule engine judges it when it is sent, as always.
+     */
+    @GetMapping("/persons/{id}/pathway/deliveries/new")
+    String prefilled(@PathVariable UUID id, DeliveryForm form, CurrentUser caller, Model model) {
+        model.addAttribute("deliveryForm", form);
+        return page.show(id, PathwaySection.DELIVERIES, caller, model);
+    }
+
     /** The same, without JavaScript: "Continua" after choosing the service shows the page with its form. */
     @PostMapping("/persons/{id}/pathway/deliveries/form")
     String chooseService(@PathVariable UUID id, DeliveryForm form, CurrentUser caller, Model model) {
