@@ -68,7 +68,7 @@ class AgendaApiTests {
                 200), "$[?(@.name == '" + VIA_BOLOGNA + "')].id");
         site = ids.get(0);
         monday = LocalDate.now(ROME).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                .plusWeeks(ThreadLocalRandom.current().nextInt(10, 5000));
+                .plusWeeks(ThreadLocalRandom.current().nextInt(10, 2000));
     }
 
     private String body(MockHttpServletRequestBuilder request, String json, RequestPostProcessor who, int expected)

@@ -89,7 +89,7 @@ class AgendaBrowserTests {
                  "sex": "F", "birthPlace": "L219", "citizenship": "IT",
                  "residence": {"address": "Via Po 1", "comune": "L219"}}""".formatted(code), CPI_TORINO);
         LocalDate thursday = LocalDate.now(ZoneId.of("Europe/Rome")).with(TemporalAdjusters.next(DayOfWeek.THURSDAY))
-                .plusWeeks(ThreadLocalRandom.current().nextInt(10, 5000));
+                .plusWeeks(ThreadLocalRandom.current().nextInt(10, 2000));
 
         browser.logIn("cpi.torino", "demo");
         browser.go("/agenda/sites/" + site + "?day=" + thursday + "&operator=" + operator);
