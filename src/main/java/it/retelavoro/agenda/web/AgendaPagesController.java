@@ -26,7 +26,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,14 +69,14 @@ class AgendaPagesController {
         this.zone = clock.getZone();
     }
 
-    /** The caller's agenda: the week of their first site. */
+    /** The caller's agenda: the week of the first of their sites, in the order of the organisation's sites. */
     @GetMapping("/agenda")
     String mine(CurrentUser caller) {
-        Optional<SiteId> site = network.findUser(caller.id()).flatMap(user -> user.sites().stream()
-                .min(Comparator.comparing(id -> id.value().toString())));
-        if (site.isEmpty()) {
-            site = network.sitesOf(caller.organisationId()).stream().findFirst().map(it.retelavoro.network.Site::id);
-        }
+        List<it.retelavoro.network.Site> sites = network.sitesOf(caller.organisationId());
+        java.util.Set<SiteId> own = network.findUser(caller.id()).map(UserAccount::sites)
+                .orElse(java.util.Set.of());
+        Optional<SiteId> site = sites.stream().map(it.retelavoro.network.Site::id).filter(own::contains).findFirst()
+                .or(() -> sites.stream().findFirst().map(it.retelavoro.network.Site::id));
         return site.map(id -> "redirect:/agenda/sites/" + id.value())
                 .orElseThrow(() -> new NotFoundException("site", caller.organisationId().value()));
     }
