@@ -10,16 +10,16 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface AppointmentRepository extends ListCrudRepository<Appointment, AppointmentId> {
 
-    /** The appointments of the site that overlap [from, to), booked or cancelled, by start. */
+    /** The appointments of the site that overlap [from, to), booked or cancelled, by start (the older first at the same start). */
     @Query("""
             select * from agenda_appointment where site_id = :site and starts_at < :to and ends_at > :from
-             order by starts_at, id""")
+             order by starts_at, created_at, id""")
     List<Appointment> findAtSite(SiteId site, Instant from, Instant to);
 
     /** The appointments of the operator, at any site, that overlap [from, to), by start. */
     @Query("""
             select * from agenda_appointment where operator_id = :operator and starts_at < :to and ends_at > :from
-             order by starts_at, id""")
+             order by starts_at, created_at, id""")
     List<Appointment> findOfOperator(UserId operator, Instant from, Instant to);
 
     /** The appointments of the person, their own or as a participant of a group session, overlapping [from, to). */
@@ -29,7 +29,7 @@ interface AppointmentRepository extends ListCrudRepository<Appointment, Appointm
                     or exists (select 1 from agenda_participant p where p.appointment_id = a.id
                                   and p.person_id = :person))
                and a.starts_at < :to and a.ends_at > :from
-             order by a.starts_at, a.id""")
+             order by a.starts_at, a.created_at, a.id""")
     List<Appointment> findOfPerson(PersonId person, Instant from, Instant to);
 }
 

@@ -3,6 +3,7 @@ package it.retelavoro.agenda.web;
 import it.retelavoro.agenda.AgendaViews;
 import it.retelavoro.agenda.Appointment;
 import it.retelavoro.agenda.AppointmentId;
+import it.retelavoro.agenda.AppointmentType;
 import it.retelavoro.agenda.AppointmentTypes;
 import it.retelavoro.agenda.Appointments;
 import it.retelavoro.employer.EmployerDirectory;
@@ -110,6 +111,7 @@ class AgendaPagesController {
         model.addAttribute("activeNav", "agenda");
         model.addAttribute("siteId", id);
         model.addAttribute("form", form);
+        model.addAttribute("kind", kindOf(form).orElse(null));
         model.addAttribute("operators", views.operatorsAt(new SiteId(id), caller));
         model.addAttribute("types", types.on(LocalDate.now(zone)));
         Instant start = AgendaTimes.instant(form.start(), "start", zone);
@@ -126,12 +128,13 @@ class AgendaPagesController {
             RedirectAttributes redirect) {
         return forms.form("booking", form, model, locale).submit(() -> {
             String type = form.type() == null ? "" : form.type();
+            Optional<AppointmentType> kind = form.type() == null ? Optional.empty() : kindOf(form);
             PersonId person = null;
             it.retelavoro.employer.EmployerId employer = null;
-            if (!type.endsWith("_GROUP") && type.startsWith("A")) {
+            if (kind.filter(found -> !found.isGroup() && !found.forCompanies()).isPresent()) {
                 person = form.personId() != null ? new PersonId(form.personId()) : personByCode(form.fiscalCode(),
                         caller);
-            } else if (type.startsWith("B")) {
+            } else if (kind.filter(AppointmentType::forCompanies).isPresent()) {
                 employer = employerByCode(form.employerFiscalCode(), caller);
             }
             Appointment booked = appointments.book(new Appointments.NewAppointment(new SiteId(id),
@@ -141,6 +144,16 @@ class AgendaPagesController {
             redirect.addFlashAttribute("flash", "agenda.booked");
             return "redirect:/agenda/appointments/" + booked.id().value();
         }, () -> bookingPage(id, form, caller, model));
+    }
+
+    /**
+     * The kind of appointment the form books (A2 when it names none), as the catalogue in force on its start (today
+     * when it has none) defines it; empty for a code the catalogue does not know, which the booking refuses.
+     */
+    private Optional<AppointmentType> kindOf(BookingForm form) {
+        Instant start = AgendaTimes.instant(form.start(), "start", zone);
+        LocalDate day = start == null ? LocalDate.now(zone) : start.atZone(zone).toLocalDate();
+        return types.byCode(form.type() == null ? "A2" : form.type(), day);
     }
 
     private PersonId personByCode(String fiscalCode, CurrentUser caller) {
