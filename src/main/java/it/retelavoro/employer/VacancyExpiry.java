@@ -1,5 +1,6 @@
 package it.retelavoro.employer;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -21,7 +22,8 @@ class VacancyExpiry {
 
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(cron = "0 5 0 * * *", zone = "Europe/Rome")
-    void expire() {
+    @SchedulerLock(name = "vacancy-expiry", lockAtMostFor = "PT30M")
+    public void expire() {
         int expired = vacancies.expireVacancies();
         if (expired > 0) {
             log.info("{} vacancy scadute", expired);

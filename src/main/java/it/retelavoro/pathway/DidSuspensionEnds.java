@@ -2,6 +2,7 @@ package it.retelavoro.pathway;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,7 +30,8 @@ class DidSuspensionEnds {
 
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(cron = "0 20 0 * * *", zone = "Europe/Rome")
-    void reinstate() {
+    @SchedulerLock(name = "did-suspension-ends", lockAtMostFor = "PT30M")
+    public void reinstate() {
         LocalDate today = LocalDate.now(clock);
         int total = 0;
         int done;

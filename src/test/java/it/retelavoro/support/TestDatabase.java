@@ -78,6 +78,9 @@ public final class TestDatabase {
                     "spring.datasource.username=" + username(),
                     "spring.datasource.password=",
                     "retelavoro.demo-data=true",
+                    "spring.mail.host=localhost",
+                    "spring.mail.port=" + TestMailServer.port(),
+                    "retelavoro.mail.dispatch-delay=PT1S",
                     "server.shutdown=immediate",
                     "spring.lifecycle.timeout-per-shutdown-phase=5s").applyTo(context);
         }

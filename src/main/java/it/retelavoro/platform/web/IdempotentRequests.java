@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,7 +118,8 @@ class IdempotentRequests {
     }
 
     @Scheduled(fixedDelay = 60, initialDelay = 5, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
-    void removeExpired() {
+    @SchedulerLock(name = "idempotency-expiry", lockAtMostFor = "PT30M")
+    public void removeExpired() {
         int removed = removeOlderThan(clock.instant().minus(RETENTION));
         if (removed > 0) {
             log.info("Rimosse {} chiavi di idempotenza scadute", removed);
