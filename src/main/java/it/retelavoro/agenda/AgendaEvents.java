@@ -1,5 +1,6 @@
 package it.retelavoro.agenda;
 
+import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.SiteId;
 import java.time.Instant;
@@ -22,5 +23,13 @@ public final class AgendaEvents {
 
     /** An appointment cancelled. */
     public record AppointmentCancelled(AppointmentId appointmentId, SiteId siteId, OrganisationId organisationId) {
+    }
+
+    /**
+     * A person convoked to an appointment: the channel, when the convocation was sent and the appointment's start
+     * (for the days from the DID to the first appointment). The person's id only, never their data.
+     */
+    public record ConvocationSent(ConvocationId convocationId, AppointmentId appointmentId, SiteId siteId,
+            OrganisationId organisationId, PersonId personId, String channel, Instant sentAt, Instant start) {
     }
 }

@@ -5,10 +5,12 @@ import it.retelavoro.network.Site;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.NotFoundException;
+import it.retelavoro.shared.Role;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -118,7 +120,7 @@ public class AgendaHours {
         problems.throwIfAny();
         Closure closure;
         if (operatorId == null) {
-            if (!caller.isSupervisor() && caller.role() != it.retelavoro.shared.Role.ADMIN) {
+            if (!caller.isSupervisor() && caller.role() != Role.ADMIN) {
                 audit.denied("AGENDA_CLOSE", AgendaAccess.OBJECT, siteId);
                 throw new AccessDeniedException("Chiude la sede un supervisore o un amministratore");
             }
@@ -137,6 +139,6 @@ public class AgendaHours {
     @Transactional(readOnly = true)
     public List<Closure> closures(SiteId siteId, Instant from, CurrentUser caller) {
         access.requireSite(siteId, caller, "AGENDA_HOURS_READ", true);
-        return closures.findOverlapping(siteId, from, from.plus(java.time.Duration.ofDays(3660)));
+        return closures.findOverlapping(siteId, from, from.plus(Duration.ofDays(3660)));
     }
 }

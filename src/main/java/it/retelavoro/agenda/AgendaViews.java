@@ -1,5 +1,6 @@
 package it.retelavoro.agenda;
 
+import it.retelavoro.audit.AuditLog;
 import it.retelavoro.employer.EmployerDirectory;
 import it.retelavoro.employer.EmployerId;
 import it.retelavoro.network.NetworkManagement;
@@ -41,11 +42,11 @@ public class AgendaViews {
     private final NetworkManagement network;
     private final PersonDirectory persons;
     private final EmployerDirectory employers;
-    private final it.retelavoro.audit.AuditLog audit;
+    private final AuditLog audit;
     private final Clock clock;
 
     AgendaViews(AppointmentRepository appointments, Slots slots, AgendaAccess access, NetworkManagement network,
-            PersonDirectory persons, EmployerDirectory employers, it.retelavoro.audit.AuditLog audit, Clock clock) {
+            PersonDirectory persons, EmployerDirectory employers, AuditLog audit, Clock clock) {
         this.appointments = appointments;
         this.slots = slots;
         this.access = access;

@@ -10,6 +10,7 @@ import it.retelavoro.shared.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -241,7 +242,7 @@ public class Appointment {
 
     /** The persons booked in a group session, in the order they were booked. */
     public List<Participant> participants() {
-        return participants.stream().sorted(java.util.Comparator.comparing(Participant::bookedAt)
+        return participants.stream().sorted(Comparator.comparing(Participant::bookedAt)
                 .thenComparing(participant -> participant.personId().value())).toList();
     }
 }

@@ -23,8 +23,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.postgresql.util.PSQLException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -227,7 +229,7 @@ public class Appointments {
         LocalDate from = filter.from() != null ? filter.from() : LocalDate.now(clock);
         LocalDate to = filter.to() != null ? filter.to() : from.plusDays(6);
         problems.require(!to.isBefore(from), "to", "agenda.range.to-before-from");
-        problems.require(java.time.temporal.ChronoUnit.DAYS.between(from, to) < MAX_LIST_DAYS, "to",
+        problems.require(ChronoUnit.DAYS.between(from, to) < MAX_LIST_DAYS, "to",
                 "agenda.range.too-long", MAX_LIST_DAYS);
         problems.throwIfAny();
         if (caller.role() != Role.OPERATOR) {
@@ -340,7 +342,7 @@ public class Appointments {
     /** The name of the constraint PostgreSQL reported, when the cause says it. */
     private static String constraintOf(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
+            if (cause instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
                 return psql.getServerErrorMessage().getConstraint();
             }
             if (cause instanceof SQLException sql && "23P01".equals(sql.getSQLState())

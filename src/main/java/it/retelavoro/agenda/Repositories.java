@@ -5,6 +5,7 @@ import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -52,4 +53,13 @@ interface ClosureRepository extends ListCrudRepository<Closure, ClosureId> {
                and starts_at < :to and ends_at > :from
              order by starts_at""")
     List<Closure> findOverlapping(SiteId site, Instant from, Instant to);
+}
+
+interface ConvocationRepository extends ListCrudRepository<Convocation, ConvocationId> {
+
+    @Query("select * from agenda_convocation where appointment_id = :appointment order by created_at, id")
+    List<Convocation> findByAppointment(AppointmentId appointment);
+
+    @Query("select * from agenda_convocation where appointment_id = :appointment and person_id = :person")
+    Optional<Convocation> findByAppointmentAndPerson(AppointmentId appointment, PersonId person);
 }

@@ -6,12 +6,14 @@ import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,10 +102,10 @@ public class Slots {
                  where status = 'BOOKED' and starts_at < :to and ends_at > :from
                    and (operator_id in (select operator_id from agenda_availability where site_id = :site)
                         or (site_id = :site and room is not null))""")
-                .param("site", site.value()).param("from", java.sql.Timestamp.from(from))
-                .param("to", java.sql.Timestamp.from(to))
+                .param("site", site.value()).param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
                 .query((rs, row) -> new SlotCalculator.Taken(new UserId(rs.getObject("operator_id",
-                        java.util.UUID.class)), rs.getBoolean("room"), rs.getTimestamp("starts_at").toInstant(),
+                        UUID.class)), rs.getBoolean("room"), rs.getTimestamp("starts_at").toInstant(),
                         rs.getTimestamp("ends_at").toInstant()))
                 .list();
     }

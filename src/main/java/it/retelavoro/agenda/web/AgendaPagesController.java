@@ -3,12 +3,17 @@ package it.retelavoro.agenda.web;
 import it.retelavoro.agenda.AgendaViews;
 import it.retelavoro.agenda.Appointment;
 import it.retelavoro.agenda.AppointmentId;
+import it.retelavoro.agenda.AppointmentStatus;
 import it.retelavoro.agenda.AppointmentType;
 import it.retelavoro.agenda.AppointmentTypes;
 import it.retelavoro.agenda.Appointments;
+import it.retelavoro.agenda.ConvocationChannel;
+import it.retelavoro.agenda.Convocations;
 import it.retelavoro.employer.EmployerDirectory;
+import it.retelavoro.employer.EmployerId;
 import it.retelavoro.employer.EmployerSummary;
 import it.retelavoro.network.NetworkManagement;
+import it.retelavoro.network.Site;
 import it.retelavoro.network.UserAccount;
 import it.retelavoro.person.PersonDirectory;
 import it.retelavoro.person.PersonId;
@@ -29,8 +34,11 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,30 +62,34 @@ class AgendaPagesController {
     private final PersonDirectory persons;
     private final EmployerDirectory employers;
     private final AppointmentTypes types;
+    private final Convocations convocations;
     private final PageForms forms;
+    private final Clock clock;
     private final ZoneId zone;
 
     AgendaPagesController(AgendaViews views, Appointments appointments, NetworkManagement network,
-            PersonDirectory persons, EmployerDirectory employers, AppointmentTypes types, PageForms forms,
-            Clock clock) {
+            PersonDirectory persons, EmployerDirectory employers, AppointmentTypes types, Convocations convocations,
+            PageForms forms, Clock clock) {
         this.views = views;
         this.appointments = appointments;
         this.network = network;
         this.persons = persons;
         this.employers = employers;
         this.types = types;
+        this.convocations = convocations;
         this.forms = forms;
+        this.clock = clock;
         this.zone = clock.getZone();
     }
 
     /** The caller's agenda: the week of the first of their sites, in the order of the organisation's sites. */
     @GetMapping("/agenda")
     String mine(CurrentUser caller) {
-        List<it.retelavoro.network.Site> sites = network.sitesOf(caller.organisationId());
-        java.util.Set<SiteId> own = network.findUser(caller.id()).map(UserAccount::sites)
-                .orElse(java.util.Set.of());
-        Optional<SiteId> site = sites.stream().map(it.retelavoro.network.Site::id).filter(own::contains).findFirst()
-                .or(() -> sites.stream().findFirst().map(it.retelavoro.network.Site::id));
+        List<Site> sites = network.sitesOf(caller.organisationId());
+        Set<SiteId> own = network.findUser(caller.id()).map(UserAccount::sites)
+                .orElse(Set.of());
+        Optional<SiteId> site = sites.stream().map(Site::id).filter(own::contains).findFirst()
+                .or(() -> sites.stream().findFirst().map(Site::id));
         return site.map(id -> "redirect:/agenda/sites/" + id.value())
                 .orElseThrow(() -> new NotFoundException("site", caller.organisationId().value()));
     }
@@ -130,7 +142,7 @@ class AgendaPagesController {
             String type = form.type() == null ? "" : form.type();
             Optional<AppointmentType> kind = form.type() == null ? Optional.empty() : kindOf(form);
             PersonId person = null;
-            it.retelavoro.employer.EmployerId employer = null;
+            EmployerId employer = null;
             if (kind.filter(found -> !found.isGroup() && !found.forCompanies()).isPresent()) {
                 person = form.personId() != null ? new PersonId(form.personId()) : personByCode(form.fiscalCode(),
                         caller);
@@ -167,7 +179,7 @@ class AgendaPagesController {
         return found.get(0).id();
     }
 
-    private it.retelavoro.employer.EmployerId employerByCode(String fiscalCode, CurrentUser caller) {
+    private EmployerId employerByCode(String fiscalCode, CurrentUser caller) {
         if (fiscalCode == null || fiscalCode.isBlank()) {
             throw InvalidInputException.of("employerFiscalCode", "validation.required");
         }
@@ -189,12 +201,54 @@ class AgendaPagesController {
         model.addAttribute("operators", operators);
         model.addAttribute("operatorName", network.findUser(appointment.operatorId()).map(UserAccount::fullName)
                 .orElse(""));
-        model.addAttribute("siteName", network.findSite(appointment.siteId()).map(it.retelavoro.network.Site::name)
+        model.addAttribute("siteName", network.findSite(appointment.siteId()).map(Site::name)
                 .orElse(""));
         model.addAttribute("startsAt", appointment.startsAt().atZone(zone).toLocalDateTime());
         model.addAttribute("endsAt", appointment.endsAt().atZone(zone).toLocalDateTime());
         model.addAttribute("zone", zone);
+        List<Convocations.Sent> sent = convocations.convocationsOf(appointment.id(), caller);
+        model.addAttribute("convocations", sent);
+        model.addAttribute("convokedNames", persons.summaries(sent.stream()
+                .map(convocation -> convocation.convocation().personId()).toList()).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().fullName())));
+        model.addAttribute("channels", ConvocationChannel.values());
+        model.addAttribute("canConvoke", caller.isCpi() && appointment.status() == AppointmentStatus.BOOKED
+                && appointment.startsAt().isAfter(clock.instant())
+                && (appointment.isGroup() || sent.isEmpty()) && (appointment.isGroup()
+                        || appointment.personId().isPresent()));
         return "agenda/appointment";
+    }
+
+    record ConvocationForm(String channel, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sentOn,
+            String address, Boolean benefitRecipient, String fiscalCode) {
+    }
+
+    @PostMapping("/agenda/appointments/{id}/convocations")
+    String convoke(@PathVariable UUID id, ConvocationForm form, CurrentUser caller, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        return forms.form("convocation", form, model, locale).submit(() -> {
+            ConvocationChannel channel = channelOf(form.channel());
+            Appointment appointment = appointments.appointment(new AppointmentId(id), caller);
+            PersonId person = appointment.isGroup() ? personByCode(form.fiscalCode(), caller) : null;
+            LocalDate today = LocalDate.now(clock);
+            Instant sentAt = form.sentOn() == null || form.sentOn().equals(today) ? null
+                    : form.sentOn().atTime(LocalTime.NOON).atZone(zone).toInstant();
+            convocations.convoke(new AppointmentId(id), person, new Convocations.Convoke(channel, sentAt,
+                    form.address(), Boolean.TRUE.equals(form.benefitRecipient())), locale, caller);
+            redirect.addFlashAttribute("flash", "agenda.convocation.recorded");
+            return "redirect:/agenda/appointments/" + id;
+        }, () -> appointment(id, caller, model));
+    }
+
+    private static ConvocationChannel channelOf(String value) {
+        if (value == null || value.isBlank()) {
+            throw InvalidInputException.of("channel", "validation.required");
+        }
+        try {
+            return ConvocationChannel.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("channel", "validation.required");
+        }
     }
 
     record RescheduleForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
