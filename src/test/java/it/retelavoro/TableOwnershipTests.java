@@ -58,7 +58,9 @@ class TableOwnershipTests {
             // issue 14, point 5: the caseload and the deadlines on the pathway's kept state
             Map.entry("pathway_desk_caseload", Set.of("desk")),
             Map.entry("pathway_desk_deadline", Set.of("desk")),
-            Map.entry("person_in_charge", Set.of("pathway")));
+            Map.entry("person_in_charge", Set.of("pathway")),
+            // issue 16, point 2: who of the worklist of DIDs to convene is convoked, and when
+            Map.entry("agenda_desk_convocation", Set.of("desk")));
 
     /**
      * The synthetic generator is the one documented exception (docs/architecture.md): it bulk-loads generated

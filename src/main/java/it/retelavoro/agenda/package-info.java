@@ -20,5 +20,5 @@
  * {@code agenda_*}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "platform", "audit", "catalogue", "network", "person", "employer", "reference", "mail" })
+        "shared", "platform", "audit", "catalogue", "network", "person", "pathway", "employer", "reference", "mail" })
 package it.retelavoro.agenda;

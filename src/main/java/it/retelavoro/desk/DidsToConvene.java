@@ -3,6 +3,7 @@ package it.retelavoro.desk;
 import it.retelavoro.shared.CurrentUser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A CPI's worklist "DID da convocare" (issue 15, point 2): the DIDs made on the national portal, still in force,
- * whose person has had no Patto decided since, nearest deadline first. The deadline is the declaration plus the
+ * whose person has had no Patto decided since, nearest deadline first, with the appointment each was convoked to
+ * (issue 16, from the agenda's published view). The deadline is the declaration plus the
  * days the law gives the CPI ({@code retelavoro.did.convocation-days}, 30). Read from the view the pathway module
  * publishes; only the CPI's operators see it, and every read is audited.
  */
@@ -27,6 +29,7 @@ public class DidsToConvene {
 
     private static final String FROM = """
              from pathway_desk_did_to_convene c join person_desk_person p on p.person_id = c.person_id
+             left join agenda_desk_convocation v on v.person_id = c.person_id and v.organisation_id = c.cpi_id
             where c.cpi_id = :cpi""";
 
     private final JdbcClient jdbc;
@@ -73,7 +76,7 @@ public class DidsToConvene {
 
     private static final String SELECT = """
             select c.did_id, c.person_id, p.last_name || ' ' || p.first_name as name, p.fiscal_code, c.channel,
-                   c.declared_on""";
+                   c.declared_on, v.starts_at as convoked_for""";
 
     private static final String ORDER = " order by c.declared_on, p.search_name, c.did_id";
 
@@ -88,8 +91,10 @@ public class DidsToConvene {
     private DidToConvene row(ResultSet rs, LocalDate today) throws SQLException {
         LocalDate declaredOn = rs.getObject("declared_on", LocalDate.class);
         LocalDate deadline = declaredOn.plusDays(convocationDays);
+        Timestamp convokedFor = rs.getTimestamp("convoked_for");
         return new DidToConvene(rs.getObject("did_id", UUID.class), rs.getObject("person_id", UUID.class),
                 rs.getString("name"), rs.getString("fiscal_code"), rs.getString("channel"), declaredOn, deadline,
-                ChronoUnit.DAYS.between(today, deadline));
+                ChronoUnit.DAYS.between(today, deadline),
+                convokedFor == null ? null : convokedFor.toInstant().atZone(clock.getZone()).toLocalDateTime());
     }
 }

@@ -267,6 +267,71 @@ class ConvocationTests {
         assertThat(pdfText(pdf)).contains("decurtazione di un quarto di una mensilità");
     }
 
+    @Test
+    void the_worklist_convokes_the_chosen_persons_into_the_first_free_slots_in_order_by_email_or_letter()
+            throws Exception {
+        agenda.operatorWithMondayHours();
+        String withMail = address();
+        List<String> persons = List.of(agenda.person(CPI_TORINO, withMail), agenda.person(CPI_TORINO),
+                agenda.person(CPI_TORINO));
+        String form = mvc.perform(get("/agenda/convocations/batch").param("personId", persons.toArray(String[]::new))
+                .with(CPI_TORINO)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("id=\"batch-form\"", "Anna");
+        mvc.perform(get("/agenda/convocations/batch").param("personId", persons.get(0)).with(AGENCY))
+                .andExpect(status().isForbidden());
+
+        MockHttpServletResponse done = mvc.perform(post("/agenda/convocations/batch").with(csrf()).with(CPI_TORINO)
+                .param("personId", persons.toArray(String[]::new)).param("benefit", persons.get(0))
+                .param("mode", "SLOTS").param("siteId", agenda.site).param("from", agenda.monday.toString())
+                .param("channel", "EMAIL")).andReturn().getResponse();
+        assertThat(done.getRedirectedUrl()).as(done.getContentAsString()).isEqualTo("/agenda/convocations/batch/done");
+
+        List<String> starts = new ArrayList<>();
+        for (String person : persons) {
+            String listed = agenda.body(get("/api/v1/appointments").param("personId", person)
+                    .param("from", agenda.monday.toString()).param("to", agenda.monday.plusDays(40).toString()),
+                    null, CPI_TORINO, 200);
+            assertThat((List<String>) JsonPath.read(listed, "$[*].status")).containsExactly("BOOKED");
+            starts.add(JsonPath.read(listed, "$[0].start"));
+            String appointment = JsonPath.read(listed, "$[0].id");
+            String convocation = agenda.body(get("/api/v1/appointments/" + appointment + "/convocations"), null,
+                    CPI_TORINO, 200);
+            assertThat((List<String>) JsonPath.read(convocation, "$[*].channel"))
+                    .containsExactly(person.equals(persons.get(0)) ? "EMAIL" : "LETTER");
+            assertThat((List<Boolean>) JsonPath.read(convocation, "$[*].benefitRecipient"))
+                    .containsExactly(person.equals(persons.get(0)));
+        }
+        assertThat(starts).isSorted();
+        assertThat(TestMailServer.awaitReceivedBy(withMail, 1, Duration.ofSeconds(20))).hasSize(1);
+    }
+
+    @Test
+    void a_group_session_takes_the_chosen_persons_all_or_none() throws Exception {
+        String operator = agenda.operatorWithMondayHours();
+        String session = JsonPath.read(agenda.body(post("/api/v1/appointments"), """
+                {"siteId": "%s", "operatorId": "%s", "start": "%s", "type": "A2_GROUP", "capacity": 2}"""
+                .formatted(agenda.site, operator, agenda.at(11, 0)), CPI_TORINO, 201), "$.id");
+        List<String> three = List.of(agenda.person(CPI_TORINO), agenda.person(CPI_TORINO),
+                agenda.person(CPI_TORINO));
+        MockHttpServletResponse refused = mvc.perform(post("/agenda/convocations/batch").with(csrf())
+                .with(CPI_TORINO).param("personId", three.toArray(String[]::new)).param("mode", "GROUP")
+                .param("groupSession", session).param("channel", "LETTER")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("L&#39;incontro ha 2 posti liberi per 3 persone");
+        assertThat(agenda.body(get("/api/v1/appointments/" + session + "/convocations"), null, CPI_TORINO, 200))
+                .isEqualTo("[]");
+
+        MockHttpServletResponse done = mvc.perform(post("/agenda/convocations/batch").with(csrf()).with(CPI_TORINO)
+                .param("personId", three.get(0), three.get(1)).param("mode", "GROUP").param("groupSession", session)
+                .param("channel", "LETTER")).andReturn().getResponse();
+        assertThat(done.getRedirectedUrl()).isEqualTo("/agenda/convocations/batch/done");
+        String after = agenda.body(get("/api/v1/appointments/" + session), null, CPI_TORINO, 200);
+        assertThat((List<String>) JsonPath.read(after, "$.participants")).containsExactlyInAnyOrder(three.get(0),
+                three.get(1));
+        assertThat((List<String>) JsonPath.read(agenda.body(get("/api/v1/appointments/" + session + "/convocations"),
+                null, CPI_TORINO, 200), "$[*].personId")).containsExactlyInAnyOrder(three.get(0), three.get(1));
+    }
+
     /** Another instance of the schedule, on its own clock. */
     private ConvocationReminders instance(MovableClock clock) {
         return new ConvocationReminders(jdbc, transactions, appointments, convocations, documents, network, comuni,

@@ -55,10 +55,13 @@ class CaseloadCsv {
         PrintWriter out = open(response, "did-da-convocare.csv");
         row(out, List.of(text("desk.column.person", locale), text("person.fiscal-code", locale),
                 text("desk.column.channel", locale), text("desk.column.declared-on", locale),
-                text("desk.column.convene-by", locale), text("desk.column.days-left", locale)));
+                text("desk.column.convene-by", locale), text("desk.column.days-left", locale),
+                text("desk.column.convoked-for", locale)));
         didsToConvene.each(caller, (DidToConvene did) -> row(out, List.of(did.name(), did.fiscalCode(),
                 text(did.channelKey(), locale), date(did.declaredOn(), locale), date(did.deadline(), locale),
-                String.valueOf(did.daysLeft()))));
+                String.valueOf(did.daysLeft()), did.convokedFor() == null ? ""
+                        : date(did.convokedFor().toLocalDate(), locale) + " "
+                                + did.convokedFor().toLocalTime().toString())));
         out.flush();
     }
 

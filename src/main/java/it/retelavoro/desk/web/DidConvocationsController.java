@@ -36,6 +36,7 @@ class DidConvocationsController {
         model.addAttribute("list", dids.page(paging, caller));
         model.addAttribute("links", new ListLinks("/desk/did-convocations", request.getQueryString(), paging));
         model.addAttribute("convocationDays", dids.convocationDays());
+        model.addAttribute("selectable", true);
         return "desk/did-convocations";
     }
 
