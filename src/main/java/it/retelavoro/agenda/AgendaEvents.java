@@ -4,6 +4,7 @@ import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.SiteId;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** What happens in the agenda, for the other modules (monitoring): ids and non-personal attributes only. */
 public final class AgendaEvents {
@@ -31,5 +32,13 @@ public final class AgendaEvents {
      */
     public record ConvocationSent(ConvocationId convocationId, AppointmentId appointmentId, SiteId siteId,
             OrganisationId organisationId, PersonId personId, String channel, Instant sentAt, Instant start) {
+    }
+
+    /**
+     * Whether a person came to an appointment: the outcome, whether they had been convoked to it, and its day. The
+     * person's id only, never their data.
+     */
+    public record AttendanceRecorded(AppointmentId appointmentId, SiteId siteId, OrganisationId organisationId,
+            PersonId personId, String outcome, boolean convoked, LocalDate day) {
     }
 }

@@ -6,6 +6,7 @@ import it.retelavoro.shared.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -62,4 +63,13 @@ interface ConvocationRepository extends ListCrudRepository<Convocation, Convocat
 
     @Query("select * from agenda_convocation where appointment_id = :appointment and person_id = :person")
     Optional<Convocation> findByAppointmentAndPerson(AppointmentId appointment, PersonId person);
+}
+
+interface AttendanceRepository extends ListCrudRepository<Attendance, UUID> {
+
+    @Query("select * from agenda_attendance where appointment_id = :appointment order by recorded_at, id")
+    List<Attendance> findByAppointment(AppointmentId appointment);
+
+    @Query("select * from agenda_attendance where appointment_id = :appointment and person_id = :person")
+    Optional<Attendance> findByAppointmentAndPerson(AppointmentId appointment, PersonId person);
 }

@@ -29,12 +29,14 @@ import java.util.Optional;
  *                          when absent)
  * @param didEmploymentRules what a job told by the Comunicazioni Obbligatorie does to the DID
  *                          ({@code effettiOccupazioneDid} in the file, {@link DidEmploymentRules#DEFAULT} when absent)
+ * @param conditionality    the measures for a benefit recipient's unjustified absences ({@code condizionalita} in the
+ *                          file, {@link ConditionalityRules#DEFAULT} when absent)
  */
 public record CatalogueVersion(String id, String act, LocalDate validFrom, Optional<LocalDate> validTo,
         String description, Map<ServiceCode, ServiceStandard> services, Map<ComplexTarget, TargetPreconditions> targets,
         Map<CpiExclusiveFunction, CpiFunctionRule> functions, List<Indicator> indicators,
         CulturalMediation culturalMediation, Severities severities, java.util.Set<ServiceCode> targetExempt,
-        int backdatedRegistrationDays, DidEmploymentRules didEmploymentRules) {
+        int backdatedRegistrationDays, DidEmploymentRules didEmploymentRules, ConditionalityRules conditionality) {
 
     /** The limit of back-dated registrations of a version whose file does not set one (issue 13). */
     public static final int DEFAULT_BACKDATED_REGISTRATION_DAYS = 60;
@@ -45,6 +47,7 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
                     + backdatedRegistrationDays);
         }
         Objects.requireNonNull(didEmploymentRules, "effettiOccupazioneDid");
+        Objects.requireNonNull(conditionality, "condizionalita");
         Copies.requireText(id, "id");
         Copies.requireText(act, "act");
         Objects.requireNonNull(validFrom, "validFrom");
@@ -72,7 +75,7 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
             List<Indicator> indicators, CulturalMediation culturalMediation) {
         this(id, act, validFrom, validTo, description, services, targets, functions, indicators, culturalMediation,
                 Severities.allBlocking(), java.util.Set.of(), DEFAULT_BACKDATED_REGISTRATION_DAYS,
-                DidEmploymentRules.DEFAULT);
+                DidEmploymentRules.DEFAULT, ConditionalityRules.DEFAULT);
     }
 
     /** A version with its severities and exempt services, with the default limit of back-dated registrations. */
@@ -82,7 +85,7 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
             List<Indicator> indicators, CulturalMediation culturalMediation, Severities severities,
             java.util.Set<ServiceCode> targetExempt) {
         this(id, act, validFrom, validTo, description, services, targets, functions, indicators, culturalMediation,
-                severities, targetExempt, DEFAULT_BACKDATED_REGISTRATION_DAYS, DidEmploymentRules.DEFAULT);
+                severities, targetExempt, DEFAULT_BACKDATED_REGISTRATION_DAYS, DidEmploymentRules.DEFAULT, ConditionalityRules.DEFAULT);
     }
 
     /** A version where every rule is blocking and every service judged by the targets, with its back-dating limit. */
@@ -91,7 +94,7 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
             Map<ComplexTarget, TargetPreconditions> targets, Map<CpiExclusiveFunction, CpiFunctionRule> functions,
             List<Indicator> indicators, CulturalMediation culturalMediation, int backdatedRegistrationDays) {
         this(id, act, validFrom, validTo, description, services, targets, functions, indicators, culturalMediation,
-                Severities.allBlocking(), java.util.Set.of(), backdatedRegistrationDays, DidEmploymentRules.DEFAULT);
+                Severities.allBlocking(), java.util.Set.of(), backdatedRegistrationDays, DidEmploymentRules.DEFAULT, ConditionalityRules.DEFAULT);
     }
 
     /** Whether the complex targets' preconditions judge a delivery of the service. */
@@ -132,6 +135,7 @@ public record CatalogueVersion(String id, String act, LocalDate validFrom, Optio
     /** This version ending on the given day, as a later version closes it. */
     CatalogueVersion endingOn(LocalDate lastDay) {
         return new CatalogueVersion(id, act, validFrom, Optional.of(lastDay), description, services, targets, functions,
-                indicators, culturalMediation, severities, targetExempt, backdatedRegistrationDays, didEmploymentRules);
+                indicators, culturalMediation, severities, targetExempt, backdatedRegistrationDays, didEmploymentRules,
+                conditionality);
     }
 }

@@ -3,6 +3,7 @@ package it.retelavoro.catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,7 +48,7 @@ public final class CatalogueVersionReader {
     private static final List<String> TOP_KEYS = List.of("id", "act", "validFrom", "validTo", "description", "servizi",
             "targetComplessi", "mediazioneCulturale", "funzioniEsclusiveCpi", "indicatori",
             SeveritySectionReader.SEVERITIES, SeveritySectionReader.TARGET_EXEMPT, "backdatedRegistrationDays",
-            "effettiOccupazioneDid");
+            "effettiOccupazioneDid", "condizionalita");
 
     private static final Pattern BOOLEAN = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
     private static final Pattern INTEGER = Pattern.compile("^[-+]?[0-9]+$");
@@ -149,6 +150,9 @@ public final class CatalogueVersionReader {
         Optional<DidEmploymentRules> didRules = root.get("effettiOccupazioneDid") == null
                 ? Optional.of(DidEmploymentRules.DEFAULT)
                 : fields.map(root, "effettiOccupazioneDid", "").flatMap(section -> didEmploymentRules(section, fields));
+        Optional<ConditionalityRules> conditionality = root.get("condizionalita") == null
+                ? Optional.of(ConditionalityRules.DEFAULT)
+                : fields.map(root, "condizionalita", "").flatMap(section -> conditionality(section, fields));
 
         Map<ServiceCode, ServiceStandard> services = new EnumMap<>(ServiceCode.class);
         fields.map(root, "servizi", "").ifPresent(section -> KeyedSection.read(section, "servizi", ServiceCode.class, fields,
@@ -189,13 +193,13 @@ public final class CatalogueVersionReader {
         }
         if (fields.hasProblems() || id.isEmpty() || act.isEmpty() || validFrom.isEmpty() || !validToReadable
                 || description.isEmpty() || mediation.isEmpty() || !indicatorsReadable || severities.isEmpty()
-                || targetExempt.isEmpty() || didRules.isEmpty()) {
+                || targetExempt.isEmpty() || didRules.isEmpty() || conditionality.isEmpty()) {
             return Optional.empty();
         }
         try {
             return Optional.of(new CatalogueVersion(id.get(), act.get(), validFrom.get(), validTo, description.get(),
                     services, targets, functions, indicators, mediation.get(), severities.get(), targetExempt.get(),
-                    backdatedDays, didRules.get()));
+                    backdatedDays, didRules.get(), conditionality.get()));
         } catch (IllegalArgumentException e) {
             fields.problem("(versione)", e.getMessage());
             return Optional.empty();
@@ -223,6 +227,72 @@ public final class CatalogueVersionReader {
         }
         Optional<String> basis = fields.text(section, "fonte", path);
         return readable && basis.isPresent() ? Optional.of(new DidEmploymentRules(months, toBeConfirmed, basis.get()))
+                : Optional.empty();
+    }
+
+    private static Optional<ConditionalityRules> conditionality(Map<String, Object> section, YamlFields fields) {
+        String path = "condizionalita";
+        fields.onlyKeys(section, path, List.of("misure", "motiviGiustificati", "giorniLavorativiGiustificazione",
+                "daConfermare", "fonte"));
+        boolean readable = true;
+        List<ConditionalityRules.Step> steps = new ArrayList<>();
+        if (section.get("misure") instanceof List<?> list && !list.isEmpty()) {
+            for (int i = 0; i < list.size(); i++) {
+                String at = YamlFields.at(path + ".misure", i);
+                if (list.get(i) instanceof Map<?, ?> raw) {
+                    Map<String, Object> step = fields.asMap(raw, at).orElse(Map.of());
+                    Optional<String> measure = fields.text(step, "misura", at);
+                    Optional<String> label = fields.text(step, "descrizione", at);
+                    BigDecimal fraction = step.get("quotaMensilita") instanceof String text && text.matches("[0-9]+(\\.[0-9]+)?")
+                            ? new BigDecimal(text) : step.get("quotaMensilita") instanceof Integer whole
+                                    ? BigDecimal.valueOf(whole) : null;
+                    try {
+                        steps.add(new ConditionalityRules.Step(measure.orElse(""), fraction, label.orElse("")));
+                    } catch (IllegalArgumentException e) {
+                        fields.problem(at, e.getMessage());
+                        readable = false;
+                    }
+                } else {
+                    fields.problem(at, "deve essere una misura (misura, quotaMensilita, descrizione)");
+                    readable = false;
+                }
+            }
+        } else {
+            fields.problem(path + ".misure", "deve elencare almeno una misura");
+            readable = false;
+        }
+        List<ConditionalityRules.JustifiedReason> reasons = new ArrayList<>();
+        if (section.get("motiviGiustificati") instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (entry.getKey() instanceof String code && entry.getValue() instanceof String label
+                        && !label.isBlank()) {
+                    reasons.add(new ConditionalityRules.JustifiedReason(code, label));
+                } else {
+                    fields.problem(path + ".motiviGiustificati", "codice: descrizione");
+                    readable = false;
+                }
+            }
+        } else {
+            fields.problem(path + ".motiviGiustificati", "deve essere una mappa codice: descrizione");
+            readable = false;
+        }
+        int days = 2;
+        if (section.get("giorniLavorativiGiustificazione") instanceof Integer value && value >= 0) {
+            days = value;
+        } else {
+            fields.problem(path + ".giorniLavorativiGiustificazione", "deve essere un numero intero di giorni, 0 o più");
+            readable = false;
+        }
+        boolean toBeConfirmed = true;
+        if (section.get("daConfermare") instanceof Boolean value) {
+            toBeConfirmed = value;
+        } else if (section.get("daConfermare") != null) {
+            fields.problem(path + ".daConfermare", "deve essere true o false");
+            readable = false;
+        }
+        Optional<String> basis = fields.text(section, "fonte", path);
+        return readable && basis.isPresent()
+                ? Optional.of(new ConditionalityRules(steps, reasons, days, toBeConfirmed, basis.get()))
                 : Optional.empty();
     }
 }

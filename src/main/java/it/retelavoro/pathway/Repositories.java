@@ -2,8 +2,11 @@ package it.retelavoro.pathway;
 
 import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.OrganisationId;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -104,4 +107,30 @@ interface DidEmploymentChangeRepository extends ListCrudRepository<DidEmployment
     @Query("select * from pathway_did_employment_change where kind = 'SUSPENSION' and status = 'APPLIED'"
             + " and contract_end < :day order by contract_end limit :limit")
     List<DidEmploymentChange> findSuspensionsEndedBefore(java.time.LocalDate day, int limit);
+}
+
+interface ConditionalityMeasureRepository extends ListCrudRepository<ConditionalityMeasure, ConditionalityMeasureId> {
+
+    @Query("select * from pathway_conditionality_measure where person_id = :person order by absence_on, proposed_at")
+    List<ConditionalityMeasure> findByPerson(PersonId person);
+
+    @Query("""
+            select * from pathway_conditionality_measure where person_id = :person and appointment_ref = :appointment""")
+    Optional<ConditionalityMeasure> findByPersonAndAppointment(PersonId person, UUID appointment);
+
+    /** The measures the person has had confirmed for absences from the day on (the DID's declaration). */
+    @Query("""
+            select count(*) from pathway_conditionality_measure
+             where person_id = :person and status = 'CONFIRMED' and absence_on >= :from""")
+    int countConfirmedSince(PersonId person, LocalDate from);
+
+    @Query("""
+            select * from pathway_conditionality_measure where cpi_id = :cpi and status = 'PROPOSED'
+             order by absence_on, proposed_at""")
+    List<ConditionalityMeasure> findProposedOf(OrganisationId cpi);
+
+    @Query("""
+            select * from pathway_conditionality_measure where cpi_id = :cpi and status = 'CONFIRMED'
+               and decided_at >= :from and decided_at < :to order by decided_at, id""")
+    List<ConditionalityMeasure> findConfirmedOf(OrganisationId cpi, Instant from, Instant to);
 }

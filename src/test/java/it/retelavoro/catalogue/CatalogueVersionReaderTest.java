@@ -36,12 +36,38 @@ class CatalogueVersionReaderTest {
         assertThat(problemsOf(replace(shipped, "sospensioneFinoAMesi: 6", "sospensioneFinoAMesi: 0")))
                 .containsExactly("effettiOccupazioneDid.sospensioneFinoAMesi: "
                         + "deve essere un numero intero di mesi, 1 o più");
-        assertThat(problemsOf(replace(shipped, "  daConfermare: true", "  daConfermare: forse")))
+        assertThat(problemsOf(replace(shipped, "sospensioneFinoAMesi: 6\n  daConfermare: true",
+                "sospensioneFinoAMesi: 6\n  daConfermare: forse")))
                 .containsExactly("effettiOccupazioneDid.daConfermare: deve essere true o false");
         // a version that does not state them has the national frame's six months, to be confirmed
         String without = shipped.substring(0, shipped.indexOf("effettiOccupazioneDid:"))
                 + shipped.substring(shipped.indexOf("# Functions the repertorio leaves out"));
         assertThat(reader.read(without, "senza.yaml").didEmploymentRules()).isEqualTo(DidEmploymentRules.DEFAULT);
+    }
+
+    @Test
+    void reads_the_condizionalita_of_art_21_and_refuses_a_measure_it_does_not_know() {
+        CatalogueVersion version = reader.read(shipped, "piemonte-2012.yaml");
+        ConditionalityRules rules = version.conditionality();
+        assertThat(rules.steps()).extracting(ConditionalityRules.Step::measure).containsExactly("REDUCTION",
+                "REDUCTION", "LOSS");
+        assertThat(rules.steps().get(0).monthlyFraction()).isEqualByComparingTo("0.25");
+        assertThat(rules.steps().get(1).monthlyFraction()).isEqualByComparingTo("1");
+        assertThat(rules.stepAfter(0).monthlyFraction()).isEqualByComparingTo("0.25");
+        assertThat(rules.stepAfter(7).endsBenefit()).isTrue();
+        assertThat(rules.justifiedReasons()).extracting(ConditionalityRules.JustifiedReason::code)
+                .contains("ILLNESS", "FAMILY");
+        assertThat(rules.justificationWorkingDays()).isEqualTo(2);
+        assertThat(rules.toBeConfirmed()).isTrue();
+        assertThat(rules.basis()).contains("art. 21");
+
+        assertThat(problemsOf(replace(shipped, "    - misura: LOSS\n", "    - misura: WARNING\n")))
+                .containsExactly("condizionalita.misure[2]: misura: REDUCTION o LOSS, non WARNING");
+        assertThat(problemsOf(replace(shipped, "giorniLavorativiGiustificazione: 2", "giorniLavorativiGiustificazione: -1")))
+                .containsExactly("condizionalita.giorniLavorativiGiustificazione: deve essere un numero intero di giorni, 0 o più");
+        String without = shipped.substring(0, shipped.indexOf("condizionalita:"))
+                + shipped.substring(shipped.indexOf("# Functions the repertorio leaves out"));
+        assertThat(reader.read(without, "senza.yaml").conditionality()).isEqualTo(ConditionalityRules.DEFAULT);
     }
 
     @Test

@@ -3,7 +3,6 @@ package it.retelavoro.agenda.web;
 import it.retelavoro.agenda.AgendaViews;
 import it.retelavoro.agenda.Appointment;
 import it.retelavoro.agenda.AppointmentId;
-import it.retelavoro.agenda.AppointmentStatus;
 import it.retelavoro.agenda.AppointmentType;
 import it.retelavoro.agenda.AppointmentTypes;
 import it.retelavoro.agenda.Appointments;
@@ -34,11 +33,9 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,13 +60,14 @@ class AgendaPagesController {
     private final EmployerDirectory employers;
     private final AppointmentTypes types;
     private final Convocations convocations;
+    private final AppointmentPage page;
     private final PageForms forms;
     private final Clock clock;
     private final ZoneId zone;
 
     AgendaPagesController(AgendaViews views, Appointments appointments, NetworkManagement network,
             PersonDirectory persons, EmployerDirectory employers, AppointmentTypes types, Convocations convocations,
-            PageForms forms, Clock clock) {
+            AppointmentPage page, PageForms forms, Clock clock) {
         this.views = views;
         this.appointments = appointments;
         this.network = network;
@@ -77,6 +75,7 @@ class AgendaPagesController {
         this.employers = employers;
         this.types = types;
         this.convocations = convocations;
+        this.page = page;
         this.forms = forms;
         this.clock = clock;
         this.zone = clock.getZone();
@@ -192,31 +191,7 @@ class AgendaPagesController {
 
     @GetMapping("/agenda/appointments/{id}")
     String appointment(@PathVariable UUID id, CurrentUser caller, Model model) {
-        Appointment appointment = appointments.appointment(new AppointmentId(id), caller);
-        model.addAttribute("activeNav", "agenda");
-        model.addAttribute("a", appointment);
-        model.addAttribute("who", views.whoOf(appointment));
-        model.addAttribute("participants", views.participantNames(appointment));
-        List<UserAccount> operators = views.operatorsAt(appointment.siteId(), caller);
-        model.addAttribute("operators", operators);
-        model.addAttribute("operatorName", network.findUser(appointment.operatorId()).map(UserAccount::fullName)
-                .orElse(""));
-        model.addAttribute("siteName", network.findSite(appointment.siteId()).map(Site::name)
-                .orElse(""));
-        model.addAttribute("startsAt", appointment.startsAt().atZone(zone).toLocalDateTime());
-        model.addAttribute("endsAt", appointment.endsAt().atZone(zone).toLocalDateTime());
-        model.addAttribute("zone", zone);
-        List<Convocations.Sent> sent = convocations.convocationsOf(appointment.id(), caller);
-        model.addAttribute("convocations", sent);
-        model.addAttribute("convokedNames", persons.summaries(sent.stream()
-                .map(convocation -> convocation.convocation().personId()).toList()).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().fullName())));
-        model.addAttribute("channels", ConvocationChannel.values());
-        model.addAttribute("canConvoke", caller.isCpi() && appointment.status() == AppointmentStatus.BOOKED
-                && appointment.startsAt().isAfter(clock.instant())
-                && (appointment.isGroup() || sent.isEmpty()) && (appointment.isGroup()
-                        || appointment.personId().isPresent()));
-        return "agenda/appointment";
+        return page.render(id, caller, model);
     }
 
     record ConvocationForm(String channel, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sentOn,

@@ -40,6 +40,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -139,11 +140,20 @@ class GroupSessionPagesController {
         return Outcome.values();
     }
 
+    /**
+     * The form of a group session; the agenda's attendance sheet fills it in (service, day, minutes, site and the
+     * codici fiscali of those present), and the operator registers it as any other (judged by the rule engine).
+     */
     @GetMapping("/group-sessions/new")
-    String newGroupSession(CurrentUser caller, Model model) {
+    String newGroupSession(@RequestParam(required = false) ServiceCode service,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+            @RequestParam(required = false) Integer minutes, @RequestParam(required = false) UUID siteId,
+            @RequestParam(required = false) List<String> participant, CurrentUser caller, Model model) {
         if (!model.containsAttribute("groupForm")) {
-            model.addAttribute("groupForm", new GroupForm(null, DeliveryMode.GROUP, LocalDate.now(clock), null, null,
-                    null, null, null, false, false, null, null, null, null, null, null, null));
+            String participants = participant == null ? null : String.join("\n", participant);
+            model.addAttribute("groupForm", new GroupForm(service, DeliveryMode.GROUP,
+                    date == null ? LocalDate.now(clock) : date, minutes, siteId, participants, null, null, false,
+                    false, null, null, null, null, null, null, null));
         }
         model.addAttribute("activeNav", "persons");
         model.addAttribute("sites", overviews.sitesOf(caller));
@@ -177,7 +187,7 @@ class GroupSessionPagesController {
                     redirect.addFlashAttribute("flash", "pathway.group.registered");
                     redirect.addFlashAttribute("registeredCount", participants.size());
                     return "redirect:/group-sessions/new";
-                }, () -> newGroupSession(caller, model));
+                }, () -> newGroupSession(null, null, null, null, null, caller, model));
     }
 
     /**

@@ -2,6 +2,7 @@ package it.retelavoro.pathway.web;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import it.retelavoro.pathway.ActionPlan;
+import it.retelavoro.pathway.ConditionalityMeasures;
 import it.retelavoro.pathway.Pact;
 import it.retelavoro.pathway.PactsAndPlans;
 import it.retelavoro.pathway.PrintableDocument;
@@ -56,6 +57,16 @@ class PathwayDocuments {
         Context context = context(found.getValue(), locale);
         context.setVariable("plan", found.getKey());
         return render("pathway/pdf/action-plan", context);
+    }
+
+    /** The communication to INPS of a confirmed measure of condizionalità. */
+    byte[] inpsCommunication(ConditionalityMeasures.InpsCommunication communication, Locale locale) {
+        Context context = new Context(locale);
+        context.setVariable("c", communication);
+        context.setVariable("printedOn", LocalDate.now(clock));
+        context.setVariable("zone", clock.getZone());
+        context.setVariable("styles", STYLES);
+        return render("pathway/pdf/inps-communication", context);
     }
 
     private Context context(PrintableDocument document, Locale locale) {
