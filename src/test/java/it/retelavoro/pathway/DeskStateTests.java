@@ -161,6 +161,17 @@ class DeskStateTests {
     }
 
     @Test
+    void a_statement_that_changes_no_row_marks_no_refresh_for_the_commit() {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("update pathway_did set channel = channel where false").update();
+            jdbc.sql("delete from pathway_pact where false").update();
+            assertThat(jdbc.sql("""
+                    select count(*) from pathway_desk_pending_commit where transaction_id = pg_current_xact_id()""")
+                    .query(Long.class).single()).isZero();
+        });
+    }
+
+    @Test
     void every_kept_row_is_the_computed_one() {
         // whatever the other tests of the suite did before, through the API or the pages
         long differing = jdbc.sql("""
