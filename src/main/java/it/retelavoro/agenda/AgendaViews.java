@@ -42,17 +42,19 @@ public class AgendaViews {
     private final NetworkManagement network;
     private final PersonDirectory persons;
     private final EmployerDirectory employers;
+    private final PortalBookings portal;
     private final AuditLog audit;
     private final Clock clock;
 
     AgendaViews(AppointmentRepository appointments, Slots slots, AgendaAccess access, NetworkManagement network,
-            PersonDirectory persons, EmployerDirectory employers, AuditLog audit, Clock clock) {
+            PersonDirectory persons, EmployerDirectory employers, PortalBookings portal, AuditLog audit, Clock clock) {
         this.appointments = appointments;
         this.slots = slots;
         this.access = access;
         this.network = network;
         this.persons = persons;
         this.employers = employers;
+        this.portal = portal;
         this.audit = audit;
         this.clock = clock;
     }
@@ -105,7 +107,7 @@ public class AgendaViews {
             LocalDate day = appointment.startsAt().atZone(clock.getZone()).toLocalDate();
             String label = appointment.personId().map(id -> Optional.ofNullable(who.get(id))
                     .map(PersonSummary::fullName).orElse("")).orElseGet(() -> appointment.employerId()
-                    .map(id -> companies.getOrDefault(id, "")).orElse(""));
+                    .map(id -> companies.getOrDefault(id, "")).orElseGet(() -> portalLabel(appointment)));
             Optional.ofNullable(byDay.get(day)).ifPresent(entries -> entries.add(new Entry(time(appointment
                     .startsAt()), time(appointment.endsAt()), appointment.operatorId(),
                     names.get(appointment.operatorId()), appointment, label)));
@@ -136,7 +138,12 @@ public class AgendaViews {
     public String whoOf(Appointment appointment) {
         return appointment.personId().map(id -> Optional.ofNullable(persons.summaries(Set.of(id)).get(id))
                 .map(PersonSummary::fullName).orElse("")).orElseGet(() -> appointment.employerId()
-                .map(id -> employers.names(Set.of(id)).getOrDefault(id, "")).orElse(""));
+                .map(id -> employers.names(Set.of(id)).getOrDefault(id, "")).orElseGet(() -> portalLabel(appointment)));
+    }
+
+    /** Who booked on the public portal: the codice fiscale they gave (they may not be registered yet). */
+    private String portalLabel(Appointment appointment) {
+        return appointment.portalBookingId().flatMap(portal::fiscalCodeOf).orElse("");
     }
 
     /** The names of the participants of a group session of the caller's, in the order they were booked. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -32,6 +33,8 @@ import org.springframework.data.relational.core.mapping.Table;
 public class Appointment {
 
     public static final int REASON_MAX = 500;
+    /** Who books and cancels from the public portal: the person, not a user of the network. */
+    public static final UserId PORTAL = new UserId(new UUID(0, 0));
 
     @Id
     private final AppointmentId id;
@@ -45,6 +48,7 @@ public class Appointment {
     private final String room;
     private final PersonId personId;
     private final EmployerId employerId;
+    private final UUID portalBookingId;
     private Instant startsAt;
     private Instant endsAt;
     private AppointmentStatus status;
@@ -61,7 +65,7 @@ public class Appointment {
     @PersistenceCreator
     Appointment(AppointmentId id, SiteId siteId, OrganisationId organisationId, UserId operatorId, String type,
             ServiceCode service, DeliveryMode mode, Integer capacity, String room, PersonId personId,
-            EmployerId employerId, Instant startsAt, Instant endsAt, AppointmentStatus status,
+            EmployerId employerId, UUID portalBookingId, Instant startsAt, Instant endsAt, AppointmentStatus status,
             String cancellationReason, Instant createdAt, UserId createdBy, Integer version,
             List<AppointmentEvent> events, Set<Participant> participants) {
         this.id = id;
@@ -75,6 +79,7 @@ public class Appointment {
         this.room = room;
         this.personId = personId;
         this.employerId = employerId;
+        this.portalBookingId = portalBookingId;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.status = status;
@@ -94,10 +99,21 @@ public class Appointment {
         Objects.requireNonNull(start, "start");
         Appointment appointment = new Appointment(AppointmentId.random(), site, organisation, operator, type.code(),
                 type.service(), type.mode(), type.isGroup() ? capacity : null, type.room().orElse(null),
-                type.isGroup() ? null : person, type.isGroup() ? null : employer, start,
+                type.isGroup() ? null : person, type.isGroup() ? null : employer, null, start,
                 start.plus(Duration.ofMinutes(type.minutes())), AppointmentStatus.BOOKED, null, now, by, null,
                 List.of(), Set.of());
         appointment.events.add(new AppointmentEvent(AppointmentEvent.Kind.BOOKED, now, by, null, start, null));
+        return appointment;
+    }
+
+    /** A new individual appointment of the type held by a booking made on the public portal. */
+    static Appointment bookForPortal(AppointmentType type, SiteId site, OrganisationId organisation, UserId operator,
+            Instant start, UUID booking, Instant now) {
+        Appointment appointment = new Appointment(AppointmentId.random(), site, organisation, operator, type.code(),
+                type.service(), type.mode(), null, null, null, null, Objects.requireNonNull(booking, "booking"),
+                start, start.plus(Duration.ofMinutes(type.minutes())), AppointmentStatus.BOOKED, null, now,
+                PORTAL, null, List.of(), Set.of());
+        appointment.events.add(new AppointmentEvent(AppointmentEvent.Kind.BOOKED, now, PORTAL, null, start, null));
         return appointment;
     }
 
@@ -206,6 +222,11 @@ public class Appointment {
 
     public Optional<EmployerId> employerId() {
         return Optional.ofNullable(employerId);
+    }
+
+    /** The booking of the public portal that holds it, when the person booked it there. */
+    public Optional<UUID> portalBookingId() {
+        return Optional.ofNullable(portalBookingId);
     }
 
     public Instant startsAt() {

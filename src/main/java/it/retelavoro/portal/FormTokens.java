@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The tokens of the public application form. A token is issued for one vacancy and one holder (the browser's
+ * The tokens of the public forms (an application, a booking). A token is issued for one purpose (a vacancy, a
+ * site) and one holder (the browser's
  * session for the page, the client's host for the JSON API), is good for one application within
  * {@link #MAX_AGE}, and is signed so that it cannot be forged. The key is new at every start.
  *
@@ -47,10 +48,18 @@ public class FormTokens {
 
     /** A token for an application to the vacancy, sent back by the holder named by {@code binding}. */
     public String issue(VacancyId vacancy, String binding) {
+        return issue(vacancy.value().toString(), binding);
+    }
+
+    /**
+     * A token for a form of the given purpose (a vacancy's application, a site's booking), sent back by the holder
+     * named by {@code binding}.
+     */
+    public String issue(String purpose, String binding) {
         byte[] nonce = new byte[16];
         random.nextBytes(nonce);
         String head = Base64.getUrlEncoder().withoutPadding().encodeToString(nonce) + "." + clock.millis();
-        return head + "." + sign(head, vacancy, binding);
+        return head + "." + sign(head, purpose, binding);
     }
 
     /** When a token issued now stops being good. */
@@ -64,12 +73,17 @@ public class FormTokens {
      * @throws InvalidInputException on the field {@code formToken} otherwise
      */
     void verify(String token, VacancyId vacancy, String binding) {
+        verify(token, vacancy.value().toString(), binding);
+    }
+
+    /** As {@link #verify(String, VacancyId, String)}, for a form of the given purpose. */
+    void verify(String token, String purpose, String binding) {
         if (token == null || !FORMAT.matcher(token).matches()) {
             throw InvalidInputException.of("formToken", "portal.application.token-invalid");
         }
         String head = token.substring(0, token.lastIndexOf('.'));
         String signature = token.substring(token.lastIndexOf('.') + 1);
-        if (!MessageDigest.isEqual(sign(head, vacancy, binding).getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(sign(head, purpose, binding).getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.US_ASCII))) {
             throw InvalidInputException.of("formToken", "portal.application.token-invalid");
         }
@@ -98,11 +112,11 @@ public class FormTokens {
         }
     }
 
-    private String sign(String head, VacancyId vacancy, String binding) {
+    private String sign(String head, String purpose, String binding) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            String signed = head + "|" + vacancy.value() + "|" + (binding == null ? "" : binding);
+            String signed = head + "|" + purpose + "|" + (binding == null ? "" : binding);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(
                     signed.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {

@@ -9,5 +9,5 @@
  * {@code catalogue} and {@code audit} (the declared {@code allowedDependencies} below).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "reference", "audit", "catalogue", "network", "person", "employer", "referral" })
+        "shared", "reference", "audit", "catalogue", "network", "person", "employer", "referral", "agenda" })
 package it.retelavoro.portal;

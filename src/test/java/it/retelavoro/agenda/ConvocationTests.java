@@ -282,7 +282,7 @@ class ConvocationTests {
 
         MockHttpServletResponse done = mvc.perform(post("/agenda/convocations/batch").with(csrf()).with(CPI_TORINO)
                 .param("personId", persons.toArray(String[]::new)).param("benefit", persons.get(0))
-                .param("mode", "SLOTS").param("siteId", agenda.site).param("from", agenda.monday.toString())
+                .param("mode", "slots").param("siteId", agenda.site).param("from", agenda.monday.toString())
                 .param("channel", "EMAIL")).andReturn().getResponse();
         assertThat(done.getRedirectedUrl()).as(done.getContentAsString()).isEqualTo("/agenda/convocations/batch/done");
 
@@ -314,7 +314,7 @@ class ConvocationTests {
         List<String> three = List.of(agenda.person(CPI_TORINO), agenda.person(CPI_TORINO),
                 agenda.person(CPI_TORINO));
         MockHttpServletResponse refused = mvc.perform(post("/agenda/convocations/batch").with(csrf())
-                .with(CPI_TORINO).param("personId", three.toArray(String[]::new)).param("mode", "GROUP")
+                .with(CPI_TORINO).param("personId", three.toArray(String[]::new)).param("mode", "group")
                 .param("groupSession", session).param("channel", "LETTER")).andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(refused.getContentAsString()).contains("L&#39;incontro ha 2 posti liberi per 3 persone");
@@ -322,7 +322,7 @@ class ConvocationTests {
                 .isEqualTo("[]");
 
         MockHttpServletResponse done = mvc.perform(post("/agenda/convocations/batch").with(csrf()).with(CPI_TORINO)
-                .param("personId", three.get(0), three.get(1)).param("mode", "GROUP").param("groupSession", session)
+                .param("personId", three.get(0), three.get(1)).param("mode", "group").param("groupSession", session)
                 .param("channel", "LETTER")).andReturn().getResponse();
         assertThat(done.getRedirectedUrl()).isEqualTo("/agenda/convocations/batch/done");
         String after = agenda.body(get("/api/v1/appointments/" + session), null, CPI_TORINO, 200);

@@ -123,8 +123,8 @@ class NationalDidApiTests {
         assertThat(panel).contains("DID da convocare").contains("href=\"/desk/did-convocations\"");
         String csv = mvc.perform(get("/desk/did-convocations.csv").with(CPI_TORINO)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(csv).contains(surname + " Giulia").contains(deadline).contains(",25\r\n")
-                .contains(late + " Giulia").contains(",-5\r\n");
+        assertThat(csv).contains(surname + " Giulia").contains(deadline).contains(",25,\r\n")
+                .contains(late + " Giulia").contains(",-5,\r\n");
         assertThat(page).contains("scaduta da 5 giorni");
         assertThat(panel).contains("Apri l&#39;elenco completo (");
         mvc.perform(get("/desk/did-convocations").with(ALFA)).andExpect(status().isForbidden());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
+import it.retelavoro.agenda.PortalBookings;
 import it.retelavoro.audit.AuditLog;
 import it.retelavoro.employer.EmployerDirectory;
 import it.retelavoro.employer.Vacancies;
@@ -78,6 +79,8 @@ class PortalModuleTests {
     Comuni comuni;
     @MockitoBean
     Occupations occupations;
+    @MockitoBean
+    PortalBookings bookings;
 
     @Autowired
     SelfApplications applications;

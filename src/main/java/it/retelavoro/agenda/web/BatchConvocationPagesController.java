@@ -65,7 +65,7 @@ class BatchConvocationPagesController {
         }
 
         public boolean group() {
-            return "GROUP".equals(mode);
+            return "group".equals(mode);
         }
     }
 
@@ -77,7 +77,7 @@ class BatchConvocationPagesController {
     @GetMapping("/agenda/convocations/batch")
     String page(@RequestParam(name = "personId", required = false) List<UUID> personIds, CurrentUser caller,
             Model model) {
-        BatchForm form = new BatchForm(personIds, null, "SLOTS", null, LocalDate.now(clock).plusDays(1), null,
+        BatchForm form = new BatchForm(personIds, null, "slots", null, LocalDate.now(clock).plusDays(1), null,
                 "EMAIL");
         return show(form, caller, model, true);
     }
