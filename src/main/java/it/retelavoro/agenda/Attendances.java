@@ -12,7 +12,6 @@ import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -149,13 +148,13 @@ public class Attendances {
         return own;
     }
 
-    /** The day that many working days (Monday to Friday) after the given one. */
+    /** The day that many working days (Monday to Friday, public holidays excluded) after the given one. */
     static LocalDate addWorkingDays(LocalDate day, int workingDays) {
         LocalDate result = day;
         int added = 0;
         while (added < workingDays) {
             result = result.plusDays(1);
-            if (result.getDayOfWeek() != DayOfWeek.SATURDAY && result.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (PublicHolidays.isWorkingDay(result)) {
                 added++;
             }
         }

@@ -54,6 +54,9 @@ final class SlotCalculator {
         }
         List<Slot> slots = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (PublicHolidays.isHoliday(day)) {
+                continue;
+            }
             for (Availability window : hours) {
                 if (!window.holdsOn(day)) {
                     continue;
@@ -110,6 +113,9 @@ final class SlotCalculator {
     /** Whether [start, end) lies within one of the operator's windows at the site on its day. */
     boolean withinHours(UserId operator, List<Availability> hours, Instant start, Instant end) {
         LocalDate day = start.atZone(zone).toLocalDate();
+        if (PublicHolidays.isHoliday(day)) {
+            return false;
+        }
         return hours.stream().filter(window -> window.operatorId().equals(operator))
                 .filter(window -> window.holdsOn(day))
                 .anyMatch(window -> !start.isBefore(day.atTime(window.starts()).atZone(zone).toInstant())

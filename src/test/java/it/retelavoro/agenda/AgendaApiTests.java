@@ -10,12 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import it.retelavoro.person.FiscalCodes;
+import it.retelavoro.support.AgendaDays;
 import it.retelavoro.support.IntegrationTest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +24,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,8 +66,7 @@ class AgendaApiTests {
         List<String> ids = JsonPath.read(body(get("/api/v1/organisations/" + torino + "/sites"), null, CPI_TORINO,
                 200), "$[?(@.name == '" + VIA_BOLOGNA + "')].id");
         site = ids.get(0);
-        monday = LocalDate.now(ROME).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                .plusWeeks(ThreadLocalRandom.current().nextInt(10, 2000));
+        monday = AgendaDays.farAhead(DayOfWeek.MONDAY);
     }
 
     private String body(MockHttpServletRequestBuilder request, String json, RequestPostProcessor who, int expected)

@@ -8,14 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import it.retelavoro.person.FiscalCodes;
+import it.retelavoro.support.AgendaDays;
 import it.retelavoro.support.IntegrationTest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -68,8 +66,7 @@ class AgendaPagesTests {
                 {"fiscalCode": "%s", "firstName": "Marco", "lastName": "Agendina", "birthDate": "1990-01-05",
                  "sex": "M", "birthPlace": "L219", "citizenship": "IT",
                  "residence": {"address": "Via Po 1", "comune": "L219"}}""".formatted(code), CPI_TORINO), "$.id");
-        LocalDate wednesday = LocalDate.now(ZoneId.of("Europe/Rome")).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY))
-                .plusWeeks(ThreadLocalRandom.current().nextInt(10, 2000));
+        LocalDate wednesday = AgendaDays.farAhead(DayOfWeek.WEDNESDAY);
 
         // the caller's agenda opens on their site's week
         assertThat(send(get("/agenda"), CPI_TORINO).getRedirectedUrl()).startsWith("/agenda/sites/");

@@ -7,15 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import it.retelavoro.person.FiscalCodes;
+import it.retelavoro.support.AgendaDays;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -46,8 +45,7 @@ final class AgendaScenario {
         List<String> ids = JsonPath.read(body(get("/api/v1/organisations/" + torino + "/sites"), null, CPI_TORINO,
                 200), "$[?(@.name == '" + VIA_BOLOGNA + "')].id");
         this.site = ids.get(0);
-        this.monday = LocalDate.now(ROME).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                .plusWeeks(ThreadLocalRandom.current().nextInt(10, 2000));
+        this.monday = AgendaDays.farAhead(DayOfWeek.MONDAY);
     }
 
     String body(MockHttpServletRequestBuilder request, String json, RequestPostProcessor who, int expected)

@@ -6,15 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import it.retelavoro.person.FiscalCodes;
+import it.retelavoro.support.AgendaDays;
 import it.retelavoro.support.Browser;
 import it.retelavoro.support.IntegrationTest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,8 +86,7 @@ class AgendaBrowserTests {
                 {"fiscalCode": "%s", "firstName": "Elena", "lastName": "Calendario", "birthDate": "1979-06-02",
                  "sex": "F", "birthPlace": "L219", "citizenship": "IT",
                  "residence": {"address": "Via Po 1", "comune": "L219"}}""".formatted(code), CPI_TORINO);
-        LocalDate thursday = LocalDate.now(ZoneId.of("Europe/Rome")).with(TemporalAdjusters.next(DayOfWeek.THURSDAY))
-                .plusWeeks(ThreadLocalRandom.current().nextInt(10, 2000));
+        LocalDate thursday = AgendaDays.farAhead(DayOfWeek.THURSDAY);
 
         browser.logIn("cpi.torino", "demo");
         browser.go("/agenda/sites/" + site + "?day=" + thursday + "&operator=" + operator);

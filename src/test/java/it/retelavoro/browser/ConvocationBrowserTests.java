@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import it.retelavoro.person.FiscalCodes;
+import it.retelavoro.support.AgendaDays;
 import it.retelavoro.support.Browser;
 import it.retelavoro.support.IntegrationTest;
 import java.sql.Timestamp;
@@ -15,10 +16,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,8 +106,7 @@ class ConvocationBrowserTests {
         List<String> sites = JsonPath.read(send(get("/api/v1/organisations/" + torino + "/sites"), null, CPI_TORINO),
                 "$[?(@.name == 'CPI Torino - Sede di via Bologna')].id");
         String site = sites.get(0);
-        LocalDate monday = LocalDate.now(ROME).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                .plusWeeks(ThreadLocalRandom.current().nextInt(10, 2000));
+        LocalDate monday = AgendaDays.farAhead(DayOfWeek.MONDAY);
 
         browser.logIn("cpi.torino", "demo");
         browser.go("/desk/did-convocations");
