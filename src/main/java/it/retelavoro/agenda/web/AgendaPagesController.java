@@ -98,8 +98,8 @@ class AgendaPagesController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestParam(defaultValue = "week") String view, @RequestParam(defaultValue = "A2") String type,
             @RequestParam(required = false) UUID operator, CurrentUser caller, Model model) {
-        LocalDate shown = day != null ? day : LocalDate.now(zone);
         boolean oneDay = "day".equals(view);
+        LocalDate shown = day != null ? day : firstDayToShow(LocalDate.now(zone), oneDay);
         LocalDate from = oneDay ? shown : shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate to = oneDay ? shown : from.plusDays(5);
         model.addAttribute("activeNav", "agenda");
@@ -192,6 +192,12 @@ class AgendaPagesController {
     @GetMapping("/agenda/appointments/{id}")
     String appointment(@PathVariable UUID id, CurrentUser caller, Model model) {
         return page.render(id, caller, model);
+    }
+
+    /** Today, or on a Saturday or a Sunday the coming Monday: a week already over has nothing left to book. */
+    static LocalDate firstDayToShow(LocalDate today, boolean oneDay) {
+        boolean weekend = today.getDayOfWeek() == DayOfWeek.SATURDAY || today.getDayOfWeek() == DayOfWeek.SUNDAY;
+        return weekend && !oneDay ? today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : today;
     }
 
     record ConvocationForm(String channel, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sentOn,
