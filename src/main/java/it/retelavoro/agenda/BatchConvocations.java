@@ -1,6 +1,7 @@
 package it.retelavoro.agenda;
 
 import it.retelavoro.audit.AuditLog;
+import it.retelavoro.mail.Mailer;
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.network.Site;
 import it.retelavoro.pathway.Did;
@@ -196,7 +197,7 @@ public class BatchConvocations {
         if (wanted == ConvocationChannel.EMAIL) {
             var person = persons.person(convokee.personId(), caller);
             String email = person.details() == null ? null : person.details().email();
-            channel = MailAddresses.valid(email) ? ConvocationChannel.EMAIL : ConvocationChannel.LETTER;
+            channel = Mailer.isAddress(email) ? ConvocationChannel.EMAIL : ConvocationChannel.LETTER;
         }
         Convocation convocation = convocations.convoke(appointment, convokee.personId(),
                 new Convocations.Convoke(channel, null, null, convokee.benefitRecipient()), locale, caller);

@@ -173,9 +173,7 @@ class ConvocationReminders {
         String subject = messages.getMessage("agenda.reminder.mail.subject",
                 new Object[] {DateTimeFormatter.ofPattern("dd/MM/yyyy", locale).format(start)}, locale);
         // the calendar file again, so that a moved appointment reaches the person's calendar with its new time
-        byte[] ics = documents.calendar(new ConvocationDocuments.Letter(convocation, appointment, null, site,
-                network.findOrganisation(appointment.organisationId()).map(o -> o.name()).orElse(""),
-                network.findUser(appointment.operatorId()).map(u -> u.fullName()).orElse("")), locale);
+        byte[] ics = documents.calendar(documents.letter(convocation, appointment, null), locale);
         return new OutgoingMail(MAIL_TOPIC, appointment.id().value(), convocation.reminderEmail().orElseThrow(),
                 subject, body, List.of(new OutgoingMail.Attachment(Convocations.fileName(convocation) + ".ics",
                         "text/calendar", ics)));

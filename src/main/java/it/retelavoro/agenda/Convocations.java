@@ -123,10 +123,10 @@ public class Convocations {
         if (channel.needsAddress() && address == null) {
             throw InvalidInputException.of("address", "agenda.convocation.address-required");
         }
-        if (channel.sentByMail() && !MailAddresses.valid(address)) {
+        if (channel.sentByMail() && !Mailer.isAddress(address)) {
             throw InvalidInputException.of("address", "agenda.convocation.address-invalid");
         }
-        String reminderEmail = channel.sentByMail() ? address : MailAddresses.valid(email) ? email : null;
+        String reminderEmail = channel.sentByMail() ? address : Mailer.isAddress(email) ? email : null;
         Instant now = clock.instant();
         Convocation convocation = Convocation.record(id, convoked, channel,
                 command.sentAt() == null ? now : command.sentAt(), address, command.benefitRecipient(),

@@ -168,7 +168,7 @@ public class PortalBookings {
         var problems = new InvalidInputException.Collector();
         String code = request.fiscalCode() == null ? "" : request.fiscalCode().strip().toUpperCase(Locale.ROOT);
         problems.require(FiscalCode.isValid(code), "fiscalCode", "agenda.portal.fiscal-code");
-        problems.require(MailAddresses.valid(request.email()), "email", "agenda.portal.email");
+        problems.require(Mailer.isAddress(request.email()), "email", "agenda.portal.email");
         problems.require(request.start() != null && request.operatorId() != null, "start", "agenda.portal.slot");
         problems.throwIfAny();
         requireFree(request);

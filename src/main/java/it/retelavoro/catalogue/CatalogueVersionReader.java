@@ -218,15 +218,10 @@ public final class CatalogueVersionReader {
             fields.problem(path + ".sospensioneFinoAMesi", "deve essere un numero intero di mesi, 1 o più");
             readable = false;
         }
-        boolean toBeConfirmed = true;
-        if (section.get("daConfermare") instanceof Boolean value) {
-            toBeConfirmed = value;
-        } else if (section.get("daConfermare") != null) {
-            fields.problem(path + ".daConfermare", "deve essere true o false");
-            readable = false;
-        }
+        Optional<Boolean> toBeConfirmed = toBeConfirmed(section, path, fields);
+        readable &= toBeConfirmed.isPresent();
         Optional<String> basis = fields.text(section, "fonte", path);
-        return readable && basis.isPresent() ? Optional.of(new DidEmploymentRules(months, toBeConfirmed, basis.get()))
+        return readable && basis.isPresent() ? Optional.of(new DidEmploymentRules(months, toBeConfirmed.get(), basis.get()))
                 : Optional.empty();
     }
 
@@ -283,16 +278,21 @@ public final class CatalogueVersionReader {
             fields.problem(path + ".giorniLavorativiGiustificazione", "deve essere un numero intero di giorni, 0 o più");
             readable = false;
         }
-        boolean toBeConfirmed = true;
-        if (section.get("daConfermare") instanceof Boolean value) {
-            toBeConfirmed = value;
-        } else if (section.get("daConfermare") != null) {
-            fields.problem(path + ".daConfermare", "deve essere true o false");
-            readable = false;
-        }
+        Optional<Boolean> toBeConfirmed = toBeConfirmed(section, path, fields);
+        readable &= toBeConfirmed.isPresent();
         Optional<String> basis = fields.text(section, "fonte", path);
         return readable && basis.isPresent()
-                ? Optional.of(new ConditionalityRules(steps, reasons, days, toBeConfirmed, basis.get()))
+                ? Optional.of(new ConditionalityRules(steps, reasons, days, toBeConfirmed.get(), basis.get()))
                 : Optional.empty();
+    }
+
+    /** A section's {@code daConfermare}: true when absent; empty (and a problem) when it is not true or false. */
+    private static Optional<Boolean> toBeConfirmed(Map<String, Object> section, String path, YamlFields fields) {
+        Object value = section.get("daConfermare");
+        if (value == null || value instanceof Boolean) {
+            return Optional.of(value == null || (Boolean) value);
+        }
+        fields.problem(path + ".daConfermare", "deve essere true o false");
+        return Optional.empty();
     }
 }

@@ -89,10 +89,21 @@ public class Mailer {
     }
 
     private static void requireAddress(String recipient) {
-        try {
-            new InternetAddress(recipient, true).validate();
-        } catch (AddressException e) {
+        if (!isAddress(recipient)) {
             throw new IllegalArgumentException("not a mail address");
+        }
+    }
+
+    /** Whether the text is one mail address, as the outbox accepts it. */
+    public static boolean isAddress(String text) {
+        if (text == null || text.isBlank() || !text.contains("@")) {
+            return false;
+        }
+        try {
+            new InternetAddress(text, true).validate();
+            return true;
+        } catch (AddressException e) {
+            return false;
         }
     }
 }

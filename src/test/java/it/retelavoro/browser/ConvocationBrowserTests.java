@@ -25,7 +25,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -80,15 +79,6 @@ class ConvocationBrowserTests {
         return response.getContentAsString();
     }
 
-    /** Focuses the element and presses the key on it, as a keyboard user who tabbed there would. */
-    private void press(String css, CharSequence key) {
-        // found, not waited visible: Bootstrap Italia draws its own check boxes over inputs it hides from the eye
-        WebElement element = browser.driver().findElement(By.cssSelector(css));
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", element);
-        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(element);
-        element.sendKeys(key);
-    }
 
     @Test
     void the_worklist_convokes_the_letter_opens_the_absence_is_recorded_and_the_cpi_confirms_the_first_measure()
@@ -112,9 +102,9 @@ class ConvocationBrowserTests {
         browser.go("/desk/did-convocations");
         assertThat(browser.text("main")).contains(surname, "Non ancora convocata");
         browser.assertAccessible();
-        press("#convene-" + person, Keys.SPACE);
+        browser.press("#convene-" + person, Keys.SPACE);
         assertThat(browser.driver().findElement(By.cssSelector("#convene-" + person)).isSelected()).isTrue();
-        press("#convene-chosen", Keys.ENTER);
+        browser.press("#convene-chosen", Keys.ENTER);
 
         // the batch page: the benefit suggested by the NASpI application, the site, the day, by letter
         assertThat(browser.text("[data-testid=batch-persons]")).contains(surname);
@@ -124,7 +114,7 @@ class ConvocationBrowserTests {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
                 browser.find("#batch-from"), monday.toString());
         browser.select("#batch-channel", "LETTER");
-        press("#batch-submit", Keys.ENTER);
+        browser.press("#batch-submit", Keys.ENTER);
         assertThat(browser.text("main")).contains("Persone convocate", surname, "Lettera");
         browser.assertAccessible();
 
@@ -150,7 +140,7 @@ class ConvocationBrowserTests {
         browser.go("/agenda/appointments/" + appointment);
         String rid = person.substring(0, 8);
         browser.select("#attendance-outcome-" + rid, "ABSENT_UNJUSTIFIED");
-        press("#attendance-submit-" + rid, Keys.ENTER);
+        browser.press("#attendance-submit-" + rid, Keys.ENTER);
         assertThat(browser.text("main")).contains("la misura di condizionalità è proposta");
         assertThat(browser.text("[data-testid=attendance-outcome]")).isEqualTo("Assente senza giustificato motivo");
         browser.assertAccessible();
@@ -162,7 +152,7 @@ class ConvocationBrowserTests {
         browser.assertAccessible();
         String measure = JsonPath.read(send(get("/api/v1/persons/" + person + "/conditionality"), null, CPI_TORINO),
                 "$[0].id");
-        press("#confirm-" + measure, Keys.ENTER);
+        browser.press("#confirm-" + measure, Keys.ENTER);
         assertThat(browser.text("main")).contains("Misura confermata");
         browser.go("/persons/" + person + "/pathway/conditionality");
         assertThat(browser.text("[data-testid=measure-status]")).startsWith("Confermata");

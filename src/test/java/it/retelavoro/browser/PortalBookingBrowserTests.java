@@ -21,9 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,13 +56,6 @@ class PortalBookingBrowserTests {
         }
     }
 
-    private void press(String css, CharSequence key) {
-        WebElement element = browser.driver().findElement(By.cssSelector(css));
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", element);
-        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(element);
-        element.sendKeys(key);
-    }
 
     @Test
     void a_citizen_books_an_intake_and_confirms_it_from_the_mail() throws Exception {
@@ -76,29 +67,29 @@ class PortalBookingBrowserTests {
         String email = "cittadina." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 
         browser.go("/");
-        press("[data-testid=landing-booking]", Keys.ENTER);
+        browser.press("[data-testid=landing-booking]", Keys.ENTER);
         assertThat(browser.text("h1")).isEqualTo("Prenota un appuntamento");
         browser.select("#booking-site", sites.get(0));
-        press("#booking-type-A2", Keys.SPACE);
-        press("#booking-show", Keys.ENTER);
+        browser.press("#booking-type-A2", Keys.SPACE);
+        browser.press("#booking-show", Keys.ENTER);
         assertThat(browser.text("#free-times")).isEqualTo("Orari liberi");
         browser.assertAccessible();
-        press("[data-testid=free-day] a", Keys.ENTER);
+        browser.press("[data-testid=free-day] a", Keys.ENTER);
 
         assertThat(browser.text("[data-testid=booking-chosen]")).contains("Accoglienza e colloquio (A2)");
         browser.assertAccessible();
         // a wrong code: said next to its field
         browser.type("#booking-fiscal-code", "NONVALIDO");
         browser.type("#booking-email", email);
-        press("#booking-privacy", Keys.SPACE);
-        press("#booking-submit", Keys.ENTER);
+        browser.press("#booking-privacy", Keys.SPACE);
+        browser.press("#booking-submit", Keys.ENTER);
         assertThat(browser.text("#booking-fiscal-code-error")).contains("Non è un codice fiscale valido");
         browser.assertAccessible();
         browser.type("#booking-fiscal-code", FiscalCodes.random(LocalDate.of(1995, 5, 5), "F", "L219"));
         if (!browser.driver().findElement(By.cssSelector("#booking-privacy")).isSelected()) {
-            press("#booking-privacy", Keys.SPACE);
+            browser.press("#booking-privacy", Keys.SPACE);
         }
-        press("#booking-submit", Keys.ENTER);
+        browser.press("#booking-submit", Keys.ENTER);
         assertThat(browser.text("[data-testid=booking-requested]")).contains("link per confermare");
         browser.assertAccessible();
 
@@ -109,7 +100,7 @@ class PortalBookingBrowserTests {
         browser.go(link.group().replaceFirst("http://[^/]+", ""));
         assertThat(browser.text("[data-testid=booking-status]")).isEqualTo("Da confermare");
         browser.assertAccessible();
-        press("#booking-confirm", Keys.ENTER);
+        browser.press("#booking-confirm", Keys.ENTER);
         assertThat(browser.text("[data-testid=booking-done]")).contains("Appuntamento confermato");
         assertThat(browser.text("[data-testid=booking-status]")).isEqualTo("Confermato");
         browser.screenshot("portal-booking-confirmed");

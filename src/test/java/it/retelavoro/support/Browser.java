@@ -258,4 +258,16 @@ public final class Browser implements AutoCloseable {
             // a temporary profile left behind is harmless
         }
     }
+
+    /**
+     * Focuses the element and presses the key on it, as a keyboard user who tabbed there would. Found, not waited
+     * visible: Bootstrap Italia draws its own check boxes and radios over inputs it hides from the eye.
+     */
+    public void press(String css, CharSequence key) {
+        WebElement element = driver.findElement(By.cssSelector(css));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", element);
+        assertThat(driver.switchTo().activeElement()).isEqualTo(element);
+        element.sendKeys(key);
+    }
 }

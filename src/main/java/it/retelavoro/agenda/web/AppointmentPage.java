@@ -93,10 +93,11 @@ class AppointmentPage {
             model.addAttribute("sheet", sheet(appointment, caller));
             model.addAttribute("outcomes", AttendanceOutcome.values());
             LocalDate day = appointment.startsAt().atZone(zone).toLocalDate();
-            model.addAttribute("reasons", attendances.rulesOn(day).justifiedReasons().stream()
+            var rules = attendances.rulesOn(day);
+            model.addAttribute("reasons", rules.justifiedReasons().stream()
                     .collect(Collectors.toMap(reason -> reason.code(), reason -> reason.label(), (x, y) -> x,
                             LinkedHashMap::new)));
-            model.addAttribute("justificationDays", attendances.rulesOn(day).justificationWorkingDays());
+            model.addAttribute("justificationDays", rules.justificationWorkingDays());
             model.addAttribute("minutes", Duration.between(appointment.startsAt(), appointment.endsAt()).toMinutes());
         }
         return "agenda/appointment";
