@@ -3,6 +3,7 @@ package it.retelavoro.agenda;
 import it.retelavoro.agenda.AgendaEvents.AppointmentBooked;
 import it.retelavoro.agenda.AgendaEvents.AppointmentCancelled;
 import it.retelavoro.agenda.AgendaEvents.AppointmentMoved;
+import it.retelavoro.agenda.AgendaEvents.ParticipantAdded;
 import it.retelavoro.audit.AuditLog;
 import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.catalogue.SiteFeature;
@@ -132,7 +133,7 @@ public class Appointments {
                 caller.id(), clock.instant());
         Appointment saved = save(appointment);
         events.publishEvent(new AppointmentBooked(saved.id(), saved.siteId(), saved.organisationId(),
-                saved.service().name(), saved.mode().name(), saved.startsAt()));
+                saved.service().name(), saved.mode().name(), saved.startsAt(), saved.personId().orElse(null)));
         audit.success("APPOINTMENT_BOOK", "APPOINTMENT", saved.id(), "type=" + saved.type());
         return saved;
     }
@@ -157,10 +158,11 @@ public class Appointments {
         Instant end = start.plus(Duration.between(appointment.startsAt(), appointment.endsAt()));
         requireOpen(site, operator, start, end, "start");
         Instant from = appointment.startsAt();
-        appointment.moveTo(operator, start, reason, caller.id(), clock.instant());
+        Instant now = clock.instant();
+        appointment.moveTo(operator, start, reason, caller.id(), now);
         Appointment saved = save(appointment);
         events.publishEvent(new AppointmentMoved(saved.id(), saved.siteId(), saved.organisationId(), from,
-                saved.startsAt()));
+                saved.startsAt(), now));
         audit.success("APPOINTMENT_MOVE", "APPOINTMENT", saved.id());
         return saved;
     }
@@ -207,6 +209,8 @@ public class Appointments {
         appointment.add(person, caller.id(), clock.instant());
         // the version of the session: two bookings of its last seat at once, the second is refused
         Appointment saved = appointments.save(appointment);
+        events.publishEvent(new ParticipantAdded(saved.id(), saved.siteId(), saved.organisationId(),
+                person));
         audit.success("APPOINTMENT_PARTICIPANT_ADD", "APPOINTMENT", saved.id());
         return saved;
     }

@@ -112,7 +112,7 @@ public class Attendances {
                     : "Presenza registrata", caller);
         }
         events.publishEvent(new AttendanceRecorded(id, appointment.siteId(), appointment.organisationId(), person,
-                command.outcome().name(), convocation.isPresent(), day));
+                command.outcome().name(), convocation.isPresent(), day, saved.recordedAt()));
         audit.success("ATTENDANCE_RECORD", "APPOINTMENT", id, "outcome=" + command.outcome());
         return new Recorded(saved, measure);
     }

@@ -236,7 +236,7 @@ public class PortalBookings {
                  where id = :id""").param("appointment", booked.id().value()).param("now", Timestamp.from(now))
                 .param("id", row.id()).update();
         events.publishEvent(new AgendaEvents.AppointmentBooked(booked.id(), booked.siteId(), booked.organisationId(),
-                booked.service().name(), booked.mode().name(), booked.startsAt()));
+                booked.service().name(), booked.mode().name(), booked.startsAt(), booked.personId().orElse(null)));
         audit.success("PORTAL_BOOKING_CONFIRM", "PORTAL_BOOKING", row.id());
         return view(row("confirm_hash", token));
     }

@@ -19,5 +19,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "reference", "audit", "catalogue", "network", "person", "pathway", "employer", "referral",
-        "interop" })
+        "interop", "agenda" })
 package it.retelavoro.monitoring;

@@ -120,6 +120,25 @@ class MonitoringBrowserTests {
     }
 
     @Test
+    void the_analyst_reads_convocations_attendance_and_the_days_from_the_did_and_their_records() throws Exception {
+        browser.logIn("regione", "demo");
+        browser.go("/monitoring");
+        browser.click("[data-testid=agenda-indicators-link]");
+        assertThat(browser.currentPath()).startsWith("/monitoring/agenda?");
+        assertThat(browser.findAll("[data-testid=agenda-attendance] caption")).hasSize(1);
+        assertThat(browser.findAll("[data-testid=agenda-did] caption")).hasSize(1);
+        assertThat(browser.text("[data-testid=agenda-did-total]")).startsWith("Totale");
+        browser.assertAccessible();
+        browser.assertNoConsoleErrors();
+        fetch(browser.find("[data-testid=export-csv]").getAttribute("href"), "text/csv");
+        browser.click("[data-testid=agenda-did-total] a");
+        assertThat(browser.currentPath()).startsWith("/monitoring/agenda/dids/records?");
+        browser.find("[data-testid=back]");
+        browser.assertAccessible();
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void an_operator_sees_their_organisation_without_the_organisation_filter() {
         browser.logIn("cpi.torino", "demo");
         browser.go("/monitoring");

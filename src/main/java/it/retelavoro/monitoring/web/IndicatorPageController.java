@@ -1,6 +1,5 @@
 package it.retelavoro.monitoring.web;
 
-import it.retelavoro.catalogue.Catalogue;
 import it.retelavoro.catalogue.RegistrationPeriods;
 import it.retelavoro.monitoring.Dimension;
 import it.retelavoro.monitoring.IndicatorRecord;
@@ -40,18 +39,16 @@ class IndicatorPageController {
 
     private final MonitoringQueries monitoring;
     private final MonitoringViews views;
-    private final Catalogue catalogue;
     private final MessageSource messages;
     private final RegistrationPeriods periods;
     private final Clock clock;
 
-    IndicatorPageController(MonitoringQueries monitoring, MonitoringViews views, Catalogue catalogue,
-            MessageSource messages, RegistrationPeriods periods, Clock clock) {
+    IndicatorPageController(MonitoringQueries monitoring, MonitoringViews views, MessageSource messages,
+            RegistrationPeriods periods, Clock clock) {
         this.periods = periods;
         this.clock = clock;
         this.monitoring = monitoring;
         this.views = views;
-        this.catalogue = catalogue;
         this.messages = messages;
     }
 
@@ -60,7 +57,7 @@ class IndicatorPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) UUID organisationId, @RequestParam(required = false) String groupBy,
             CurrentUser caller, Locale locale, Model model) {
-        MonitoringViews.PageFilter filter = filter(from, to, organisationId, caller, locale, model);
+        MonitoringViews.PageFilter filter = views.yearToDate(from, to, organisationId, caller, locale, model);
         Optional<Dimension> dimension = MonitoringViews.dimension().apply(groupBy)
                 .filter(MonitoringViews.dimensions(caller)::contains);
         model.addAttribute("groupBy", dimension.map(Dimension::parameter).orElse(""));
@@ -100,7 +97,7 @@ class IndicatorPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) UUID organisationId, @RequestParam(required = false) String code,
             CurrentUser caller, Locale locale, Model model) {
-        MonitoringViews.PageFilter filter = filter(from, to, organisationId, caller, locale, model);
+        MonitoringViews.PageFilter filter = views.yearToDate(from, to, organisationId, caller, locale, model);
         model.addAttribute("trend", null);
         if (!filter.valid()) {
             return "monitoring/trend";
@@ -133,7 +130,7 @@ class IndicatorPageController {
             @RequestParam(required = false) UUID organisationId, @RequestParam(required = false) List<String> groupBy,
             @RequestParam(required = false) String complexTarget, CurrentUser caller, Locale locale, Model model) {
         List<Dimension> breakdown = MonitoringViews.breakdown(groupBy, complexTarget);
-        MonitoringViews.PageFilter filter = filter(from, to, organisationId, caller, locale, model);
+        MonitoringViews.PageFilter filter = views.yearToDate(from, to, organisationId, caller, locale, model);
         model.addAttribute("code", code);
         model.addAttribute("label", views.labels(filter.to()).getOrDefault(code, code));
         model.addAttribute("dateHeading", views.recordDateHeading(code, filter.to(), locale));
@@ -155,13 +152,6 @@ class IndicatorPageController {
         return "monitoring/records";
     }
 
-    /** The period (from the first day of the year to today when none) and organisation of the page. */
-    private MonitoringViews.PageFilter filter(LocalDate from, LocalDate to, UUID organisationId, CurrentUser caller,
-            Locale locale, Model model) {
-        LocalDate today = catalogue.today();
-        return views.pageFilter(from == null ? today.withDayOfYear(1) : from, to == null ? today : to, organisationId,
-                caller, locale, model);
-    }
 
     private static String query(LocalDate from, LocalDate to, Optional<OrganisationId> organisation) {
         return MonitoringViews.query(from, to, organisation);

@@ -119,6 +119,14 @@ class MonitoringViews {
         return new PageFilter(from, to, organisation, valid, query);
     }
 
+    /** {@link #pageFilter} over the year so far when no period is asked: from its first day to today. */
+    PageFilter yearToDate(LocalDate from, LocalDate to, UUID organisationId, CurrentUser caller, Locale locale,
+            Model model) {
+        LocalDate today = catalogue.today();
+        return pageFilter(from == null ? today.withDayOfYear(1) : from, to == null ? today : to, organisationId,
+                caller, locale, model);
+    }
+
     /** The query string of a period and organisation. */
     static String query(LocalDate from, LocalDate to, Optional<OrganisationId> organisation) {
         var builder = UriComponentsBuilder.newInstance().queryParam("from", from).queryParam("to", to);
