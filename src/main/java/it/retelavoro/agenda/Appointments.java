@@ -30,6 +30,7 @@ import java.util.Optional;
 import org.postgresql.util.PSQLException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -340,6 +341,10 @@ public class Appointments {
                 throw new ConflictException("agenda.slot.room-taken", List.of(), null);
             }
             throw e;
+        } catch (PessimisticLockingFailureException e) {
+            // two bookings of one time inserted at once each wait for the other's commit on the exclusion
+            // constraint: PostgreSQL ends the deadlock by aborting one, whose time the other one holds
+            throw new ConflictException("agenda.slot.taken-meanwhile", List.of(), null);
         }
     }
 

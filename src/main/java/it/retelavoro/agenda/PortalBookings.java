@@ -34,6 +34,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -228,7 +229,8 @@ public class PortalBookings {
         try {
             booked = appointments.save(Appointment.bookForPortal(type, site.id(), site.organisationId(),
                     row.operatorId(), row.start(), row.id(), now));
-        } catch (DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
+            // taken meanwhile: refused by the exclusion constraint, or the loser of two inserts waiting on each other
             throw new ConflictException("agenda.portal.slot-taken", List.of(), null);
         }
         jdbc.sql("""
