@@ -12,10 +12,12 @@ import it.retelavoro.person.PersonSummary;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AgendaViews {
 
-    private final AppointmentRepository appointments;
     private final Slots slots;
     private final AgendaAccess access;
     private final NetworkManagement network;
@@ -44,11 +47,12 @@ public class AgendaViews {
     private final EmployerDirectory employers;
     private final PortalBookings portal;
     private final AuditLog audit;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    AgendaViews(AppointmentRepository appointments, Slots slots, AgendaAccess access, NetworkManagement network,
-            PersonDirectory persons, EmployerDirectory employers, PortalBookings portal, AuditLog audit, Clock clock) {
-        this.appointments = appointments;
+    AgendaViews(Slots slots, AgendaAccess access, NetworkManagement network, PersonDirectory persons,
+            EmployerDirectory employers, PortalBookings portal, AuditLog audit, JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.slots = slots;
         this.access = access;
         this.network = network;
@@ -59,12 +63,35 @@ public class AgendaViews {
         this.clock = clock;
     }
 
+    /**
+     * An appointment as a day of the agenda shows it, read in one query without its history: its kind, and for a
+     * group session its seats taken and its capacity.
+     */
+    public record Booked(AppointmentId id, String type, boolean isGroup, int seats, int capacity) {
+    }
+
     /** One line of a day: an appointment, or a free slot (appointment null). */
-    public record Entry(LocalTime start, LocalTime end, UserId operatorId, String operatorName,
-            Appointment appointment, String who) {
+    public record Entry(LocalDate day, LocalTime start, LocalTime end, UserId operatorId, String operatorName,
+            Booked appointment, String who) {
+
+        private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
         public boolean free() {
             return appointment == null;
+        }
+
+        // formatted here rather than by the template: a week of a large site has more than a thousand rows
+
+        public String startText() {
+            return HOUR.format(start);
+        }
+
+        public String span() {
+            return HOUR.format(start) + "–" + HOUR.format(end);
+        }
+
+        public String startParameter() {
+            return day + "T" + HOUR.format(start);
         }
     }
 
@@ -85,16 +112,13 @@ public class AgendaViews {
         operators.forEach(user -> names.put(user.id(), user.fullName()));
         Instant start = from.atStartOfDay(clock.getZone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        List<Appointment> booked = appointments.findAtSite(siteId, start, end).stream()
-                .filter(appointment -> appointment.status() == AppointmentStatus.BOOKED)
-                .filter(appointment -> operator.isEmpty() || operator.get().equals(appointment.operatorId()))
-                .toList();
+        List<Row> booked = booked(siteId, start, end, operator);
         Set<PersonId> personIds = new HashSet<>();
         Set<EmployerId> employerIds = new HashSet<>();
-        booked.forEach(appointment -> {
-            appointment.personId().ifPresent(personIds::add);
-            appointment.employerId().ifPresent(employerIds::add);
-            names.computeIfAbsent(appointment.operatorId(), id -> network.findUser(id).map(UserAccount::fullName)
+        booked.forEach(row -> {
+            Optional.ofNullable(row.personId()).ifPresent(personIds::add);
+            Optional.ofNullable(row.employerId()).ifPresent(employerIds::add);
+            names.computeIfAbsent(row.operatorId(), id -> network.findUser(id).map(UserAccount::fullName)
                     .orElse(""));
         });
         Map<PersonId, PersonSummary> who = persons.summaries(personIds);
@@ -103,18 +127,18 @@ public class AgendaViews {
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             byDay.put(day, new ArrayList<>());
         }
-        for (Appointment appointment : booked) {
-            LocalDate day = appointment.startsAt().atZone(clock.getZone()).toLocalDate();
-            String label = appointment.personId().map(id -> Optional.ofNullable(who.get(id))
-                    .map(PersonSummary::fullName).orElse("")).orElseGet(() -> appointment.employerId()
-                    .map(id -> companies.getOrDefault(id, "")).orElseGet(() -> portalLabel(appointment)));
-            Optional.ofNullable(byDay.get(day)).ifPresent(entries -> entries.add(new Entry(time(appointment
-                    .startsAt()), time(appointment.endsAt()), appointment.operatorId(),
-                    names.get(appointment.operatorId()), appointment, label)));
+        for (Row row : booked) {
+            LocalDate day = row.startsAt().atZone(clock.getZone()).toLocalDate();
+            String label = row.personId() != null
+                    ? Optional.ofNullable(who.get(row.personId())).map(PersonSummary::fullName).orElse("")
+                    : row.employerId() != null ? companies.getOrDefault(row.employerId(), "")
+                    : Optional.ofNullable(row.portalBookingId()).flatMap(portal::fiscalCodeOf).orElse("");
+            Optional.ofNullable(byDay.get(day)).ifPresent(entries -> entries.add(new Entry(day, time(row.startsAt()),
+                    time(row.endsAt()), row.operatorId(), names.get(row.operatorId()), row.booked(), label)));
         }
         for (Slot slot : slots.compute(site, from, to, type, operator)) {
             LocalDate day = slot.start().atZone(clock.getZone()).toLocalDate();
-            Optional.ofNullable(byDay.get(day)).ifPresent(entries -> entries.add(new Entry(time(slot.start()),
+            Optional.ofNullable(byDay.get(day)).ifPresent(entries -> entries.add(new Entry(day, time(slot.start()),
                     time(slot.end()), slot.operatorId(), names.getOrDefault(slot.operatorId(), ""), null, null)));
         }
         List<Day> days = new ArrayList<>();
@@ -126,6 +150,38 @@ public class AgendaViews {
         audit.success("AGENDA_READ", AgendaAccess.OBJECT, siteId, "from=" + from + " to=" + to);
         return new Agenda(site, network.sitesOf(site.organisationId()), operators, from, to, type,
                 slots.types(from), operator, days);
+    }
+
+    /** A booked appointment of the site's days, with who it is for. */
+    private record Row(Booked booked, UserId operatorId, Instant startsAt, Instant endsAt, PersonId personId,
+            EmployerId employerId, UUID portalBookingId) {
+    }
+
+    /**
+     * The site's appointments booked from {@code from} until {@code to}, of one operator or of all, by their start: one
+     * query on the site's index, the seats of a group counted in it (the week of a site of 40 operators holds
+     * more than a thousand: loading each as an aggregate with its history was most of the page's time).
+     */
+    private List<Row> booked(SiteId siteId, Instant from, Instant to, Optional<UserId> operator) {
+        return jdbc.sql("""
+                select a.id, a.type, a.mode, a.capacity, a.operator_id, a.starts_at, a.ends_at, a.person_id,
+                       a.employer_id, a.portal_booking_id,
+                       (select count(*) from agenda_participant p where p.appointment_id = a.id) as seats
+                  from agenda_appointment a
+                 where a.site_id = :site and a.status = 'BOOKED' and a.starts_at < :to and a.ends_at > :from
+                   and (cast(:operator as uuid) is null or a.operator_id = :operator)
+                 order by a.starts_at, a.created_at, a.id""")
+                .param("site", siteId.value()).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .param("operator", operator.map(UserId::value).orElse(null), java.sql.Types.OTHER)
+                .query((rs, n) -> new Row(new Booked(new AppointmentId(rs.getObject("id", UUID.class)),
+                        rs.getString("type"), "GROUP".equals(rs.getString("mode")), rs.getInt("seats"),
+                        rs.getInt("capacity")), new UserId(rs.getObject("operator_id", UUID.class)),
+                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+                        Optional.ofNullable(rs.getObject("person_id", UUID.class)).map(PersonId::new).orElse(null),
+                        Optional.ofNullable(rs.getObject("employer_id", UUID.class)).map(EmployerId::new)
+                                .orElse(null),
+                        rs.getObject("portal_booking_id", UUID.class)))
+                .list();
     }
 
     /** The operators who work at the site, by name (for the booking and moving forms). */

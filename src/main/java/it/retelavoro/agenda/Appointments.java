@@ -298,7 +298,9 @@ public class Appointments {
             throw InvalidInputException.of(field, "agenda.slot.past");
         }
         SlotCalculator calculator = new SlotCalculator(clock.getZone());
-        if (!calculator.withinHours(operator, hours.findBySite(site.id()), start, end)) {
+        // the operator's windows of that weekday only: a site of 40 operators has hundreds
+        int weekday = start.atZone(clock.getZone()).getDayOfWeek().getValue();
+        if (!calculator.withinHours(operator, hours.findOfOperatorAt(operator, site.id(), weekday), start, end)) {
             throw InvalidInputException.of(field, "agenda.slot.outside-hours");
         }
         SlotCalculator.closedDuring(site.id(), operator, closures.findOverlapping(site.id(), start, end), start, end)

@@ -42,6 +42,12 @@ interface AvailabilityRepository extends ListCrudRepository<Availability, Availa
 
     @Query("select * from agenda_availability where operator_id = :operator order by weekday, starts, site_id")
     List<Availability> findByOperator(UserId operator);
+
+    /** An operator's windows at a site on a weekday (ISO, 1 = Monday): what a booking is checked against. */
+    @Query("""
+            select * from agenda_availability where operator_id = :operator and site_id = :site and weekday = :weekday
+             order by starts""")
+    List<Availability> findOfOperatorAt(UserId operator, SiteId site, int weekday);
 }
 
 interface ClosureRepository extends ListCrudRepository<Closure, ClosureId> {

@@ -2,16 +2,9 @@ package it.retelavoro.synthetic;
 
 import static it.retelavoro.synthetic.BenchmarkLauncher.out;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,9 +34,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * --deliveries-per-person=D --years=Y}), and any Spring property.
  */
 public final class OperatorPagesBenchmark {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
     private OperatorPagesBenchmark() {
     }
@@ -102,7 +90,7 @@ public final class OperatorPagesBenchmark {
         out("Operatore: %s del %s (%,d persone in carico); %d richieste per pagina dopo %d di riscaldamento, una"
                 + " alla volta", operator, name, inCharge, requests, warmup);
 
-        Browser browser = new Browser(base);
+        BenchmarkBrowser browser = new BenchmarkBrowser(base);
         browser.logIn(operator, SyntheticRegion.OPERATOR_PASSWORD);
         browser.issueToken(operator, SyntheticRegion.OPERATOR_PASSWORD);
 
@@ -137,128 +125,15 @@ public final class OperatorPagesBenchmark {
         List<Long> all = new ArrayList<>();
         out("%-52s %9s %9s %9s", "pagina", "mediana", "p95", "massimo");
         for (Map.Entry<String, IntFunction<String>> page : pages.entrySet()) {
-            Arrays.stream(measure(browser, page.getKey(), page.getValue(), requests, warmup)).forEach(all::add);
+            Arrays.stream(BenchmarkBrowser.measure(browser, page.getKey(), page.getValue(), requests, warmup)).forEach(all::add);
         }
         long[] every = all.stream().mapToLong(Long::longValue).sorted().toArray();
         out("Tutte le pagine: %,d richieste, mediana %.1f ms, p95 %.1f ms, p99 %.1f ms, massimo %.1f ms",
-                every.length, millis(every, 50), millis(every, 95), millis(every, 99), every[every.length - 1] / 1e6);
+                every.length, BenchmarkBrowser.millis(every, 50), BenchmarkBrowser.millis(every, 95), BenchmarkBrowser.millis(every, 99), every[every.length - 1] / 1e6);
         // Not a page an operator is led to, so outside the figures above: an API client asking a deep page by its
         // number alone, without the key of the page before it, is served by counting from the start (OFFSET).
         out("Per confronto, fuori dal totale:");
-        measure(browser, "API pagina 1000 per numero, senza chiave", i -> "/api/v1/persons?inCharge=true&page=999",
+        BenchmarkBrowser.measure(browser, "API pagina 1000 per numero, senza chiave", i -> "/api/v1/persons?inCharge=true&page=999",
                 requests, warmup);
-    }
-
-    /** Asks a page {@code warmup} times, then {@code requests} times, prints its figures and gives its times. */
-    private static long[] measure(Browser browser, String label, IntFunction<String> page, int requests, int warmup) {
-        for (int i = 0; i < warmup; i++) {
-            browser.get(page.apply(requests + i));
-        }
-        long[] nanos = new long[requests];
-        for (int i = 0; i < requests; i++) {
-            nanos[i] = browser.get(page.apply(i));
-        }
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        out("%-52s %6.1f ms %6.1f ms %6.1f ms", label, millis(sorted, 50), millis(sorted, 95),
-                sorted[sorted.length - 1] / 1e6);
-        return nanos;
-    }
-
-    private static double millis(long[] sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-    }
-
-    /** A browser's session: the login form once, then pages with the session's cookie, the body read whole. */
-    private static final class Browser {
-
-        private final String base;
-        private final HttpClient http;
-        private String token;
-
-        Browser(String base) {
-            this.base = base;
-            this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
-        }
-
-        void logIn(String username, String password) {
-            String form = send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build()).body();
-            Matcher csrf = CSRF.matcher(form);
-            if (!csrf.find()) {
-                throw new IllegalStateException("no CSRF token on the login page");
-            }
-            String body = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-                    + encode(csrf.group(1));
-            HttpResponse<String> done = send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-            String location = done.headers().firstValue("Location").orElse("");
-            if (done.statusCode() != 302 || location.contains("error")) {
-                throw new IllegalStateException("login refused: " + done.statusCode() + " " + location);
-            }
-        }
-
-        /** A bearer token for the API, which answers tokens and not the session of the pages. */
-        void issueToken(String username, String password) {
-            String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + password)
-                    .getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
-                    .header("Authorization", basic).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"benchmark\", \"expiresInDays\": 1}"))
-                    .build());
-            Matcher found = TOKEN.matcher(issued.body());
-            if (issued.statusCode() != 201 || !found.find()) {
-                throw new IllegalStateException("no API token: " + issued.statusCode());
-            }
-            token = found.group(1);
-        }
-
-        /** The time of one page, from the request to the last byte of its body; a path ending in #htmx as htmx asks. */
-        long get(String path) {
-            boolean htmx = path.endsWith("#htmx");
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path.replace("#htmx", "")))
-                    .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html").GET();
-            if (htmx) {
-                request.header("HX-Request", "true");
-            }
-            if (path.startsWith("/api/")) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            long start = System.nanoTime();
-            HttpResponse<String> response = send(request.build());
-            long nanos = System.nanoTime() - start;
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode());
-            }
-            return nanos;
-        }
-
-        /** The address of a link of a page, by the link's id, as the browser would follow it. */
-        String link(String path, String id) {
-            String html = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build()).body();
-            Matcher href = Pattern.compile("href=\"([^\"]+)\"\\s+id=\"" + Pattern.quote(id) + "\"").matcher(html);
-            if (!href.find()) {
-                throw new IllegalStateException("no link " + id + " on " + path);
-            }
-            return href.group(1).replace("&amp;", "&");
-        }
-
-        private HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static String encode(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
     }
 }

@@ -8,5 +8,6 @@
  * <p>The API: {@link it.retelavoro.synthetic.SyntheticRegion} and {@link it.retelavoro.synthetic.RegionSpec}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "platform", "catalogue", "network", "person", "employer", "monitoring", "matching", "interop :: co" })
+        "shared", "platform", "catalogue", "network", "person", "employer", "monitoring", "matching", "interop :: co",
+        "agenda", "reference" })
 package it.retelavoro.synthetic;

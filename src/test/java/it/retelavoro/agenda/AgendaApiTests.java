@@ -150,6 +150,31 @@ class AgendaApiTests {
     }
 
     @Test
+    void the_first_free_slot_in_the_province_is_the_earliest_at_the_callers_sites() throws Exception {
+        // from a Sunday: the first is on the Monday, at 9, when the demo's hours and the test's operators begin
+        String first = body(get("/api/v1/slots/first-free").param("province", "TO").param("type", "A2")
+                .param("from", monday.minusDays(1).toString()), null, CPI_TORINO, 200);
+        assertThat(JsonPath.<String>read(first, "$.start")).startsWith(at(9, 0));
+        List<String> torinoSites = JsonPath.read(body(get("/api/v1/organisations/" + torino + "/sites"), null,
+                CPI_TORINO, 200), "$[*].id");
+        assertThat(torinoSites).contains(JsonPath.<String>read(first, "$.siteId"));
+        // that slot is free at its site for its operator
+        String operator = JsonPath.read(first, "$.operatorId");
+        List<String> free = JsonPath.read(body(get("/api/v1/sites/" + JsonPath.read(first, "$.siteId") + "/slots")
+                .param("from", monday.toString()).param("to", monday.toString()).param("type", "A2")
+                .param("operatorId", operator), null, CPI_TORINO, 200), "$[*].start");
+        assertThat(free).contains(JsonPath.<String>read(first, "$.start"));
+
+        // a CPI has no site in another province; the province is required; an analyst has no agenda
+        body(get("/api/v1/slots/first-free").param("province", "TO").param("type", "A2"), null, CPI_CUNEO, 404);
+        body(get("/api/v1/slots/first-free").param("province", "CN").param("type", "A2")
+                .param("from", monday.toString()), null, CPI_CUNEO, 200);
+        body(get("/api/v1/slots/first-free").param("type", "A2"), null, CPI_TORINO, 400);
+        body(get("/api/v1/slots/first-free").param("province", "TO").param("type", "A2"), null,
+                httpBasic("regione", "demo"), 403);
+    }
+
+    @Test
     void a_booking_outside_the_hours_in_the_past_or_for_a_person_of_another_organisation_is_refused()
             throws Exception {
         String operator = operatorWithMondayHours();

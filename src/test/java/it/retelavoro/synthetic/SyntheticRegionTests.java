@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.kamaladafrica.codicefiscale.City;
 import it.kamaladafrica.codicefiscale.CodiceFiscale;
 import it.kamaladafrica.codicefiscale.Person;
+import it.retelavoro.agenda.Appointment;
+import it.retelavoro.agenda.AppointmentEvent;
+import it.retelavoro.agenda.Appointments;
+import it.retelavoro.agenda.Slots;
 import it.retelavoro.catalogue.SiteFeature;
 import it.retelavoro.monitoring.IndicatorValue;
 import it.retelavoro.network.NetworkCommands.NewOrganisation;
@@ -22,6 +26,7 @@ import it.retelavoro.reference.Comuni;
 import it.retelavoro.reference.Occupations;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.UserId;
 import it.retelavoro.shared.VatNumber;
 import it.retelavoro.support.IntegrationTest;
 import java.time.LocalDate;
@@ -66,6 +71,12 @@ class SyntheticRegionTests {
     Comuni comuni;
     @Autowired
     NetworkManagement networkManagement;
+    @Autowired
+    SyntheticAgendas agendas;
+    @Autowired
+    Appointments appointments;
+    @Autowired
+    Slots slots;
 
     CurrentUser admin;
     List<OrganisationId> organisations;
@@ -264,6 +275,42 @@ class SyntheticRegionTests {
      * A CPI with two sites and an agency with one, in Valle d'Aosta: outside Piedmont, so that the CPI
      * competent for a Piedmont province stays the demo one for the other tests.
      */
+    @Test
+    void adds_agendas_the_agenda_reads_a_cpi_grown_to_its_operators_with_hours_and_a_year_of_appointments()
+            throws Exception {
+        OrganisationId cpi = organisations.get(0);
+        SyntheticAgendas.Report loaded = agendas.generate(new SyntheticAgendas.Spec(7L, cpi, 6, 20, 20), admin);
+        assertThat(loaded.operators()).isEqualTo(6);
+        assertThat(jdbc.sql("select count(*) from user_account where organisation_id = :org and role = 'OPERATOR'")
+                .param("org", cpi.value()).query(Long.class).single()).isEqualTo(6);
+        // the province's operators with hours: the CPI's six and the agency's one, nine windows a week each
+        assertThat(loaded.windows()).isEqualTo(7 * 9);
+        assertThat(loaded.appointments()).isPositive();
+        assertThat(jdbc.sql("select count(*) from agenda_appointment where organisation_id = :org")
+                .param("org", cpi.value()).query(Long.class).single()).isEqualTo(loaded.appointments());
+
+        // the agenda reads them as its own: an operator's list of the coming days, each booked by its event
+        Site first = networkManagement.sitesOf(cpi).stream().min(java.util.Comparator.comparing(Site::name))
+                .orElseThrow();
+        UUID operatorId = jdbc.sql("""
+                select u.id from user_account u join user_site s on s.user_id = u.id where s.site_id = :site
+                 order by u.username limit 1""").param("site", first.id().value()).query(UUID.class).single();
+        CurrentUser operator = new CurrentUser(new UserId(operatorId), "operator", Role.OPERATOR, cpi,
+                OrganisationKind.CPI, false);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+        List<Appointment> listed = appointments.appointments(new Appointments.Filter(first.id(), null, null, today,
+                today.plusDays(13)), operator);
+        assertThat(listed).isNotEmpty().allSatisfy(appointment -> assertThat(appointment.events().get(0).kind())
+                .isEqualTo(AppointmentEvent.Kind.BOOKED));
+        // a free A2 slot in the province is one no appointment holds
+        Slots.SiteSlot free = slots.firstFree("AO", "A2", today, admin).orElseThrow();
+        assertThat(jdbc.sql("""
+                select count(*) from agenda_appointment where operator_id = :operator and status = 'BOOKED'
+                   and during && tstzrange(:start, :end)""").param("operator", free.slot().operatorId().value())
+                .param("start", java.sql.Timestamp.from(free.slot().start()))
+                .param("end", java.sql.Timestamp.from(free.slot().end())).query(Long.class).single()).isZero();
+    }
+
     private List<OrganisationId> network(String tag) {
         Set<SiteFeature> full = EnumSet.allOf(SiteFeature.class);
         Organisation cpi = networkManagement.registerOrganisation(new NewOrganisation("CPI Aosta " + tag,

@@ -1,6 +1,7 @@
 package it.retelavoro.agenda.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.retelavoro.agenda.AgendaHours;
 import it.retelavoro.agenda.Appointment;
@@ -17,6 +18,7 @@ import it.retelavoro.catalogue.ServiceCode;
 import it.retelavoro.employer.EmployerId;
 import it.retelavoro.person.PersonId;
 import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.NotFoundException;
 import it.retelavoro.shared.SiteId;
 import it.retelavoro.shared.UserId;
 import java.net.URI;
@@ -81,6 +83,26 @@ class AgendaApiController {
                 caller);
         return free.stream().map(slot -> new SlotView(offset(slot.start()), offset(slot.end()),
                 slot.operatorId().value())).toList();
+    }
+
+    record SiteSlotView(UUID siteId, OffsetDateTime start, OffsetDateTime end, UUID operatorId) {
+    }
+
+    @GetMapping("/slots/first-free")
+    @Operation(summary = "Il primo intervallo libero nella provincia per un tipo di appuntamento", description = """
+            Il primo intervallo libero per il tipo (A2, A2_GROUP, B3...) dal giorno indicato (oggi se assente) nei             62 giorni seguenti, tra le sedi della provincia (sigla: TO, CN...) dell'organizzazione dell'operatore,             o di tutte le organizzazioni per un amministratore; con la sede e l'operatore. 404 se nessuno.""")
+    @ApiResponse(responseCode = "200", description = "Il primo intervallo libero, con la sede e l'operatore")
+    @ApiResponse(responseCode = "400", description = "Provincia o tipo mancanti, tipo sconosciuto")
+    @ApiResponse(responseCode = "403", description = "Chiamante né operatore né amministratore")
+    @ApiResponse(responseCode = "404", description = "Nessun intervallo libero nei 62 giorni")
+    SiteSlotView firstFree(@RequestParam(required = false) String province,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            CurrentUser caller) {
+        Slots.SiteSlot found = slots.firstFree(province, type, from, caller)
+                .orElseThrow(() -> new NotFoundException("slot", province + " " + type));
+        return new SiteSlotView(found.siteId().value(), offset(found.slot().start()), offset(found.slot().end()),
+                found.slot().operatorId().value());
     }
 
     record TypeView(String code, String service, String mode, int minutes) {
