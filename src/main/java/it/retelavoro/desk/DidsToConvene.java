@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A CPI's worklist "DID da convocare" (issue 15, point 2): the DIDs made on the national portal, still in force,
- * whose person has had no Patto decided since, nearest deadline first, with the appointment each was convoked to
+ * A CPI's worklist "DID da convocare" (issue 15, point 2; every channel since issue 16): the DIDs still in force,
+ * declared at a counter, through an agency or on the national portal, whose person has had no Patto decided since,
+ * nearest deadline first, with the appointment each was convoked to
  * (issue 16, from the agenda's published view). The deadline is the declaration plus the
  * days the law gives the CPI ({@code retelavoro.did.convocation-days}, 30). Read from the view the pathway module
  * publishes; only the CPI's operators see it, and every read is audited.
