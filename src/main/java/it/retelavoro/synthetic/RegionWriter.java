@@ -565,6 +565,9 @@ final class RegionWriter {
         }
         events.add(id).add(position).add("CERTIFIED").add(day).add(at(day)).add(pick(cpi.operators()).id())
                 .add(cpi.id()).add(null).end();
+        // monitoring's copy, as its listener of DidDeclared and DidCertified writes it (the agenda's indicators)
+        batch.table("monitoring_did", "did_id, person_id, organisation_id, cpi_id, declared_on").add(id).add(person)
+                .add(org.id()).add(cpi.id()).add(day).end();
     }
 
     private UUID delivery(Batch batch, Who who, Org org, Operator operator, SiteRef site, String service,

@@ -276,6 +276,15 @@ class SyntheticRegionTests {
      * competent for a Piedmont province stays the demo one for the other tests.
      */
     @Test
+    void the_dids_are_in_monitorings_copy_for_the_days_from_the_did_to_the_patto() {
+        long dids = count("select count(*) from pathway_did where cpi_id in (:orgs)");
+        assertThat(dids).isPositive();
+        assertThat(count("select count(*) from monitoring_did m join pathway_did d on d.id = m.did_id"
+                + " and d.person_id = m.person_id and d.declared_on = m.declared_on and d.cpi_id = m.cpi_id"
+                + " where m.cpi_id in (:orgs)")).isEqualTo(dids);
+    }
+
+    @Test
     void adds_agendas_the_agenda_reads_a_cpi_grown_to_its_operators_with_hours_and_a_year_of_appointments()
             throws Exception {
         OrganisationId cpi = organisations.get(0);
