@@ -18,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A CPI's worklist "DID da convocare" (issue 15, point 2; every channel since issue 16): the DIDs still in force,
- * declared at a counter, through an agency or on the national portal, whose person has had no Patto decided since,
- * nearest deadline first, with the appointment each was convoked to
- * (issue 16, from the agenda's published view). The deadline is the declaration plus the
- * days the law gives the CPI ({@code retelavoro.did.convocation-days}, 30). Read from the view the pathway module
+ * declared at a counter, through an agency or on the national portal, of the persons the CPI has in charge (a person
+ * an agency took in charge signs the Patto there) with no Patto decided since, nearest deadline first, with the
+ * appointment each was convoked to (issue 16, from the agenda's published view). The deadline is the declaration plus
+ * the days the law gives the CPI ({@code retelavoro.did.convocation-days}, 30). Read from the view the pathway module
  * publishes; only the CPI's operators see it, and every read is audited.
  */
 @Service
@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DidsToConvene {
 
     private static final String FROM = """
-             from pathway_desk_did_to_convene c join person_desk_person p on p.person_id = c.person_id
+             from pathway_desk_did_to_convene c
+             join person_desk_person p on p.person_id = c.person_id and p.in_charge_of = c.cpi_id
              left join agenda_desk_convocation v on v.person_id = c.person_id and v.organisation_id = c.cpi_id
             where c.cpi_id = :cpi""";
 

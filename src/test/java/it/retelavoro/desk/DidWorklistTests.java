@@ -40,6 +40,17 @@ class DidWorklistTests {
         String deadline = DeskFixtures.today().plusDays(20).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertThat(csv).contains(surname + " Marta").contains(deadline);
 
+        // a person an agency has in charge is the agency's to convoke, even with the DID its CPI certifies
+        String agencys = fixtures.person(DeskFixtures.ALFA, surname + "x", "Agenzia");
+        String torino = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/me").with(CPI_TORINO))
+                .andReturn().getResponse().getContentAsString(), "$.organisation.id");
+        mvc.perform(post("/api/v1/persons/" + agencys + "/did").contentType(MediaType.APPLICATION_JSON).content("""
+                {"declaredOn": "%s", "channel": "AGENCY", "cpiId": "%s"}""".formatted(DeskFixtures.today()
+                .minusDays(10), torino))
+                .with(DeskFixtures.ALFA)).andExpect(status().isCreated());
+        assertThat(mvc.perform(get("/desk/did-convocations.csv").with(CPI_TORINO)).andReturn().getResponse()
+                .getContentAsString()).doesNotContain(surname + "x");
+
         fixtures.signPact(person);
         assertThat(mvc.perform(get("/desk/did-convocations.csv").with(CPI_TORINO)).andReturn().getResponse()
                 .getContentAsString()).doesNotContain(surname);
