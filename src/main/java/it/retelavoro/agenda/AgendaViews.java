@@ -129,10 +129,7 @@ public class AgendaViews {
         }
         for (Row row : booked) {
             LocalDate day = row.startsAt().atZone(clock.getZone()).toLocalDate();
-            String label = row.personId() != null
-                    ? Optional.ofNullable(who.get(row.personId())).map(PersonSummary::fullName).orElse("")
-                    : row.employerId() != null ? companies.getOrDefault(row.employerId(), "")
-                    : Optional.ofNullable(row.portalBookingId()).flatMap(portal::fiscalCodeOf).orElse("");
+            String label = label(row.personId(), row.employerId(), row.portalFiscalCode(), who, companies);
             Optional.ofNullable(byDay.get(day)).ifPresent(entries -> entries.add(new Entry(day, time(row.startsAt()),
                     time(row.endsAt()), row.operatorId(), names.get(row.operatorId()), row.booked(), label)));
         }
@@ -152,22 +149,23 @@ public class AgendaViews {
                 slots.types(from), operator, days);
     }
 
-    /** A booked appointment of the site's days, with who it is for. */
+    /** A booked appointment of the site's days, with who it is for (a portal booking's codice fiscale read with it). */
     private record Row(Booked booked, UserId operatorId, Instant startsAt, Instant endsAt, PersonId personId,
-            EmployerId employerId, UUID portalBookingId) {
+            EmployerId employerId, String portalFiscalCode) {
     }
 
     /**
      * The site's appointments booked from {@code from} until {@code to}, of one operator or of all, by their start: one
-     * query on the site's index, the seats of a group counted in it (the week of a site of 40 operators holds
-     * more than a thousand: loading each as an aggregate with its history was most of the page's time).
+     * query on the site's index, the seats of a group counted in it and a portal booking's codice fiscale joined (the
+     * week of a site of 40 operators holds more than a thousand: loading each as an aggregate with its history, and
+     * asking each portal booking apart, was most of the page's time).
      */
     private List<Row> booked(SiteId siteId, Instant from, Instant to, Optional<UserId> operator) {
         return jdbc.sql("""
                 select a.id, a.type, a.mode, a.capacity, a.operator_id, a.starts_at, a.ends_at, a.person_id,
-                       a.employer_id, a.portal_booking_id,
+                       a.employer_id, b.fiscal_code as portal_fiscal_code,
                        (select count(*) from agenda_participant p where p.appointment_id = a.id) as seats
-                  from agenda_appointment a
+                  from agenda_appointment a left join agenda_portal_booking b on b.id = a.portal_booking_id
                  where a.site_id = :site and a.status = 'BOOKED' and a.starts_at < :to and a.ends_at > :from
                    and (cast(:operator as uuid) is null or a.operator_id = :operator)
                  order by a.starts_at, a.created_at, a.id""")
@@ -180,7 +178,7 @@ public class AgendaViews {
                         Optional.ofNullable(rs.getObject("person_id", UUID.class)).map(PersonId::new).orElse(null),
                         Optional.ofNullable(rs.getObject("employer_id", UUID.class)).map(EmployerId::new)
                                 .orElse(null),
-                        rs.getObject("portal_booking_id", UUID.class)))
+                        rs.getString("portal_fiscal_code")))
                 .list();
     }
 
@@ -192,14 +190,27 @@ public class AgendaViews {
 
     /** The name of a person or company of one of the caller's appointments, for its page. */
     public String whoOf(Appointment appointment) {
-        return appointment.personId().map(id -> Optional.ofNullable(persons.summaries(Set.of(id)).get(id))
-                .map(PersonSummary::fullName).orElse("")).orElseGet(() -> appointment.employerId()
-                .map(id -> employers.names(Set.of(id)).getOrDefault(id, "")).orElseGet(() -> portalLabel(appointment)));
+        PersonId person = appointment.personId().orElse(null);
+        EmployerId employer = appointment.employerId().orElse(null);
+        return label(person, employer, person == null && employer == null
+                ? appointment.portalBookingId().flatMap(portal::fiscalCodeOf).orElse(null) : null,
+                person == null ? Map.of() : persons.summaries(Set.of(person)),
+                employer == null ? Map.of() : employers.names(Set.of(employer)));
     }
 
-    /** Who booked on the public portal: the codice fiscale they gave (they may not be registered yet). */
-    private String portalLabel(Appointment appointment) {
-        return appointment.portalBookingId().flatMap(portal::fiscalCodeOf).orElse("");
+    /**
+     * Who an appointment is for, as the pages name them: the person's name, the company's, or for a booking from the
+     * public portal the codice fiscale given (the person may not be registered yet); empty when unknown.
+     */
+    private static String label(PersonId person, EmployerId employer, String portalFiscalCode,
+            Map<PersonId, PersonSummary> persons, Map<EmployerId, String> companies) {
+        if (person != null) {
+            return Optional.ofNullable(persons.get(person)).map(PersonSummary::fullName).orElse("");
+        }
+        if (employer != null) {
+            return companies.getOrDefault(employer, "");
+        }
+        return portalFiscalCode == null ? "" : portalFiscalCode;
     }
 
     /** The names of the participants of a group session of the caller's, in the order they were booked. */

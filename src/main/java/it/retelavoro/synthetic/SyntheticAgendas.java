@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +85,7 @@ public class SyntheticAgendas {
         long start = System.nanoTime();
         SplittableRandom random = new SplittableRandom(spec.seed());
         List<Site> sites = network.sitesOf(spec.cpi()).stream()
-                .sorted(java.util.Comparator.comparing(Site::name)).toList();
+                .sorted(Comparator.comparing(Site::name)).toList();
         String province = comuni.byCode(sites.get(0).comuneCode()).orElseThrow().provinceCode();
         // the CPI grown to the operators asked: three quarters at its first site, the rest over the others
         Map<UUID, List<UUID>> operatorsBySite = operatorsAt(sites);
@@ -211,7 +213,7 @@ public class SyntheticAgendas {
 
     /** How full a day is: the past mostly, the next two weeks nearly, then less and less. */
     private static double fill(LocalDate day, LocalDate today) {
-        long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, day);
+        long ahead = ChronoUnit.DAYS.between(today, day);
         if (ahead < 0) {
             return 0.85;
         }

@@ -30,7 +30,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The agenda's indicators (issue 16, point 3) of a CPI of the test's own, so that every count is exact: convocations
+ * The agenda's indicators (issue 16, point 3) of a CPI of the test's own (its site in Genova: a CPI in Piedmont would
+ * change which CPI the other tests' agency DIDs are sent to), so that every count is exact: convocations
  * sent, attendance with its rate and no-shows (a justification recorded later replaces the absence), and the days from
  * each DID to the first appointment not cancelled and to the Patto, median and 90th percentile; the records behind
  * them, the downloads, the page, and who may see them.
@@ -67,7 +68,7 @@ class AgendaIndicatorTests {
                 {"name": "CPI Agenda %s", "kind": "CPI", "fiscalCode": "%s"}"""
                 .formatted(suffix, MonitoringScenario.vatNumber()), ADMIN, 201), "$.id");
         site = JsonPath.read(body(post("/api/v1/organisations/" + cpi + "/sites"), """
-                {"name": "Sede %s", "address": "Via Roma 1", "comune": "L219",
+                {"name": "Sede %s", "address": "Via Roma 1", "comune": "D969",
                  "features": ["COUNTER_WITH_WAITING_AREA", "JOB_OPPORTUNITY_BOARD", "SELF_CONSULTATION_SPACE",
                               "INDIVIDUAL_INTERVIEW_SPACE", "ISOLATED_WORKSTATION", "PC_WITH_INTERNET",
                               "GROUP_CLASSROOM", "PHONE_EMAIL_CONTACT", "DEDICATED_RECEPTION", "UPDATED_WEBSITE",

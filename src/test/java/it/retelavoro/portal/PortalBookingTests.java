@@ -138,6 +138,11 @@ class PortalBookingTests {
         String seen = mvc.perform(get("/agenda/appointments/" + appointment).with(CPI_TORINO)).andReturn()
                 .getResponse().getContentAsString();
         assertThat(seen).contains(code, "Prenotato dal portale", "Prenotato");
+        // and the site's day in the agenda names the booking by the codice fiscale given
+        LocalDate day = jdbc.sql("select (starts_at at time zone 'Europe/Rome')::date from agenda_appointment"
+                + " where id = :id").param("id", appointment).query(LocalDate.class).single();
+        assertThat(mvc.perform(get("/agenda/sites/" + site).param("day", day.toString()).param("view", "day")
+                .with(CPI_TORINO)).andReturn().getResponse().getContentAsString()).contains(code);
         // the time is no longer offered
         assertThat(mvc.perform(get("/portal/appointments").param("siteId", site).param("type", "A2").with(from))
                 .andReturn().getResponse().getContentAsString()).doesNotContain(slot.replace("&", "&amp;"));
