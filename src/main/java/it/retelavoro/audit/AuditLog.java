@@ -74,14 +74,16 @@ public class AuditLog {
     private void insert(Optional<CurrentUser> caller, String username, String action, String objectType,
             Object objectId, AuditOutcome outcome, String detail) {
         jdbc.sql("""
-                insert into audit_event (occurred_at, user_id, username, organisation_id, action, object_type,
-                                         object_id, outcome, detail)
-                values (:at, :userId, :username, :organisationId, :action, :objectType, :objectId, :outcome, :detail)
+                insert into audit_event (occurred_at, user_id, username, organisation_id, actor_role, action,
+                                         object_type, object_id, outcome, detail)
+                values (:at, :userId, :username, :organisationId, :role, :action, :objectType, :objectId, :outcome,
+                        :detail)
                 """)
                 .param("at", Timestamp.from(clock.instant()))
                 .param("userId", caller.map(user -> user.id().value()).orElse(null))
                 .param("username", caller.map(CurrentUser::username).orElse(truncate(username, 100)))
                 .param("organisationId", caller.map(user -> user.organisationId().value()).orElse(null))
+                .param("role", caller.map(user -> user.role().name()).orElse(null))
                 .param("action", action)
                 .param("objectType", objectType)
                 .param("objectId", objectId == null ? null : truncate(objectId.toString(), 100))

@@ -1,6 +1,6 @@
 package it.retelavoro.audit;
 
-import it.retelavoro.shared.UserPrincipal;
+import it.retelavoro.shared.AuthenticatedOperator;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -33,7 +33,7 @@ class SecurityEventsAudit {
     @EventListener
     void onDenied(AuthorizationDeniedEvent<?> event) {
         var authentication = event.getAuthentication().get();
-        if (authentication != null && authentication.getPrincipal() instanceof UserPrincipal) {
+        if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedOperator) {
             audit.denied("ACCESS", "URL", null);
         }
     }

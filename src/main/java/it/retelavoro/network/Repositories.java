@@ -34,6 +34,8 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, UserId> 
     @Query("select * from user_account where lower(username) = lower(:username)")
     Optional<UserAccount> findByUsername(String username);
 
+    Optional<UserAccount> findByIdentityLink(String identityLink);
+
     @Query("select * from user_account where organisation_id = :organisationId order by lower(full_name)")
     List<UserAccount> findByOrganisation(OrganisationId organisationId);
 

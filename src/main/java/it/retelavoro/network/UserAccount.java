@@ -29,6 +29,8 @@ public class UserAccount {
     /** Longest full name and email: the columns' lengths, checked before saving. */
     public static final int FULL_NAME_MAX = 200;
     public static final int EMAIL_MAX = 200;
+    /** Longest identity link: the column's length. */
+    public static final int IDENTITY_LINK_MAX = 200;
     /** Longest list of language codes a form accepts (two letters each, one row each in {@code user_language}). */
     public static final int LANGUAGES_MAX = 300;
     /** bcrypt reads only the first 72 bytes of a password: a longer one would be silently cut. */
@@ -54,6 +56,11 @@ public class UserAccount {
     private Integer version;
     /** An operator with the supervisor's authority of their organisation (issue 13); set by an administrator. */
     private boolean supervisor;
+    /**
+     * The identity of the Region's staff provider this account is linked to (issue 17): the value of the configured
+     * claim; set by an administrator.
+     */
+    private String identityLink;
 
     @PersistenceCreator
     UserAccount(UserId id, String username, String passwordHash, String fullName, String email, Role role,
@@ -185,6 +192,23 @@ public class UserAccount {
             throw new IllegalStateException("Only an operator can be a supervisor");
         }
         this.supervisor = supervisor;
+    }
+
+    /** The identity of the staff provider the account is linked to, if any. */
+    public java.util.Optional<String> identityLink() {
+        return java.util.Optional.ofNullable(identityLink);
+    }
+
+    /**
+     * Links the account to an identity of the staff provider, or unlinks it ({@code null}).
+     *
+     * @throws IllegalStateException when the account is a system's of the flows, which logs in with tokens only
+     */
+    void linkIdentity(String link) {
+        if (link != null && role == Role.INTEGRATION) {
+            throw new IllegalStateException("A system of the flows has no personal identity");
+        }
+        this.identityLink = link;
     }
 
     @Table("user_site")

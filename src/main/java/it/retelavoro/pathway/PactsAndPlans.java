@@ -169,12 +169,12 @@ public class PactsAndPlans {
         return Map.entry(plan, printable(person, plan.organisationId(), plan.siteId(), plan.operatorId()));
     }
 
-    private static <D> Optional<D> inForceOrLast(List<D> all, java.util.function.Predicate<D> inForce) {
+    static <D> Optional<D> inForceOrLast(List<D> all, java.util.function.Predicate<D> inForce) {
         return all.stream().filter(inForce).findFirst()
                 .or(() -> all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1)));
     }
 
-    private PrintableDocument printable(PersonSummary person, OrganisationId organisation, SiteId siteId,
+    PrintableDocument printable(PersonSummary person, OrganisationId organisation, SiteId siteId,
             UserId operatorId) {
         Optional<Site> site = network.findSite(siteId);
         return new PrintableDocument(person,

@@ -46,6 +46,12 @@ public class PathwayOverviews {
     public PathwayOverview overview(PersonId personId, CurrentUser caller) {
         PersonSummary person = access.requireInCharge(personId, caller);
         access.done("PATHWAY_READ", personId, "part=overview");
+        return read(person);
+    }
+
+    /** The pathway of a person whose reading the caller has checked and audits. */
+    PathwayOverview read(PersonSummary person) {
+        PersonId personId = person.id();
         return new PathwayOverview(person, dids.findLast(personId), pacts.findByPerson(personId),
                 plans.findByPerson(personId), deliveries.findByPerson(personId), training.findByPerson(personId),
                 internships.findByPerson(personId));

@@ -176,6 +176,12 @@ public class Person extends AbstractAggregateRoot<Person> {
         registerEvent(new ProfileChanged(id));
     }
 
+    /** The person gives or withdraws their consent to matching (issue 17: their own area). */
+    void consentToMatching(boolean given, LocalDate on) {
+        this.matchingConsent = given;
+        this.matchingConsentDate = given ? on : null;
+    }
+
     private void describe(PersonDetails details) {
         this.residence = storedAddress(details.residence());
         this.domicile = storedAddress(details.domicile());

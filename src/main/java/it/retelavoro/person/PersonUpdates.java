@@ -20,8 +20,11 @@ public class PersonUpdates {
     private final PersonAccess access;
     private final PersonDetailsRules detailsRules;
     private final AuditLog audit;
+    private final Consents consents;
 
-    PersonUpdates(PersonRepository persons, PersonAccess access, PersonDetailsRules detailsRules, AuditLog audit) {
+    PersonUpdates(PersonRepository persons, PersonAccess access, PersonDetailsRules detailsRules, AuditLog audit,
+            Consents consents) {
+        this.consents = consents;
         this.persons = persons;
         this.access = access;
         this.detailsRules = detailsRules;
@@ -41,8 +44,13 @@ public class PersonUpdates {
         var problems = new InvalidInputException.Collector();
         detailsRules.validate(details, problems);
         problems.throwIfAny();
+        boolean consentBefore = person.matchingConsent();
         person.update(detailsRules.normalise(details));
         Person saved = persons.save(person);
+        if (saved.matchingConsent() != consentBefore) {
+            // the consent's history (issue 17): given or withdrawn at the desk
+            consents.recordedByOperator(id, saved.matchingConsent());
+        }
         audit.success("PERSON_UPDATE", PersonAccess.OBJECT, id);
         return saved;
     }

@@ -12,8 +12,17 @@ public final class Callers {
 
     public static Optional<CurrentUser> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof UserPrincipal principal) {
+        if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedOperator principal) {
             return Optional.of(principal.user());
+        }
+        return Optional.empty();
+    }
+
+    /** The citizen of the current request, when a citizen logged in with SPID or CIE (issue 17). */
+    public static Optional<Citizen> citizen() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedCitizen principal) {
+            return Optional.of(principal.citizen());
         }
         return Optional.empty();
     }

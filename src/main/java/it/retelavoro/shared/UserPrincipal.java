@@ -9,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The authenticated principal every module finds in the security context. */
-public final class UserPrincipal implements UserDetails, CredentialsContainer {
+public final class UserPrincipal implements UserDetails, CredentialsContainer, AuthenticatedOperator {
 
     private final CurrentUser user;
     private final boolean enabled;
@@ -21,6 +21,7 @@ public final class UserPrincipal implements UserDetails, CredentialsContainer {
         this.enabled = enabled;
     }
 
+    @Override
     public CurrentUser user() {
         return user;
     }

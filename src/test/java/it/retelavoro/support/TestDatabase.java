@@ -83,6 +83,8 @@ public final class TestDatabase {
                     "retelavoro.mail.dispatch-delay=PT1S",
                     "server.shutdown=immediate",
                     "spring.lifecycle.timeout-per-shutdown-phase=5s").applyTo(context);
+            // issue 17: both identity providers registered, against a real OpenID Connect provider of the test run
+            TestPropertyValues.of(TestIdentityProvider.properties()).applyTo(context);
         }
     }
 }

@@ -11,6 +11,7 @@ import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.network.Organisation;
 import it.retelavoro.network.Site;
 import it.retelavoro.network.SiteContacts;
+import it.retelavoro.network.OperatorIdentities;
 import it.retelavoro.network.Supervisors;
 import it.retelavoro.network.UserAccount;
 import it.retelavoro.reference.Comuni;
@@ -46,8 +47,11 @@ class AdminNetworkController {
     private final Comuni comuni;
     private final PageForms forms;
     private final Supervisors supervisors;
+    private final OperatorIdentities identities;
 
-    AdminNetworkController(NetworkManagement network, Comuni comuni, PageForms forms, Supervisors supervisors) {
+    AdminNetworkController(NetworkManagement network, Comuni comuni, PageForms forms, Supervisors supervisors,
+            OperatorIdentities identities) {
+        this.identities = identities;
         this.network = network;
         this.comuni = comuni;
         this.forms = forms;
@@ -197,6 +201,16 @@ class AdminNetworkController {
             CurrentUser caller, Model model, Locale locale, RedirectAttributes redirect) {
         return forms.form("supervisor", null, model, locale).submit(() -> {
             supervisors.designate(new UserId(id), supervisor, caller);
+            redirect.addFlashAttribute("flash", "admin.user.saved");
+            return "redirect:/admin/users/" + id;
+        }, () -> user(id, caller, model));
+    }
+
+    @PostMapping("/users/{id}/identity-link")
+    String linkIdentity(@PathVariable UUID id, @RequestParam(required = false) String identityLink,
+            CurrentUser caller, Model model, Locale locale, RedirectAttributes redirect) {
+        return forms.form("identityLink", null, model, locale).submit(() -> {
+            identities.link(new UserId(id), identityLink, caller);
             redirect.addFlashAttribute("flash", "admin.user.saved");
             return "redirect:/admin/users/" + id;
         }, () -> user(id, caller, model));

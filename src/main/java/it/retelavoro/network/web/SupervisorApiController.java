@@ -1,5 +1,6 @@
 package it.retelavoro.network.web;
 
+import it.retelavoro.network.OperatorIdentities;
 import it.retelavoro.network.Supervisors;
 import it.retelavoro.network.web.NetworkApiController.UserResponse;
 import it.retelavoro.shared.CurrentUser;
@@ -13,16 +14,31 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An administrator grants or withdraws an operator's supervisor authority (late cancellations, issue 13). */
+/**
+ * An administrator grants or withdraws an operator's supervisor authority (late cancellations, issue 13), and links
+ * an account to an identity of the Region's staff provider (issue 17).
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Rete")
 class SupervisorApiController {
 
     private final Supervisors supervisors;
+    private final OperatorIdentities identities;
 
-    SupervisorApiController(Supervisors supervisors) {
+    SupervisorApiController(Supervisors supervisors, OperatorIdentities identities) {
         this.supervisors = supervisors;
+        this.identities = identities;
+    }
+
+    @PutMapping("/users/{id}/identity-link")
+    @Operation(summary = "Collega l'account a un'identità del provider regionale del personale, o lo scollega con un "
+            + "valore vuoto (solo amministratori)")
+    UserResponse link(@PathVariable UUID id, @RequestBody IdentityLinkRequest request, CurrentUser caller) {
+        return UserResponse.of(identities.link(new UserId(id), request.identityLink(), caller));
+    }
+
+    record IdentityLinkRequest(String identityLink) {
     }
 
     @PutMapping("/users/{id}/supervisor")

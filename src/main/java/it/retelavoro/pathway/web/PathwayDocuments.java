@@ -46,14 +46,22 @@ class PathwayDocuments {
     }
 
     byte[] pact(PersonId personId, CurrentUser caller, Locale locale) {
-        Map.Entry<Pact, PrintableDocument> found = plans.pactForPrint(personId, caller);
+        return pact(plans.pactForPrint(personId, caller), locale);
+    }
+
+    byte[] actionPlan(PersonId personId, CurrentUser caller, Locale locale) {
+        return actionPlan(plans.actionPlanForPrint(personId, caller), locale);
+    }
+
+    /** A Patto read already (the person's own, issue 17). */
+    byte[] pact(Map.Entry<Pact, PrintableDocument> found, Locale locale) {
         Context context = context(found.getValue(), locale);
         context.setVariable("pact", found.getKey());
         return render("pathway/pdf/pact", context);
     }
 
-    byte[] actionPlan(PersonId personId, CurrentUser caller, Locale locale) {
-        Map.Entry<ActionPlan, PrintableDocument> found = plans.actionPlanForPrint(personId, caller);
+    /** A PAI read already (the person's own, issue 17). */
+    byte[] actionPlan(Map.Entry<ActionPlan, PrintableDocument> found, Locale locale) {
         Context context = context(found.getValue(), locale);
         context.setVariable("plan", found.getKey());
         return render("pathway/pdf/action-plan", context);

@@ -32,7 +32,7 @@ class ApiTokenSecurityConfiguration {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
-    @Order(1) // before the API chain (2); it shares no path with the Swagger chain, also 1
+    @Order(1) // before the API chain (3); it shares no path with the Swagger chain, also 1
     SecurityFilterChain apiTokenChain(HttpSecurity http, AuthenticationManager authentication,
             ProblemResponses problems, ObjectProvider<ApiTokenAuthenticator> tokens) throws Exception {
         SecurityConfiguration.apiClients(http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**"), authentication,

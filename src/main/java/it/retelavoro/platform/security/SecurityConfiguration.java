@@ -1,12 +1,16 @@
 package it.retelavoro.platform.security;
 
 import it.retelavoro.platform.ApiTokenAuthenticator;
+import it.retelavoro.platform.ExternalLogin;
 import it.retelavoro.platform.web.ProblemResponses;
+import it.retelavoro.shared.Citizen;
 import it.retelavoro.shared.Role;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,10 +19,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
@@ -26,6 +32,9 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -65,7 +74,7 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private static final String[] PUBLIC_PAGES = {"/login", "/error", "/accessibility", "/catalogue", "/catalogue/**",
+    private static final String[] PUBLIC_PAGES = {"/login", "/login/**", "/error", "/accessibility", "/catalogue", "/catalogue/**",
         "/portal", "/portal/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
         "/actuator/health", "/actuator/health/**"};
 
@@ -79,8 +88,18 @@ class SecurityConfiguration {
     static final AuthorizationManager<RequestAuthorizationContext> PEOPLE = (authentication, context) -> {
         Authentication who = authentication.get();
         return new AuthorizationDecision(new AuthenticationTrustResolverImpl().isAuthenticated(who)
-                && !isFlowSystem(who));
+                && !isFlowSystem(who) && !isCitizen(who));
     };
+
+    /** The citizen's own area (issue 17): its pages and its JSON, for the citizen's session only. */
+    static final String[] CITIZEN_PAGES = {"/me", "/me/**"};
+    static final String CITIZEN_API = "/api/v1/citizen/**";
+
+    /** Whether the authenticated caller is a citizen logged in with SPID or CIE, who sees only their own area. */
+    static boolean isCitizen(Authentication who) {
+        return who != null && who.getAuthorities().stream()
+                .anyMatch(authority -> Citizen.AUTHORITY.equals(authority.getAuthority()));
+    }
 
     /** Whether the authenticated caller is a system of the flows (role {@code INTEGRATION}). */
     static boolean isFlowSystem(Authentication who) {
@@ -98,14 +117,21 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords,
-            LoginThrottle throttle, ApplicationEventPublisher events) {
+            LoginThrottle throttle, ApplicationEventPublisher events, ObjectProvider<ExternalLogin> external) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(passwords);
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        providers.add(new ThrottledAuthenticationProvider(dao, throttle));
+        // the identity providers' logins (issue 17) go through this manager too: the oauth2Login filter takes the
+        // chain's manager, so their providers must be in it, and their failures are published and audited alike
+        external.orderedStream().forEach(login -> providers.addAll(login.authenticationProviders()));
+        ProviderManager manager = new ProviderManager(providers);
         DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
         // the publisher matches exception classes exactly: a throttled attempt is audited as a locked one
         publisher.setAdditionalExceptionMappings(
                 Map.of(LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
+        // any other failure (an identity provider's answer that did not verify) is a failed login too
+        publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
         manager.setAuthenticationEventPublisher(publisher);
         return manager;
     }
@@ -128,8 +154,26 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The citizen's own JSON (issue 17): the session of their login, not a token, so CSRF protects its changes
+     * (the header {@code X-CSRF-TOKEN} the page carries); a citizen only, 401 without a session.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain citizenApiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.securityMatcher(CITIZEN_API)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(Citizen.AUTHORITY))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authentication,
             ProblemResponses problems, ObjectProvider<ApiTokenAuthenticator> tokens) throws Exception {
         apiClients(http.securityMatcher("/api/**"), authentication, problems, tokens)
@@ -163,11 +207,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
-    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+    @Order(4)
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication,
+            ObjectProvider<ExternalLogin> external) throws Exception {
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers(CITIZEN_PAGES).hasAuthority(Citizen.AUTHORITY)
                         .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -178,19 +224,46 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("retelavoro"))
                 // issue 14: a visitor without login asking for / gets the citizens' landing page in its place
                 // (same address, no redirect); every other page still leads to the login form
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        SecurityConfiguration::landingPage,
-                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/")))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(SecurityConfiguration::landingPage,
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/"))
+                        // issue 17: a citizen's home is their own area
+                        .defaultAccessDeniedHandlerFor(SecurityConfiguration::citizenHome,
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/")))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(pagePolicy(external)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("camera=(), microphone=(), geolocation=(), payment=()")));
+        for (ExternalLogin login : external.orderedStream().toList()) {
+            login.configure(http);
+        }
         return http.build();
+    }
+
+    /**
+     * The pages' policy: the logout's form may be redirected to an identity provider's end-session endpoint (issue
+     * 17), so their origins join {@code form-action}; nothing else changes.
+     */
+    static String pagePolicy(ObjectProvider<ExternalLogin> external) {
+        String targets = external.orderedStream().flatMap(login -> login.formTargets().stream()).distinct()
+                .collect(java.util.stream.Collectors.joining(" "));
+        return targets.isEmpty() ? CONTENT_SECURITY_POLICY
+                : CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + targets);
     }
 
     /** The public portal's landing page, served at {@code /} to a visitor who has not logged in. */
     static final String LANDING_PAGE = "/portal/welcome";
+
+    private static void citizenHome(HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException denied) throws IOException, ServletException {
+        // the only handler of the chain (Spring Security uses a single mapping for every request): "/" only
+        if ("/".equals(request.getServletPath()) && isCitizen(SecurityContextHolder.getContext().getAuthentication())) {
+            response.sendRedirect(request.getContextPath() + "/me");
+        } else {
+            new AccessDeniedHandlerImpl().handle(request, response, denied);
+        }
+    }
 
     private static void landingPage(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException unauthenticated) throws IOException, ServletException {

@@ -1,6 +1,7 @@
 package it.retelavoro.platform.web;
 
 import it.retelavoro.shared.Callers;
+import it.retelavoro.shared.Citizen;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,12 @@ class ShellAdvice {
     @ModelAttribute("currentUser")
     CurrentUser currentUser() {
         return Callers.current().orElse(null);
+    }
+
+    /** The citizen logged in with SPID or CIE (issue 17), who sees only their own area. */
+    @ModelAttribute("currentCitizen")
+    Citizen currentCitizen() {
+        return Callers.citizen().orElse(null);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,7 +1,9 @@
 package it.retelavoro.platform.web;
 
 import it.retelavoro.platform.DemoData;
+import it.retelavoro.platform.ExternalLogin;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -13,9 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class ShellController {
 
     private final DemoData demoData;
+    private final ObjectProvider<ExternalLogin> externalLogins;
 
-    ShellController(DemoData demoData) {
+    ShellController(DemoData demoData, ObjectProvider<ExternalLogin> externalLogins) {
         this.demoData = demoData;
+        this.externalLogins = externalLogins;
     }
 
     @GetMapping("/login")
@@ -23,6 +27,8 @@ class ShellController {
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         model.addAttribute("throttled", failure instanceof LockedException);
         model.addAttribute("demo", demoData.enabled());
+        model.addAttribute("citizenLogin", externalLogins.orderedStream().anyMatch(ExternalLogin::citizensCanLogIn));
+        model.addAttribute("operatorLogin", externalLogins.orderedStream().anyMatch(ExternalLogin::operatorsCanLogIn));
         return "login";
     }
 

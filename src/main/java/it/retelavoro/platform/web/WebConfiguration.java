@@ -1,6 +1,7 @@
 package it.retelavoro.platform.web;
 
 import it.retelavoro.shared.Callers;
+import it.retelavoro.shared.Citizen;
 import it.retelavoro.shared.CurrentUser;
 import java.time.Duration;
 import java.util.List;
@@ -55,6 +56,23 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CurrentUserArgumentResolver());
+        resolvers.add(new CitizenArgumentResolver());
+    }
+
+    /** The citizen logged in with SPID or CIE, for the handlers of their own area (issue 17). */
+    static final class CitizenArgumentResolver implements HandlerMethodArgumentResolver {
+
+        @Override
+        public boolean supportsParameter(MethodParameter parameter) {
+            return parameter.getParameterType().equals(Citizen.class);
+        }
+
+        @Override
+        public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                NativeWebRequest request, WebDataBinderFactory binders) {
+            return Callers.citizen().orElseThrow(() ->
+                    new AuthenticationCredentialsNotFoundException("Autenticazione richiesta"));
+        }
     }
 
     static final class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {

@@ -1,0 +1,93 @@
+package it.retelavoro.citizen;
+
+import it.retelavoro.audit.AccessLog;
+import it.retelavoro.network.NetworkManagement;
+import it.retelavoro.network.Organisation;
+import it.retelavoro.pathway.OwnPathway;
+import it.retelavoro.person.Consent;
+import it.retelavoro.person.ConsentChannel;
+import it.retelavoro.person.ConsentPurpose;
+import it.retelavoro.person.Consents;
+import it.retelavoro.person.OwnRecords;
+import it.retelavoro.person.OwnRecords.OwnRecord;
+import it.retelavoro.person.PersonId;
+import it.retelavoro.shared.Citizen;
+import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.OrganisationId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The citizen's own area (issue 17): their record, pathway, consents and the organisation that has them in charge,
+ * read through the owning modules' services for the person whose codice fiscale the identity provider vouched for;
+ * the consents they give and withdraw; who accessed their data.
+ */
+@Service
+@Transactional
+public class CitizenArea {
+
+    private final OwnRecords records;
+    private final OwnPathway pathway;
+    private final Consents consents;
+    private final AccessLog accessLog;
+    private final NetworkManagement network;
+
+    CitizenArea(OwnRecords records, OwnPathway pathway, Consents consents, AccessLog accessLog,
+            NetworkManagement network) {
+        this.records = records;
+        this.pathway = pathway;
+        this.consents = consents;
+        this.accessLog = accessLog;
+        this.network = network;
+    }
+
+    /** Everything the area shows. A citizen with no record sees only who they are. */
+    @Transactional(readOnly = true)
+    public MyArea area(Citizen citizen) {
+        Optional<OwnRecord> record = records.record(citizen);
+        if (record.isEmpty()) {
+            return new MyArea(citizen, record, Optional.empty(), List.of(), List.of(), List.of(), List.of());
+        }
+        PersonId id = record.get().person().id();
+        return new MyArea(citizen, record, Optional.of(pathway.overview(id)), pathway.dids(id),
+                network.sitesOf(record.get().inCharge().organisationId()), consents.current(id), consents.history(id));
+    }
+
+    /**
+     * Gives or withdraws a consent, at once: a withdrawn consent to matching takes the person out of every vacancy's
+     * candidates in this transaction.
+     *
+     * @throws InvalidInputException when the citizen has no record yet (there is nothing to consent about)
+     */
+    public Consent consent(Citizen citizen, ConsentPurpose purpose, boolean given) {
+        PersonId id = records.idOf(citizen)
+                .orElseThrow(() -> InvalidInputException.of("purpose", "citizen.consent.no-record"));
+        return consents.record(id, purpose, given, ConsentChannel.CITIZEN_AREA);
+    }
+
+    /** The state of each consent; empty without a record. */
+    @Transactional(readOnly = true)
+    public List<Consent> consents(Citizen citizen) {
+        return records.idOf(citizen).map(consents::current).orElse(List.of());
+    }
+
+    /** Who accessed the citizen's data, newest first: organisation and role, never the operator's name. */
+    @Transactional(readOnly = true)
+    public List<MyArea.Access> accessLog(Citizen citizen) {
+        Optional<PersonId> id = records.idOf(citizen);
+        if (id.isEmpty()) {
+            return List.of();
+        }
+        Map<OrganisationId, String> names = new HashMap<>();
+        return accessLog.of(id.get().value()).stream()
+                .map(access -> new MyArea.Access(access.at(), access.organisationId() == null ? null
+                        : names.computeIfAbsent(access.organisationId(), organisation -> network
+                                .findOrganisation(organisation).map(Organisation::name).orElse(null)),
+                        access.role(), access.action()))
+                .toList();
+    }
+}

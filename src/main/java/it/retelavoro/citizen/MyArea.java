@@ -1,0 +1,52 @@
+package it.retelavoro.citizen;
+
+import it.retelavoro.network.Site;
+import it.retelavoro.pathway.Did;
+import it.retelavoro.pathway.PathwayOverview;
+import it.retelavoro.person.Consent;
+import it.retelavoro.person.OwnRecords.OwnRecord;
+import it.retelavoro.shared.Citizen;
+import it.retelavoro.shared.Role;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the citizen's area shows, read at once.
+ *
+ * @param citizen    who logged in, as their identity provider vouched
+ * @param record     their record in the registry; empty when they have none yet
+ * @param pathway    their pathway as the operators' page reads it; empty without a record
+ * @param dids       every DID they made, newest first, each with its history
+ * @param inChargeAt the sites of the organisation that has them in charge, with their contacts
+ * @param consents   the state of each consent
+ * @param history    every consent given or withdrawn, newest first
+ */
+public record MyArea(Citizen citizen, Optional<OwnRecord> record, Optional<PathwayOverview> pathway, List<Did> dids,
+        List<Site> inChargeAt, List<Consent> consents, List<Consent> history) {
+
+    public MyArea {
+        dids = List.copyOf(dids);
+        inChargeAt = List.copyOf(inChargeAt);
+        consents = List.copyOf(consents);
+        history = List.copyOf(history);
+    }
+
+    public boolean registered() {
+        return record.isPresent();
+    }
+
+    /**
+     * One access of the log, as the person reads it: when, the organisation and the role of who acted, and what
+     * they did (the audit trail's action code, {@code audit.action.<code>} its words).
+     *
+     * @param organisation the organisation's name
+     * @param role         null when the entry predates the recording of roles
+     */
+    public record Access(Instant at, String organisation, Role role, String action) {
+
+        public String labelKey() {
+            return "audit.action." + action;
+        }
+    }
+}
