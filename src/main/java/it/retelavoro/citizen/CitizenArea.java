@@ -11,6 +11,9 @@ import it.retelavoro.person.Consents;
 import it.retelavoro.person.OwnRecords;
 import it.retelavoro.person.OwnRecords.OwnRecord;
 import it.retelavoro.person.PersonId;
+import it.retelavoro.person.RectifiableField;
+import it.retelavoro.person.RectificationRequest;
+import it.retelavoro.person.RectificationRequests;
 import it.retelavoro.shared.Citizen;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
@@ -35,9 +38,11 @@ public class CitizenArea {
     private final Consents consents;
     private final AccessLog accessLog;
     private final NetworkManagement network;
+    private final RectificationRequests rectifications;
 
     CitizenArea(OwnRecords records, OwnPathway pathway, Consents consents, AccessLog accessLog,
-            NetworkManagement network) {
+            NetworkManagement network, RectificationRequests rectifications) {
+        this.rectifications = rectifications;
         this.records = records;
         this.pathway = pathway;
         this.consents = consents;
@@ -50,11 +55,25 @@ public class CitizenArea {
     public MyArea area(Citizen citizen) {
         Optional<OwnRecord> record = records.record(citizen);
         if (record.isEmpty()) {
-            return new MyArea(citizen, record, Optional.empty(), List.of(), List.of(), List.of(), List.of());
+            return new MyArea(citizen, record, Optional.empty(), List.of(), List.of(), List.of(), List.of(),
+                    List.of());
         }
         PersonId id = record.get().person().id();
         return new MyArea(citizen, record, Optional.of(pathway.overview(id)), pathway.dids(id),
-                network.sitesOf(record.get().inCharge().organisationId()), consents.current(id), consents.history(id));
+                network.sitesOf(record.get().inCharge().organisationId()), consents.current(id), consents.history(id),
+                rectifications.ofPerson(id));
+    }
+
+    /**
+     * Asks the organisation in charge to correct a field of the record (GDPR art. 16).
+     *
+     * @throws InvalidInputException when the citizen has no record, or the request is incomplete
+     */
+    public RectificationRequest requestRectification(Citizen citizen, RectifiableField field, String proposedValue,
+            String note) {
+        PersonId id = records.idOf(citizen)
+                .orElseThrow(() -> InvalidInputException.of("field", "citizen.consent.no-record"));
+        return rectifications.request(id, field, proposedValue, note);
     }
 
     /**

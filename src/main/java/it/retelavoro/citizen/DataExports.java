@@ -52,6 +52,9 @@ public class DataExports {
                         .toList()).orElse(List.of()),
                 my.consents().stream().map(DataExport.ConsentRow::of).toList(),
                 my.history().stream().map(DataExport.ConsentRow::of).toList(),
+                my.rectifications().stream().map(request -> new DataExport.RectificationRow(request.field().name(),
+                        request.proposedValue(), request.note(), request.requestedAt(), request.state().name(),
+                        request.answeredAt(), request.answerReason())).toList(),
                 accesses.stream().map(access -> new DataExport.AccessRow(access.at(), access.organisation(),
                         access.role(), access.action())).toList());
         my.record().ifPresent(record -> audit.success("CITIZEN_EXPORT", "PERSON", record.person().id()));

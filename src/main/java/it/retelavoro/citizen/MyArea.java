@@ -5,6 +5,7 @@ import it.retelavoro.pathway.Did;
 import it.retelavoro.pathway.PathwayOverview;
 import it.retelavoro.person.Consent;
 import it.retelavoro.person.OwnRecords.OwnRecord;
+import it.retelavoro.person.RectificationRequest;
 import it.retelavoro.shared.Citizen;
 import it.retelavoro.shared.Role;
 import java.time.Instant;
@@ -21,15 +22,18 @@ import java.util.Optional;
  * @param inChargeAt the sites of the organisation that has them in charge, with their contacts
  * @param consents   the state of each consent
  * @param history    every consent given or withdrawn, newest first
+ * @param rectifications their requests to correct the record, newest first, with the answers
  */
 public record MyArea(Citizen citizen, Optional<OwnRecord> record, Optional<PathwayOverview> pathway, List<Did> dids,
-        List<Site> inChargeAt, List<Consent> consents, List<Consent> history) {
+        List<Site> inChargeAt, List<Consent> consents, List<Consent> history,
+        List<RectificationRequest> rectifications) {
 
     public MyArea {
         dids = List.copyOf(dids);
         inChargeAt = List.copyOf(inChargeAt);
         consents = List.copyOf(consents);
         history = List.copyOf(history);
+        rectifications = List.copyOf(rectifications);
     }
 
     public boolean registered() {

@@ -2,6 +2,7 @@ package it.retelavoro.citizen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -33,6 +34,10 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 class CitizenAreaTests {
+
+    private static final org.springframework.test.web.servlet.request.RequestPostProcessor CPI_TORINO =
+            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+                    "cpi.torino", "demo");
 
     private static final String PROFILE = MatchingScenario.profile("5.1.2.2.0", LocalDate.of(2019, 1, 1),
             LocalDate.of(2023, 1, 1), "vendita al banco", "", "", "FULL_TIME");
@@ -121,6 +126,46 @@ class CitizenAreaTests {
         assertThat(JsonPath.<List<String>>read(export, "$.consentHistory[*].channel")).containsExactly("OPERATOR");
         assertThat(JsonPath.<List<Boolean>>read(export, "$.consents[?(@.purpose == 'MATCHING')].given"))
                 .containsExactly(false);
+    }
+
+    @Test
+    void aRequestOfRectificationReachesTheOrganisationInChargeAndItsAnswerTheCitizen() throws Exception {
+        OidcFlow browser = new OidcFlow(port).asCitizen(fiscalCode, "Candida", "Prova");
+
+        HttpResponse<String> asked = browser.json("POST", "/api/v1/citizen/rectification-requests",
+                "{\"field\": \"RESIDENCE\", \"proposedValue\": \"Via Garibaldi 3, Torino\", \"note\": \"trasloco\"}");
+
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        String id = JsonPath.read(asked.body(), "$.id");
+        String queue = mvc.perform(get("/api/v1/rectification-requests").with(agency.operator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(queue, "$[*].id")).contains(id);
+        assertThat(mvc.perform(get("/api/v1/rectification-requests").with(CPI_TORINO)).andReturn().getResponse()
+                .getContentAsString()).doesNotContain(id);
+        mvc.perform(post("/api/v1/rectification-requests/" + id + "/answer").with(CPI_TORINO)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"accepted\": true, \"reason\": \"x\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/rectification-requests/" + id + "/answer").with(agency.operator())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"accepted\": true}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/rectification-requests/" + id + "/answer").with(agency.operator())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"accepted\": true, \"reason\": \"Residenza aggiornata sulla scheda\"}"))
+                .andExpect(status().isOk());
+
+        String export = browser.get("/api/v1/citizen/export").body();
+        assertThat(JsonPath.<List<String>>read(export, "$.rectifications[*].state")).containsExactly("ACCEPTED");
+        assertThat(browser.get("/me").body()).contains("Accolta").contains("Residenza aggiornata sulla scheda");
+    }
+
+    @Test
+    void aRequestOfRectificationWithoutAValueShowsItsError() {
+        OidcFlow browser = new OidcFlow(port).asCitizen(fiscalCode, "Candida", "Prova");
+
+        HttpResponse<String> page = browser.post("/me/rectification-requests", "/me", "field=PHONE&proposedValue=");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Scrivi il valore corretto.").contains("aria-invalid=\"true\"");
     }
 
     @Test

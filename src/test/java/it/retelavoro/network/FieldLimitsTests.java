@@ -76,4 +76,16 @@ class FieldLimitsTests {
                 "site.phone", Site.PHONE_MAX,
                 "site.email", Site.EMAIL_MAX));
     }
+
+    /** Issue 17: the identity a staff account is linked to, and a person's request of rectification. */
+    @Test
+    void the_identity_and_rectification_limits_are_the_columns_lengths() {
+        ColumnLengths.assertDeclared(jdbc, Map.of(
+                "user_account.identity_link", it.retelavoro.network.UserAccount.IDENTITY_LINK_MAX,
+                "person_rectification_request.proposed_value",
+                it.retelavoro.person.RectificationRequest.PROPOSED_VALUE_MAX,
+                "person_rectification_request.note", it.retelavoro.person.RectificationRequest.NOTE_MAX,
+                "person_rectification_request.answer_reason",
+                it.retelavoro.person.RectificationRequest.ANSWER_REASON_MAX));
+    }
 }

@@ -8,6 +8,11 @@ import it.retelavoro.citizen.DataExports;
 import it.retelavoro.citizen.MyArea;
 import it.retelavoro.person.Consent;
 import it.retelavoro.person.ConsentPurpose;
+import it.retelavoro.person.RectifiableField;
+import it.retelavoro.person.RectificationRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import it.retelavoro.shared.Citizen;
 import it.retelavoro.shared.InvalidInputException;
 import java.util.List;
@@ -65,6 +70,17 @@ class CitizenApiController {
             area.consent(citizen, change.purpose(), change.given());
         }
         return area.consents(citizen);
+    }
+
+    @PostMapping("/rectification-requests")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Chiede all'organizzazione che ha in carico il cittadino di correggere un dato (GDPR art. 16)")
+    RectificationRequest rectification(Citizen citizen, @RequestBody RectificationAsked asked) {
+        return area.requestRectification(citizen, asked.field(), asked.proposedValue(), asked.note());
+    }
+
+    /** The field to correct, the value proposed, an optional note. */
+    record RectificationAsked(RectifiableField field, String proposedValue, String note) {
     }
 
     /** A consent to give ({@code given: true}) or withdraw. */

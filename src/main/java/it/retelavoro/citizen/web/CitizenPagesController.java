@@ -8,6 +8,8 @@ import it.retelavoro.person.Address;
 import it.retelavoro.person.ConsentPurpose;
 import it.retelavoro.person.Person;
 import it.retelavoro.person.PersonDetails;
+import it.retelavoro.person.RectifiableField;
+import it.retelavoro.shared.PageForms;
 import it.retelavoro.reference.BirthPlaces;
 import it.retelavoro.reference.Comuni;
 import it.retelavoro.reference.Countries;
@@ -44,9 +46,11 @@ class CitizenPagesController {
     private final BirthPlaces birthPlaces;
     private final Countries countries;
     private final EducationLevels educationLevels;
+    private final PageForms forms;
 
     CitizenPagesController(CitizenArea area, DataExports exports, PdfDocuments pdf, Clock clock, Comuni comuni,
-            BirthPlaces birthPlaces, Countries countries, EducationLevels educationLevels) {
+            BirthPlaces birthPlaces, Countries countries, EducationLevels educationLevels, PageForms forms) {
+        this.forms = forms;
         this.area = area;
         this.exports = exports;
         this.pdf = pdf;
@@ -63,6 +67,7 @@ class CitizenPagesController {
         model.addAttribute("activeNav", "me");
         model.addAttribute("area", my);
         model.addAttribute("zone", clock.getZone());
+        model.addAttribute("fields", RectifiableField.values());
         my.record().ifPresent(record -> {
             Person person = record.person();
             PersonDetails details = person.details();
@@ -93,6 +98,22 @@ class CitizenPagesController {
         area.consent(citizen, purpose, given);
         redirect.addFlashAttribute("flash", given ? "citizen.consent.given" : "citizen.consent.withdrawn");
         return "redirect:/me#consents";
+    }
+
+    @PostMapping("/me/rectification-requests")
+    String rectification(Citizen citizen, @RequestParam(required = false) RectifiableField field,
+            @RequestParam(required = false) String proposedValue, @RequestParam(required = false) String note,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        return forms.form("rectification", new RectificationForm(field, proposedValue, note), model, locale)
+                .submit(() -> {
+                    area.requestRectification(citizen, field, proposedValue, note);
+                    redirect.addFlashAttribute("flash", "citizen.rectification.sent");
+                    return "redirect:/me#rectification";
+                }, () -> me(citizen, model, locale));
+    }
+
+    /** The request of rectification as the form sends it, shown again with its problems. */
+    record RectificationForm(RectifiableField field, String proposedValue, String note) {
     }
 
     @GetMapping("/me/access-log")
