@@ -32,6 +32,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -75,7 +76,7 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] PUBLIC_PAGES = {"/login", "/login/**", "/error", "/accessibility", "/catalogue", "/catalogue/**",
-        "/portal", "/portal/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+        "/portal", "/portal/**", "/privacy", "/privacy/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
         "/actuator/health", "/actuator/health/**"};
 
     /** The endpoints of the national and regional flows: their systems' tokens, and the administrators. */
@@ -127,11 +128,12 @@ class SecurityConfiguration {
         external.orderedStream().forEach(login -> providers.addAll(login.authenticationProviders()));
         ProviderManager manager = new ProviderManager(providers);
         DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
-        // the publisher matches exception classes exactly: a throttled attempt is audited as a locked one
-        publisher.setAdditionalExceptionMappings(
-                Map.of(LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
-        // any other failure (an identity provider's answer that did not verify) is a failed login too
-        publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        // the publisher matches exception classes exactly: a throttled attempt is audited as a locked one, an identity
+        // provider's answer that did not verify (issue 17) as a failed login; a failure of the system (the database
+        // unreachable) is no login attempt and publishes nothing
+        publisher.setAdditionalExceptionMappings(Map.of(LoginThrottledException.class,
+                AuthenticationFailureLockedEvent.class, OAuth2AuthenticationException.class,
+                AuthenticationFailureBadCredentialsEvent.class));
         manager.setAuthenticationEventPublisher(publisher);
         return manager;
     }
