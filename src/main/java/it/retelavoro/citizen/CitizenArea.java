@@ -11,6 +11,7 @@ import it.retelavoro.person.Consents;
 import it.retelavoro.person.OwnRecords;
 import it.retelavoro.person.OwnRecords.OwnRecord;
 import it.retelavoro.person.PersonId;
+import it.retelavoro.portal.OwnApplications;
 import it.retelavoro.person.RectifiableField;
 import it.retelavoro.person.RectificationRequest;
 import it.retelavoro.person.RectificationRequests;
@@ -39,10 +40,12 @@ public class CitizenArea {
     private final AccessLog accessLog;
     private final NetworkManagement network;
     private final RectificationRequests rectifications;
+    private final OwnApplications applications;
 
     CitizenArea(OwnRecords records, OwnPathway pathway, Consents consents, AccessLog accessLog,
-            NetworkManagement network, RectificationRequests rectifications) {
+            NetworkManagement network, RectificationRequests rectifications, OwnApplications applications) {
         this.rectifications = rectifications;
+        this.applications = applications;
         this.records = records;
         this.pathway = pathway;
         this.consents = consents;
@@ -56,12 +59,32 @@ public class CitizenArea {
         Optional<OwnRecord> record = records.record(citizen);
         if (record.isEmpty()) {
             return new MyArea(citizen, record, Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-                    List.of());
+                    List.of(), applications.of(citizen));
         }
         PersonId id = record.get().person().id();
         return new MyArea(citizen, record, Optional.of(pathway.overview(id)), pathway.dids(id),
                 network.sitesOf(record.get().inCharge().organisationId()), consents.current(id), consents.history(id),
-                rectifications.ofPerson(id));
+                rectifications.ofPerson(id), applications.of(citizen));
+    }
+
+    /**
+     * Erases one of the citizen's applications of the job board (GDPR art. 17).
+     *
+     * @throws InvalidInputException when it was turned into a referral, a record of the service
+     */
+    public void eraseApplication(Citizen citizen, java.util.UUID id) {
+        applications.erase(citizen, id);
+    }
+
+    /**
+     * Erases the citizen's consents and their history: every consent is withdrawn at once.
+     *
+     * @throws InvalidInputException when the citizen has no record
+     */
+    public void eraseConsents(Citizen citizen) {
+        PersonId id = records.idOf(citizen)
+                .orElseThrow(() -> InvalidInputException.of("purpose", "citizen.consent.no-record"));
+        consents.erase(id);
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.List;
 public record DataExport(Instant exportedAt, Identity identity, Registry registry, String organisationInCharge,
         List<DidRow> dids, List<PactRow> pacts, List<PlanRow> actionPlans, List<ServiceRow> services,
         List<TrainingRow> training, List<InternshipRow> internships, List<ConsentRow> consents,
-        List<ConsentRow> consentHistory, List<RectificationRow> rectifications, List<AccessRow> accessLog) {
+        List<ConsentRow> consentHistory, List<RectificationRow> rectifications, List<ApplicationRow> applications,
+        List<AccessRow> accessLog) {
 
     /** Who logged in, as the identity provider vouched. */
     public record Identity(String fiscalCode, String givenName, String familyName, LocalDate birthDate,
@@ -77,6 +78,10 @@ public record DataExport(Instant exportedAt, Identity identity, Registry registr
 
     public record RectificationRow(String field, String proposedValue, String note, Instant requestedAt,
             String state, Instant answeredAt, String answerReason) {
+    }
+
+    public record ApplicationRow(String reference, String vacancy, Instant submittedAt, String status,
+            String declineReason) {
     }
 
     public record AccessRow(Instant at, String organisation, Role role, String action) {

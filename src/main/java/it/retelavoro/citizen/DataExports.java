@@ -55,6 +55,9 @@ public class DataExports {
                 my.rectifications().stream().map(request -> new DataExport.RectificationRow(request.field().name(),
                         request.proposedValue(), request.note(), request.requestedAt(), request.state().name(),
                         request.answeredAt(), request.answerReason())).toList(),
+                my.applications().stream().map(application -> new DataExport.ApplicationRow(application.reference(),
+                        application.vacancyTitle(), application.submittedAt(), application.status().name(),
+                        application.declineReason())).toList(),
                 accesses.stream().map(access -> new DataExport.AccessRow(access.at(), access.organisation(),
                         access.role(), access.action())).toList());
         my.record().ifPresent(record -> audit.success("CITIZEN_EXPORT", "PERSON", record.person().id()));

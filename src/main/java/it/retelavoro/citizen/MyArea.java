@@ -6,6 +6,7 @@ import it.retelavoro.pathway.PathwayOverview;
 import it.retelavoro.person.Consent;
 import it.retelavoro.person.OwnRecords.OwnRecord;
 import it.retelavoro.person.RectificationRequest;
+import it.retelavoro.portal.OwnApplications.OwnApplication;
 import it.retelavoro.shared.Citizen;
 import it.retelavoro.shared.Role;
 import java.time.Instant;
@@ -23,10 +24,11 @@ import java.util.Optional;
  * @param consents   the state of each consent
  * @param history    every consent given or withdrawn, newest first
  * @param rectifications their requests to correct the record, newest first, with the answers
+ * @param applications   their applications sent on the job board, newest first
  */
 public record MyArea(Citizen citizen, Optional<OwnRecord> record, Optional<PathwayOverview> pathway, List<Did> dids,
         List<Site> inChargeAt, List<Consent> consents, List<Consent> history,
-        List<RectificationRequest> rectifications) {
+        List<RectificationRequest> rectifications, List<OwnApplication> applications) {
 
     public MyArea {
         dids = List.copyOf(dids);
@@ -34,6 +36,7 @@ public record MyArea(Citizen citizen, Optional<OwnRecord> record, Optional<Pathw
         consents = List.copyOf(consents);
         history = List.copyOf(history);
         rectifications = List.copyOf(rectifications);
+        applications = List.copyOf(applications);
     }
 
     public boolean registered() {

@@ -95,6 +95,20 @@ public class Consents {
         return new Consent(purpose, given, at, purpose.textVersion(), channel);
     }
 
+    /**
+     * Erases the person's consents on their request (GDPR art. 17): every consent is withdrawn, the matching one
+     * taking them out of the pools at once, and the history is deleted.
+     */
+    public void erase(PersonId id) {
+        Person person = persons.findById(id).orElseThrow(() -> new NotFoundException("person", id));
+        if (person.matchingConsent()) {
+            person.consentToMatching(false, LocalDate.now(clock));
+            persons.save(person);
+        }
+        int rows = jdbc.sql("delete from person_consent where person_id = :person").param("person", id.value()).update();
+        audit.success("PERSON_CONSENT_ERASED", PersonAccess.OBJECT, id, "rows=" + rows);
+    }
+
     /** The history of an operator's change of the registry's flag, in the transaction of the change. */
     void recordedByOperator(PersonId id, boolean given) {
         jdbc.sql("""

@@ -48,6 +48,9 @@ class CitizenAreaTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     MatchingScenario scenario;
     Organisation agency;
     String person;
@@ -166,6 +169,55 @@ class CitizenAreaTests {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Scrivi il valore corretto.").contains("aria-invalid=\"true\"");
+    }
+
+    @Test
+    void theCitizenSeesTheirApplicationsAndErasesThoseNotReferred() throws Exception {
+        String vacancy = scenario.vacancy(agency, scenario.company(agency), "Magazziniere", "5.1.2.2.0", "L219", "{}",
+                true, false);
+        java.util.UUID received = application(vacancy, "RECEIVED");
+        java.util.UUID referred = application(vacancy, "REFERRED");
+        OidcFlow browser = new OidcFlow(port).asCitizen(fiscalCode, "Candida", "Prova");
+        assertThat(browser.get("/me").body()).contains("Magazziniere").contains("resta come atto del servizio");
+
+        assertThat(browser.json("DELETE", "/api/v1/citizen/applications/" + referred, "").statusCode()).isEqualTo(400);
+        assertThat(browser.json("DELETE", "/api/v1/citizen/applications/" + received, "").statusCode()).isEqualTo(204);
+
+        String export = browser.get("/api/v1/citizen/export").body();
+        assertThat(JsonPath.<List<String>>read(export, "$.applications[*].status")).containsExactly("REFERRED");
+        assertThat(jdbc.sql("select count(*) from portal_application where id = :id").param("id", received)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void erasingTheConsentsWithdrawsThemAllAndDeletesTheirHistory() throws Exception {
+        String company = scenario.company(agency);
+        String vacancy = scenario.vacancy(agency, company, "Cassiere", "5.1.2.2.0", "L219", "{}", true, false);
+        OidcFlow browser = new OidcFlow(port).asCitizen(fiscalCode, "Candida", "Prova");
+        browser.json("PUT", "/api/v1/citizen/consents", "[{\"purpose\": \"CONTACT_EMAIL\", \"given\": true}]");
+
+        HttpResponse<String> erased = browser.post("/me/consents/erase", "/me", "");
+
+        assertThat(OidcFlow.location(erased).getPath()).isEqualTo("/me");
+        String export = browser.get("/api/v1/citizen/export").body();
+        assertThat(JsonPath.<List<Object>>read(export, "$.consentHistory")).isEmpty();
+        assertThat(JsonPath.<List<Boolean>>read(export, "$.consents[*].given")).containsOnly(false);
+        assertThat(candidates(vacancy)).doesNotContain(person);
+        assertThat(browser.get("/me").body()).contains("non si cancellano su richiesta");
+    }
+
+    private java.util.UUID application(String vacancy, String status) {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                insert into portal_application (id, reference, vacancy_id, organisation_id, fiscal_code, first_name,
+                    last_name, cv_text, privacy_accepted_at, submitted_at, status, version)
+                values (:id, :reference, :vacancy, :organisation, :code, 'Candida', 'Prova', 'cv', now(), now(),
+                    :status, 0)""")
+                .param("id", id).param("reference", "T-" + id.toString().substring(0, 12))
+                .param("vacancy", java.util.UUID.fromString(vacancy))
+                .param("organisation", java.util.UUID.fromString(agency.id())).param("code", fiscalCode)
+                .param("status", status).update();
+        return id;
     }
 
     @Test

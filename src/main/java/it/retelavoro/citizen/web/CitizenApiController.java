@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import it.retelavoro.shared.Citizen;
 import it.retelavoro.shared.InvalidInputException;
 import java.util.List;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -77,6 +80,20 @@ class CitizenApiController {
     @Operation(summary = "Chiede all'organizzazione che ha in carico il cittadino di correggere un dato (GDPR art. 16)")
     RectificationRequest rectification(Citizen citizen, @RequestBody RectificationAsked asked) {
         return area.requestRectification(citizen, asked.field(), asked.proposedValue(), asked.note());
+    }
+
+    @DeleteMapping("/applications/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Cancella una candidatura inviata dal portale (non una già segnalata all'azienda)")
+    void eraseApplication(Citizen citizen, @PathVariable UUID id) {
+        area.eraseApplication(citizen, id);
+    }
+
+    @DeleteMapping("/consents")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Cancella i consensi e il loro storico: ogni consenso è revocato da subito")
+    void eraseConsents(Citizen citizen) {
+        area.eraseConsents(citizen);
     }
 
     /** The field to correct, the value proposed, an optional note. */

@@ -116,6 +116,21 @@ class CitizenPagesController {
     record RectificationForm(RectifiableField field, String proposedValue, String note) {
     }
 
+    @PostMapping("/me/applications/{id}/erase")
+    String eraseApplication(Citizen citizen, @org.springframework.web.bind.annotation.PathVariable java.util.UUID id,
+            RedirectAttributes redirect) {
+        area.eraseApplication(citizen, id);
+        redirect.addFlashAttribute("flash", "citizen.erasure.application-erased");
+        return "redirect:/me#applications";
+    }
+
+    @PostMapping("/me/consents/erase")
+    String eraseConsents(Citizen citizen, RedirectAttributes redirect) {
+        area.eraseConsents(citizen);
+        redirect.addFlashAttribute("flash", "citizen.erasure.consents-erased");
+        return "redirect:/me#erasure";
+    }
+
     @GetMapping("/me/access-log")
     String accessLog(Citizen citizen, Model model) {
         model.addAttribute("activeNav", "me");
