@@ -1,5 +1,7 @@
 package it.retelavoro.citizen;
 
+import it.retelavoro.agenda.AppointmentId;
+import it.retelavoro.agenda.OwnAppointments;
 import it.retelavoro.audit.AccessLog;
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.network.Organisation;
@@ -41,9 +43,12 @@ public class CitizenArea {
     private final NetworkManagement network;
     private final RectificationRequests rectifications;
     private final OwnApplications applications;
+    private final OwnAppointments appointments;
 
     CitizenArea(OwnRecords records, OwnPathway pathway, Consents consents, AccessLog accessLog,
-            NetworkManagement network, RectificationRequests rectifications, OwnApplications applications) {
+            NetworkManagement network, RectificationRequests rectifications, OwnApplications applications,
+            OwnAppointments appointments) {
+        this.appointments = appointments;
         this.rectifications = rectifications;
         this.applications = applications;
         this.records = records;
@@ -59,12 +64,23 @@ public class CitizenArea {
         Optional<OwnRecord> record = records.record(citizen);
         if (record.isEmpty()) {
             return new MyArea(citizen, record, Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), applications.of(citizen));
+                    List.of(), applications.of(citizen), List.of());
         }
         PersonId id = record.get().person().id();
         return new MyArea(citizen, record, Optional.of(pathway.overview(id)), pathway.dids(id),
                 network.sitesOf(record.get().inCharge().organisationId()), consents.current(id), consents.history(id),
-                rectifications.ofPerson(id), applications.of(citizen));
+                rectifications.ofPerson(id), applications.of(citizen), appointments.of(id));
+    }
+
+    /**
+     * Cancels one of the citizen's own individual appointments still to come.
+     *
+     * @throws InvalidInputException when it cannot be cancelled from the area (past, cancelled, a group session)
+     */
+    public void cancelAppointment(Citizen citizen, AppointmentId id) {
+        PersonId person = records.idOf(citizen)
+                .orElseThrow(() -> InvalidInputException.of("appointment", "citizen.consent.no-record"));
+        appointments.cancel(person, id);
     }
 
     /**

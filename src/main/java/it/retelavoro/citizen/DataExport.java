@@ -18,7 +18,7 @@ public record DataExport(Instant exportedAt, Identity identity, Registry registr
         List<DidRow> dids, List<PactRow> pacts, List<PlanRow> actionPlans, List<ServiceRow> services,
         List<TrainingRow> training, List<InternshipRow> internships, List<ConsentRow> consents,
         List<ConsentRow> consentHistory, List<RectificationRow> rectifications, List<ApplicationRow> applications,
-        List<AccessRow> accessLog) {
+        List<AppointmentRow> appointments, List<AccessRow> accessLog) {
 
     /** Who logged in, as the identity provider vouched. */
     public record Identity(String fiscalCode, String givenName, String familyName, LocalDate birthDate,
@@ -82,6 +82,10 @@ public record DataExport(Instant exportedAt, Identity identity, Registry registr
 
     public record ApplicationRow(String reference, String vacancy, Instant submittedAt, String status,
             String declineReason) {
+    }
+
+    public record AppointmentRow(String type, Instant startsAt, Instant endsAt, String site, String address,
+            String status) {
     }
 
     public record AccessRow(Instant at, String organisation, Role role, String action) {

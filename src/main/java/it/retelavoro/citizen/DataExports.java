@@ -58,6 +58,10 @@ public class DataExports {
                 my.applications().stream().map(application -> new DataExport.ApplicationRow(application.reference(),
                         application.vacancyTitle(), application.submittedAt(), application.status().name(),
                         application.declineReason())).toList(),
+                my.appointments().stream().map(appointment -> new DataExport.AppointmentRow(
+                        appointment.typeKey().substring("agenda.type.".length()), appointment.startsAt(),
+                        appointment.endsAt(), appointment.siteName(), appointment.siteAddress(),
+                        appointment.status().name())).toList(),
                 accesses.stream().map(access -> new DataExport.AccessRow(access.at(), access.organisation(),
                         access.role(), access.action())).toList());
         my.record().ifPresent(record -> audit.success("CITIZEN_EXPORT", "PERSON", record.person().id()));

@@ -1,5 +1,6 @@
 package it.retelavoro.citizen;
 
+import it.retelavoro.agenda.OwnAppointments.OwnAppointment;
 import it.retelavoro.network.Site;
 import it.retelavoro.pathway.Did;
 import it.retelavoro.pathway.PathwayOverview;
@@ -25,10 +26,12 @@ import java.util.Optional;
  * @param history    every consent given or withdrawn, newest first
  * @param rectifications their requests to correct the record, newest first, with the answers
  * @param applications   their applications sent on the job board, newest first
+ * @param appointments   their appointments of the past year and of the year to come, soonest first
  */
 public record MyArea(Citizen citizen, Optional<OwnRecord> record, Optional<PathwayOverview> pathway, List<Did> dids,
         List<Site> inChargeAt, List<Consent> consents, List<Consent> history,
-        List<RectificationRequest> rectifications, List<OwnApplication> applications) {
+        List<RectificationRequest> rectifications, List<OwnApplication> applications,
+        List<OwnAppointment> appointments) {
 
     public MyArea {
         dids = List.copyOf(dids);
@@ -37,6 +40,7 @@ public record MyArea(Citizen citizen, Optional<OwnRecord> record, Optional<Pathw
         history = List.copyOf(history);
         rectifications = List.copyOf(rectifications);
         applications = List.copyOf(applications);
+        appointments = List.copyOf(appointments);
     }
 
     public boolean registered() {

@@ -89,6 +89,13 @@ class CitizenApiController {
         area.eraseApplication(citizen, id);
     }
 
+    @PostMapping("/appointments/{id}/cancellation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Annulla un proprio appuntamento individuale non ancora avvenuto")
+    void cancelAppointment(Citizen citizen, @PathVariable UUID id) {
+        area.cancelAppointment(citizen, new it.retelavoro.agenda.AppointmentId(id));
+    }
+
     @DeleteMapping("/consents")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Cancella i consensi e il loro storico: ogni consenso è revocato da subito")

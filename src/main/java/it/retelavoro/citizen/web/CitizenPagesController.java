@@ -124,6 +124,14 @@ class CitizenPagesController {
         return "redirect:/me#applications";
     }
 
+    @PostMapping("/me/appointments/{id}/cancel")
+    String cancelAppointment(Citizen citizen,
+            @org.springframework.web.bind.annotation.PathVariable java.util.UUID id, RedirectAttributes redirect) {
+        area.cancelAppointment(citizen, new it.retelavoro.agenda.AppointmentId(id));
+        redirect.addFlashAttribute("flash", "citizen.appointments.cancelled");
+        return "redirect:/me#appointments";
+    }
+
     @PostMapping("/me/consents/erase")
     String eraseConsents(Citizen citizen, RedirectAttributes redirect) {
         area.eraseConsents(citizen);

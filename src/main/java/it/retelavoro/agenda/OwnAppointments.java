@@ -1,0 +1,101 @@
+package it.retelavoro.agenda;
+
+import it.retelavoro.audit.AuditLog;
+import it.retelavoro.network.NetworkManagement;
+import it.retelavoro.network.Site;
+import it.retelavoro.person.PersonId;
+import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The appointments of a person as they see them in their own area (issue 17): those of the past year and of the
+ * year to come, individual or in a group session, with the site's address; and the cancellation of one of their own
+ * individual appointments still to come, which frees its time as an operator's cancellation does. Audited as
+ * {@code APPOINTMENT_SELF_READ} and {@code APPOINTMENT_SELF_CANCEL}.
+ */
+@Service
+@Transactional
+public class OwnAppointments {
+
+    private static final Duration SPAN = Duration.ofDays(365);
+
+    private final AppointmentRepository appointments;
+    private final NetworkManagement network;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    OwnAppointments(AppointmentRepository appointments, NetworkManagement network, ApplicationEventPublisher events,
+            MessageSource messages, AuditLog audit, Clock clock) {
+        this.appointments = appointments;
+        this.network = network;
+        this.events = events;
+        this.messages = messages;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * One appointment as the person reads it.
+     *
+     * @param typeKey     the message key of the kind of appointment
+     * @param cancellable whether the person may cancel it: their own individual appointment, booked, still to come
+     */
+    public record OwnAppointment(AppointmentId id, String typeKey, Instant startsAt, Instant endsAt, String siteName,
+            String siteAddress, AppointmentStatus status, boolean group, boolean cancellable) {
+    }
+
+    /** The person's appointments of the past year and of the year to come, soonest first. */
+    @Transactional(readOnly = true)
+    public List<OwnAppointment> of(PersonId person) {
+        Instant now = clock.instant();
+        List<OwnAppointment> found = appointments.findOfPerson(person, now.minus(SPAN), now.plus(SPAN)).stream()
+                .map(appointment -> view(appointment, person, now)).toList();
+        if (!found.isEmpty()) {
+            audit.success("APPOINTMENT_SELF_READ", "PERSON", person.value(), "rows=" + found.size());
+        }
+        return found;
+    }
+
+    /**
+     * The person cancels one of their own individual appointments still to come.
+     *
+     * @throws NotFoundException     when the person has no such appointment
+     * @throws InvalidInputException when it is past, cancelled, or a group session (the CPI's to change)
+     */
+    public void cancel(PersonId person, AppointmentId id) {
+        Appointment appointment = appointments.findById(id)
+                .filter(found -> found.personId().filter(person::equals).isPresent())
+                .orElseThrow(() -> new NotFoundException("appointment", id));
+        Instant now = clock.instant();
+        if (!view(appointment, person, now).cancellable()) {
+            throw InvalidInputException.of("appointment", "citizen.appointments.not-cancellable");
+        }
+        appointment.cancel(messages.getMessage("agenda.portal.cancelled-by-person", null, Locale.ITALIAN),
+                Appointment.PORTAL, now);
+        Appointment saved = appointments.save(appointment);
+        events.publishEvent(new AgendaEvents.AppointmentCancelled(saved.id(), saved.siteId(), saved.organisationId()));
+        audit.success("APPOINTMENT_SELF_CANCEL", "APPOINTMENT", saved.id());
+    }
+
+    private OwnAppointment view(Appointment appointment, PersonId person, Instant now) {
+        Optional<Site> site = network.findSite(appointment.siteId());
+        boolean own = appointment.personId().filter(person::equals).isPresent();
+        boolean cancellable = own && !appointment.isGroup() && appointment.status() == AppointmentStatus.BOOKED
+                && appointment.startsAt().isAfter(now);
+        return new OwnAppointment(appointment.id(), "agenda.type." + appointment.type(), appointment.startsAt(),
+                appointment.endsAt(), site.map(Site::name).orElse(""), site.map(Site::address).orElse(""),
+                appointment.status(), appointment.isGroup(), cancellable);
+    }
+}
