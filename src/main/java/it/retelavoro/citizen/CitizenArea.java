@@ -3,6 +3,7 @@ package it.retelavoro.citizen;
 import it.retelavoro.agenda.AppointmentId;
 import it.retelavoro.agenda.OwnAppointments;
 import it.retelavoro.audit.AccessLog;
+import it.retelavoro.matching.MatchingManagement;
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.network.Organisation;
 import it.retelavoro.pathway.OwnPathway;
@@ -44,10 +45,15 @@ public class CitizenArea {
     private final RectificationRequests rectifications;
     private final OwnApplications applications;
     private final OwnAppointments appointments;
+    private final MatchingManagement matching;
+
+    /** How many matching vacancies the area shows. */
+    static final int MATCHES = 10;
 
     CitizenArea(OwnRecords records, OwnPathway pathway, Consents consents, AccessLog accessLog,
             NetworkManagement network, RectificationRequests rectifications, OwnApplications applications,
-            OwnAppointments appointments) {
+            OwnAppointments appointments, MatchingManagement matching) {
+        this.matching = matching;
         this.appointments = appointments;
         this.rectifications = rectifications;
         this.applications = applications;
@@ -64,12 +70,13 @@ public class CitizenArea {
         Optional<OwnRecord> record = records.record(citizen);
         if (record.isEmpty()) {
             return new MyArea(citizen, record, Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), applications.of(citizen), List.of());
+                    List.of(), applications.of(citizen), List.of(), List.of());
         }
         PersonId id = record.get().person().id();
         return new MyArea(citizen, record, Optional.of(pathway.overview(id)), pathway.dids(id),
                 network.sitesOf(record.get().inCharge().organisationId()), consents.current(id), consents.history(id),
-                rectifications.ofPerson(id), applications.of(citizen), appointments.of(id));
+                rectifications.ofPerson(id), applications.of(citizen), appointments.of(id),
+                matching.vacanciesForThemselves(id, MATCHES));
     }
 
     /**

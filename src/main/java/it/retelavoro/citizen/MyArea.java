@@ -1,10 +1,12 @@
 package it.retelavoro.citizen;
 
 import it.retelavoro.agenda.OwnAppointments.OwnAppointment;
+import it.retelavoro.matching.VacancyMatch;
 import it.retelavoro.network.Site;
 import it.retelavoro.pathway.Did;
 import it.retelavoro.pathway.PathwayOverview;
 import it.retelavoro.person.Consent;
+import it.retelavoro.person.ConsentPurpose;
 import it.retelavoro.person.OwnRecords.OwnRecord;
 import it.retelavoro.person.RectificationRequest;
 import it.retelavoro.portal.OwnApplications.OwnApplication;
@@ -27,11 +29,12 @@ import java.util.Optional;
  * @param rectifications their requests to correct the record, newest first, with the answers
  * @param applications   their applications sent on the job board, newest first
  * @param appointments   their appointments of the past year and of the year to come, soonest first
+ * @param matches        the published vacancies that fit them, best first; none without consent to matching
  */
 public record MyArea(Citizen citizen, Optional<OwnRecord> record, Optional<PathwayOverview> pathway, List<Did> dids,
         List<Site> inChargeAt, List<Consent> consents, List<Consent> history,
         List<RectificationRequest> rectifications, List<OwnApplication> applications,
-        List<OwnAppointment> appointments) {
+        List<OwnAppointment> appointments, List<VacancyMatch> matches) {
 
     public MyArea {
         dids = List.copyOf(dids);
@@ -41,10 +44,16 @@ public record MyArea(Citizen citizen, Optional<OwnRecord> record, Optional<Pathw
         rectifications = List.copyOf(rectifications);
         applications = List.copyOf(applications);
         appointments = List.copyOf(appointments);
+        matches = List.copyOf(matches);
     }
 
     public boolean registered() {
         return record.isPresent();
+    }
+
+    /** Whether they consent now to being matched with the vacancies of the network. */
+    public boolean consentsToMatching() {
+        return consents.stream().anyMatch(consent -> consent.purpose() == ConsentPurpose.MATCHING && consent.given());
     }
 
     /**

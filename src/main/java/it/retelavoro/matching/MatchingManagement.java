@@ -180,6 +180,46 @@ public class MatchingManagement {
         return ranked;
     }
 
+    /**
+     * The published open vacancies that fit the person, best first, as the person sees them in their own area (issue
+     * 17): only when they consent to matching, never a vacancy that is not on the job board, the employer named only
+     * where the vacancy names it. The caller found the person from the codice fiscale their identity provider
+     * vouched for. Audited as {@code MATCHING_VACANCIES_SELF_READ}.
+     */
+    @Transactional(readOnly = true)
+    public List<VacancyMatch> vacanciesForThemselves(PersonId personId, int limit) {
+        int size = checkedLimit(limit);
+        if (!profiles.consents(personId.value())) {
+            return List.of();
+        }
+        List<Proposable> found = profiles.profiles(List.of(personId.value()));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Scorer.Candidate profile = found.get(0).profile();
+        Set<String> groups = new HashSet<>();
+        profile.desiredOccupations().forEach(code -> groups.add(Scorer.prefix(code, 1)));
+        profile.experiences().stream().filter(e -> e.occupationCode() != null)
+                .forEach(e -> groups.add(Scorer.prefix(e.occupationCode(), 1)));
+        // no organisation of their own: the published vacancies only
+        List<UUID> open = profiles.openVacancies(null, personId.value(), groups, profile.comuneCode(), today, 1000);
+        List<VacancyMatch> ranked = open.stream()
+                .map(id -> vacancyRegistry.findVacancy(new VacancyId(id)))
+                .flatMap(Optional::stream)
+                .filter(Vacancy::published)
+                .map(vacancy -> new VacancyMatch(vacancy.id(), vacancy.title(), vacancy.occupationCode(),
+                        vacancy.comuneCode(), vacancy.anonymous() ? Optional.empty()
+                                : employers.findEmployer(vacancy.employerId()).map(e -> e.name()),
+                        false, Scorer.score(requirements(vacancy), profile, today)))
+                .sorted(Comparator.comparingInt((VacancyMatch m) -> -m.match().score())
+                        .thenComparing(m -> m.vacancyId().value()))
+                .limit(size)
+                .toList();
+        audit.success("MATCHING_VACANCIES_SELF_READ", "PERSON", personId, "rows=" + ranked.size());
+        return ranked;
+    }
+
     /** Whether the person may be proposed now: consent to matching and a Patto in force. */
     @Transactional(readOnly = true)
     public boolean mayBeProposed(PersonId personId, CurrentUser caller) {

@@ -74,6 +74,12 @@ class MatchingProfiles {
             from (select distinct person_id, occupation, experience from person_matching_occupation) o
             join person_matching_profile p on p.person_id = o.person_id""";
 
+    /** Whether the person consents to matching, now. */
+    boolean consents(UUID personId) {
+        return jdbc.sql("select count(*) from person_matching_profile p where p.person_id = :id and p.matching_consent")
+                .param("id", personId).query(Integer.class).single() > 0;
+    }
+
     /** Whether the person may be proposed: consent and a Patto in force. */
     boolean proposable(UUID personId) {
         return jdbc.sql("""

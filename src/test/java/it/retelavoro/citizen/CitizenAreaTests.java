@@ -93,13 +93,16 @@ class CitizenAreaTests {
         String vacancy = scenario.vacancy(agency, company, "Commesso", "5.1.2.2.0", "L219", "{}", true, false);
         assertThat(candidates(vacancy)).contains(person);
         OidcFlow browser = new OidcFlow(port).asCitizen(fiscalCode, "Candida", "Prova");
+        assertThat(browser.get("/me").body()).contains("data-testid=\"citizen-matches\"").contains("Commesso")
+                .contains("/portal/vacancies/" + vacancy);
 
         HttpResponse<String> done = browser.post("/me/consents", "/me", "purpose=MATCHING&given=false");
 
         assertThat(OidcFlow.location(done).getPath()).isEqualTo("/me");
         assertThat(candidates(vacancy)).doesNotContain(person);
         String page = browser.get("/me").body();
-        assertThat(page).contains("Consenso revocato").contains("La mia area");
+        assertThat(page).contains("Consenso revocato").contains("La mia area")
+                .contains("citizen-matches-no-consent").doesNotContain("/portal/vacancies/" + vacancy);
 
         HttpResponse<String> given = browser.json("PUT", "/api/v1/citizen/consents",
                 "[{\"purpose\": \"MATCHING\", \"given\": true}, {\"purpose\": \"CONTACT_SMS\", \"given\": true}]");
