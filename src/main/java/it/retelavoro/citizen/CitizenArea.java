@@ -3,6 +3,7 @@ package it.retelavoro.citizen;
 import it.retelavoro.agenda.AppointmentId;
 import it.retelavoro.agenda.OwnAppointments;
 import it.retelavoro.audit.AccessLog;
+import it.retelavoro.interop.co.WorkHistory;
 import it.retelavoro.matching.MatchingManagement;
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.network.Organisation;
@@ -23,6 +24,7 @@ import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -46,14 +48,16 @@ public class CitizenArea {
     private final OwnApplications applications;
     private final OwnAppointments appointments;
     private final MatchingManagement matching;
+    private final WorkHistory workHistory;
 
     /** How many matching vacancies the area shows. */
     static final int MATCHES = 10;
 
     CitizenArea(OwnRecords records, OwnPathway pathway, Consents consents, AccessLog accessLog,
             NetworkManagement network, RectificationRequests rectifications, OwnApplications applications,
-            OwnAppointments appointments, MatchingManagement matching) {
+            OwnAppointments appointments, MatchingManagement matching, WorkHistory workHistory) {
         this.matching = matching;
+        this.workHistory = workHistory;
         this.appointments = appointments;
         this.rectifications = rectifications;
         this.applications = applications;
@@ -70,13 +74,13 @@ public class CitizenArea {
         Optional<OwnRecord> record = records.record(citizen);
         if (record.isEmpty()) {
             return new MyArea(citizen, record, Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), applications.of(citizen), List.of(), List.of());
+                    List.of(), applications.of(citizen), List.of(), List.of(), List.of());
         }
         PersonId id = record.get().person().id();
         return new MyArea(citizen, record, Optional.of(pathway.overview(id)), pathway.dids(id),
                 network.sitesOf(record.get().inCharge().organisationId()), consents.current(id), consents.history(id),
                 rectifications.ofPerson(id), applications.of(citizen), appointments.of(id),
-                matching.vacanciesForThemselves(id, MATCHES));
+                matching.vacanciesForThemselves(id, MATCHES), workHistory.ofThemselves(id, Locale.ITALIAN));
     }
 
     /**

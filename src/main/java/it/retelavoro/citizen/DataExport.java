@@ -18,7 +18,7 @@ public record DataExport(Instant exportedAt, Identity identity, Registry registr
         List<DidRow> dids, List<PactRow> pacts, List<PlanRow> actionPlans, List<ServiceRow> services,
         List<TrainingRow> training, List<InternshipRow> internships, List<ConsentRow> consents,
         List<ConsentRow> consentHistory, List<RectificationRow> rectifications, List<ApplicationRow> applications,
-        List<AppointmentRow> appointments, List<AccessRow> accessLog) {
+        List<AppointmentRow> appointments, List<EmploymentRow> employments, List<AccessRow> accessLog) {
 
     /** Who logged in, as the identity provider vouched. */
     public record Identity(String fiscalCode, String givenName, String familyName, LocalDate birthDate,
@@ -86,6 +86,10 @@ public record DataExport(Instant exportedAt, Identity identity, Registry registr
 
     public record AppointmentRow(String type, Instant startsAt, Instant endsAt, String site, String address,
             String status) {
+    }
+
+    public record EmploymentRow(String employer, String employerFiscalCode, LocalDate startDate, LocalDate endDate,
+            String contractType, String occupation, LocalDate cessationDate, String cessationCause) {
     }
 
     public record AccessRow(Instant at, String organisation, Role role, String action) {

@@ -62,6 +62,10 @@ public class DataExports {
                         appointment.typeKey().substring("agenda.type.".length()), appointment.startsAt(),
                         appointment.endsAt(), appointment.siteName(), appointment.siteAddress(),
                         appointment.status().name())).toList(),
+                my.employments().stream().map(employment -> new DataExport.EmploymentRow(employment.employerName(),
+                        employment.employerFiscalCode(), employment.startDate(), employment.endDate(),
+                        employment.contractTypeLabel(), employment.occupationLabel(), employment.cessationDate(),
+                        employment.cessationCauseLabel())).toList(),
                 accesses.stream().map(access -> new DataExport.AccessRow(access.at(), access.organisation(),
                         access.role(), access.action())).toList());
         my.record().ifPresent(record -> audit.success("CITIZEN_EXPORT", "PERSON", record.person().id()));

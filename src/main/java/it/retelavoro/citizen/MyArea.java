@@ -1,6 +1,7 @@
 package it.retelavoro.citizen;
 
 import it.retelavoro.agenda.OwnAppointments.OwnAppointment;
+import it.retelavoro.interop.co.WorkHistoryEntry;
 import it.retelavoro.matching.VacancyMatch;
 import it.retelavoro.network.Site;
 import it.retelavoro.pathway.Did;
@@ -30,11 +31,12 @@ import java.util.Optional;
  * @param applications   their applications sent on the job board, newest first
  * @param appointments   their appointments of the past year and of the year to come, soonest first
  * @param matches        the published vacancies that fit them, best first; none without consent to matching
+ * @param employments    their work history from the Comunicazioni Obbligatorie, most recent first
  */
 public record MyArea(Citizen citizen, Optional<OwnRecord> record, Optional<PathwayOverview> pathway, List<Did> dids,
         List<Site> inChargeAt, List<Consent> consents, List<Consent> history,
         List<RectificationRequest> rectifications, List<OwnApplication> applications,
-        List<OwnAppointment> appointments, List<VacancyMatch> matches) {
+        List<OwnAppointment> appointments, List<VacancyMatch> matches, List<WorkHistoryEntry> employments) {
 
     public MyArea {
         dids = List.copyOf(dids);
@@ -45,6 +47,7 @@ public record MyArea(Citizen citizen, Optional<OwnRecord> record, Optional<Pathw
         applications = List.copyOf(applications);
         appointments = List.copyOf(appointments);
         matches = List.copyOf(matches);
+        employments = List.copyOf(employments);
     }
 
     public boolean registered() {

@@ -6,5 +6,5 @@
  * but the requests it receives.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "platform", "audit", "reference", "catalogue", "network", "person", "pathway", "portal", "agenda", "matching" })
+        "shared", "platform", "audit", "reference", "catalogue", "network", "person", "pathway", "portal", "agenda", "matching", "interop :: co" })
 package it.retelavoro.citizen;

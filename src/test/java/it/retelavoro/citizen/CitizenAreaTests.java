@@ -77,6 +77,22 @@ class CitizenAreaTests {
     }
 
     @Test
+    void theWorkHistoryOfTheComunicazioniObbligatorieIsInTheArea() throws Exception {
+        it.retelavoro.interop.UniLavDocument hire = it.retelavoro.interop.UniLavDocument.hire(
+                it.retelavoro.interop.UniLavDocument.newEmployer(), fiscalCode, LocalDate.of(2024, 3, 4),
+                LocalDate.of(2024, 9, 3), "A.02.00", "F");
+        mvc.perform(post("/api/v1/co/communications").contentType(MediaType.APPLICATION_XML).content(hire.bytes())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("flussi.nazionali", "demo")))
+                .andExpect(status().isOk());
+        OidcFlow browser = new OidcFlow(port).asCitizen(fiscalCode, "Candida", "Prova");
+
+        assertThat(browser.get("/me").body()).contains("data-testid=\"citizen-work-history\"").contains("04/03/2024");
+        String export = browser.get("/api/v1/citizen/export").body();
+        assertThat(JsonPath.<List<String>>read(export, "$.employments[*].startDate")).containsExactly("2024-03-04");
+    }
+
+    @Test
     void theCitizenOpensTheirPattoAsPdf() throws Exception {
         OidcFlow browser = new OidcFlow(port).asCitizen(fiscalCode, "Candida", "Prova");
 

@@ -86,6 +86,18 @@ public class WorkHistory {
     }
 
     /**
+     * The person's employments from the CO, most recent first, as the person sees them in their own area (issue 17):
+     * the caller found the person from the codice fiscale their identity provider vouched for. Audited as
+     * {@code CO_WORK_HISTORY_SELF_READ}.
+     */
+    public List<WorkHistoryEntry> ofThemselves(PersonId id, Locale locale) {
+        List<WorkHistoryEntry> employments = store.employmentsOf(id).stream()
+                .map(employment -> entry(employment, locale)).toList();
+        audit.success("CO_WORK_HISTORY_SELF_READ", "PERSON", id, "rows=" + employments.size());
+        return employments;
+    }
+
+    /**
      * The employments from the CO of a worker not in the registry, most recent first: those whose worker's
      * domicile is in a province where the caller's CPI has a site (the others are left out, saying nothing of
      * them).
