@@ -49,13 +49,16 @@ public class CitizenArea {
     private final OwnAppointments appointments;
     private final MatchingManagement matching;
     private final WorkHistory workHistory;
+    private final ContactRequests contactRequests;
 
     /** How many matching vacancies the area shows. */
     static final int MATCHES = 10;
 
     CitizenArea(OwnRecords records, OwnPathway pathway, Consents consents, AccessLog accessLog,
             NetworkManagement network, RectificationRequests rectifications, OwnApplications applications,
-            OwnAppointments appointments, MatchingManagement matching, WorkHistory workHistory) {
+            OwnAppointments appointments, MatchingManagement matching, WorkHistory workHistory,
+            ContactRequests contactRequests) {
+        this.contactRequests = contactRequests;
         this.matching = matching;
         this.workHistory = workHistory;
         this.appointments = appointments;
@@ -74,13 +77,14 @@ public class CitizenArea {
         Optional<OwnRecord> record = records.record(citizen);
         if (record.isEmpty()) {
             return new MyArea(citizen, record, Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), applications.of(citizen), List.of(), List.of(), List.of());
+                    List.of(), applications.of(citizen), List.of(), List.of(), List.of(), contactRequests.of(citizen));
         }
         PersonId id = record.get().person().id();
         return new MyArea(citizen, record, Optional.of(pathway.overview(id)), pathway.dids(id),
                 network.sitesOf(record.get().inCharge().organisationId()), consents.current(id), consents.history(id),
                 rectifications.ofPerson(id), applications.of(citizen), appointments.of(id),
-                matching.vacanciesForThemselves(id, MATCHES), workHistory.ofThemselves(id, Locale.ITALIAN));
+                matching.vacanciesForThemselves(id, MATCHES), workHistory.ofThemselves(id, Locale.ITALIAN),
+                contactRequests.of(citizen));
     }
 
     /**

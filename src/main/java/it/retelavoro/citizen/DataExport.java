@@ -18,7 +18,8 @@ public record DataExport(Instant exportedAt, Identity identity, Registry registr
         List<DidRow> dids, List<PactRow> pacts, List<PlanRow> actionPlans, List<ServiceRow> services,
         List<TrainingRow> training, List<InternshipRow> internships, List<ConsentRow> consents,
         List<ConsentRow> consentHistory, List<RectificationRow> rectifications, List<ApplicationRow> applications,
-        List<AppointmentRow> appointments, List<EmploymentRow> employments, List<AccessRow> accessLog) {
+        List<AppointmentRow> appointments, List<EmploymentRow> employments, List<ContactRequest> contactRequests,
+        List<AccessRow> accessLog) {
 
     /** Who logged in, as the identity provider vouched. */
     public record Identity(String fiscalCode, String givenName, String familyName, LocalDate birthDate,

@@ -66,6 +66,7 @@ public class DataExports {
                         employment.employerFiscalCode(), employment.startDate(), employment.endDate(),
                         employment.contractTypeLabel(), employment.occupationLabel(), employment.cessationDate(),
                         employment.cessationCauseLabel())).toList(),
+                my.contactRequests(),
                 accesses.stream().map(access -> new DataExport.AccessRow(access.at(), access.organisation(),
                         access.role(), access.action())).toList());
         my.record().ifPresent(record -> audit.success("CITIZEN_EXPORT", "PERSON", record.person().id()));

@@ -32,11 +32,13 @@ import java.util.Optional;
  * @param appointments   their appointments of the past year and of the year to come, soonest first
  * @param matches        the published vacancies that fit them, best first; none without consent to matching
  * @param employments    their work history from the Comunicazioni Obbligatorie, most recent first
+ * @param contactRequests their wishes to be contacted by a CPI, newest first
  */
 public record MyArea(Citizen citizen, Optional<OwnRecord> record, Optional<PathwayOverview> pathway, List<Did> dids,
         List<Site> inChargeAt, List<Consent> consents, List<Consent> history,
         List<RectificationRequest> rectifications, List<OwnApplication> applications,
-        List<OwnAppointment> appointments, List<VacancyMatch> matches, List<WorkHistoryEntry> employments) {
+        List<OwnAppointment> appointments, List<VacancyMatch> matches, List<WorkHistoryEntry> employments,
+        List<ContactRequest> contactRequests) {
 
     public MyArea {
         dids = List.copyOf(dids);
@@ -48,10 +50,16 @@ public record MyArea(Citizen citizen, Optional<OwnRecord> record, Optional<Pathw
         appointments = List.copyOf(appointments);
         matches = List.copyOf(matches);
         employments = List.copyOf(employments);
+        contactRequests = List.copyOf(contactRequests);
     }
 
     public boolean registered() {
         return record.isPresent();
+    }
+
+    /** Their open wish to be contacted, if any. */
+    public Optional<ContactRequest> openContactRequest() {
+        return contactRequests.stream().filter(ContactRequest::open).findFirst();
     }
 
     /** Whether they consent now to being matched with the vacancies of the network. */

@@ -86,6 +86,9 @@ class FieldLimitsTests {
                 it.retelavoro.person.RectificationRequest.PROPOSED_VALUE_MAX,
                 "person_rectification_request.note", it.retelavoro.person.RectificationRequest.NOTE_MAX,
                 "person_rectification_request.answer_reason",
-                it.retelavoro.person.RectificationRequest.ANSWER_REASON_MAX));
+                it.retelavoro.person.RectificationRequest.ANSWER_REASON_MAX,
+                "citizen_contact_request.email", it.retelavoro.citizen.ContactRequest.EMAIL_MAX,
+                "citizen_contact_request.phone", it.retelavoro.citizen.ContactRequest.PHONE_MAX,
+                "citizen_contact_request.message", it.retelavoro.citizen.ContactRequest.MESSAGE_MAX));
     }
 }

@@ -1,6 +1,7 @@
 package it.retelavoro.citizen.web;
 
 import it.retelavoro.citizen.CitizenArea;
+import it.retelavoro.citizen.ContactRequests;
 import it.retelavoro.citizen.DataExport;
 import it.retelavoro.citizen.DataExports;
 import it.retelavoro.citizen.MyArea;
@@ -47,10 +48,13 @@ class CitizenPagesController {
     private final Countries countries;
     private final EducationLevels educationLevels;
     private final PageForms forms;
+    private final ContactRequests contacts;
 
     CitizenPagesController(CitizenArea area, DataExports exports, PdfDocuments pdf, Clock clock, Comuni comuni,
-            BirthPlaces birthPlaces, Countries countries, EducationLevels educationLevels, PageForms forms) {
+            BirthPlaces birthPlaces, Countries countries, EducationLevels educationLevels, PageForms forms,
+            ContactRequests contacts) {
         this.forms = forms;
+        this.contacts = contacts;
         this.area = area;
         this.exports = exports;
         this.pdf = pdf;
@@ -130,6 +134,28 @@ class CitizenPagesController {
         area.cancelAppointment(citizen, new it.retelavoro.agenda.AppointmentId(id));
         redirect.addFlashAttribute("flash", "citizen.appointments.cancelled");
         return "redirect:/me#appointments";
+    }
+
+    @PostMapping("/me/contact-request")
+    String contactRequest(Citizen citizen, @RequestParam(required = false) String email,
+            @RequestParam(required = false) String phone, @RequestParam(required = false) String comune,
+            @RequestParam(required = false) String message, Model model, Locale locale, RedirectAttributes redirect) {
+        return forms.form("contact", new ContactForm(email, phone, comune, message), model, locale).submit(() -> {
+            contacts.declare(citizen, email, phone, comune, message);
+            redirect.addFlashAttribute("flash", "citizen.contact.sent");
+            return "redirect:/me#contact";
+        }, () -> me(citizen, model, locale));
+    }
+
+    /** The wish to be contacted as the form sends it, shown again with its problems. */
+    record ContactForm(String email, String phone, String comune, String message) {
+    }
+
+    @PostMapping("/me/contact-request/erase")
+    String eraseContactRequests(Citizen citizen, RedirectAttributes redirect) {
+        contacts.erase(citizen);
+        redirect.addFlashAttribute("flash", "citizen.contact.erased");
+        return "redirect:/me#contact";
     }
 
     @PostMapping("/me/consents/erase")
