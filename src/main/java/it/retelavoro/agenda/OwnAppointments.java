@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The appointments of a person as they see them in their own area (issue 17): those of the past year and of the
- * year to come, individual or in a group session, with the site's address; and the cancellation of one of their own
+ * The appointments of a person as they see them in their own area (issue 17): those of the past year and every one
+ * to come, individual or in a group session, with the site's address; and the cancellation of one of their own
  * individual appointments still to come, which frees its time as an operator's cancellation does. Audited as
  * {@code APPOINTMENT_SELF_READ} and {@code APPOINTMENT_SELF_CANCEL}.
  */
@@ -27,7 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OwnAppointments {
 
-    private static final Duration SPAN = Duration.ofDays(365);
+    /** How far back the area looks: a year. */
+    private static final Duration PAST = Duration.ofDays(365);
+    /** How far ahead: every appointment to come (the agenda books at most a few years ahead). */
+    private static final Duration AHEAD = Duration.ofDays(365 * 50);
 
     private final AppointmentRepository appointments;
     private final NetworkManagement network;
@@ -56,11 +59,11 @@ public class OwnAppointments {
             String siteAddress, AppointmentStatus status, boolean group, boolean cancellable) {
     }
 
-    /** The person's appointments of the past year and of the year to come, soonest first. */
+    /** The person's appointments of the past year and all those to come, soonest first. */
     @Transactional(readOnly = true)
     public List<OwnAppointment> of(PersonId person) {
         Instant now = clock.instant();
-        List<OwnAppointment> found = appointments.findOfPerson(person, now.minus(SPAN), now.plus(SPAN)).stream()
+        List<OwnAppointment> found = appointments.findOfPerson(person, now.minus(PAST), now.plus(AHEAD)).stream()
                 .map(appointment -> view(appointment, person, now)).toList();
         if (!found.isEmpty()) {
             audit.success("APPOINTMENT_SELF_READ", "PERSON", person.value(), "rows=" + found.size());

@@ -29,7 +29,7 @@ import java.util.Optional;
  * @param history    every consent given or withdrawn, newest first
  * @param rectifications their requests to correct the record, newest first, with the answers
  * @param applications   their applications sent on the job board, newest first
- * @param appointments   their appointments of the past year and of the year to come, soonest first
+ * @param appointments   their appointments of the past year and all those to come, soonest first
  * @param matches        the published vacancies that fit them, best first; none without consent to matching
  * @param employments    their work history from the Comunicazioni Obbligatorie, most recent first
  * @param contactRequests their wishes to be contacted by a CPI, newest first

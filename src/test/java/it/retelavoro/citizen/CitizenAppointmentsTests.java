@@ -79,6 +79,11 @@ class CitizenAppointmentsTests {
         assertThat(JsonPath.<String>read(listed, "$.status")).isEqualTo("CANCELLED");
         String export = browser.get("/api/v1/citizen/export").body();
         assertThat(JsonPath.<List<String>>read(export, "$.appointments[*].status")).containsExactly("CANCELLED");
+        byte[] pdf = browser.bytes("/me/export.pdf").body();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("I tuoi appuntamenti")
+                    .contains("Sede di via Bologna");
+        }
         assertThat(browser.json("POST", "/api/v1/citizen/appointments/" + appointment + "/cancellation", "")
                 .statusCode()).isEqualTo(400);
     }

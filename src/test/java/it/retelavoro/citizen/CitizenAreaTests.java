@@ -90,6 +90,8 @@ class CitizenAreaTests {
         assertThat(browser.get("/me").body()).contains("data-testid=\"citizen-work-history\"").contains("04/03/2024");
         String export = browser.get("/api/v1/citizen/export").body();
         assertThat(JsonPath.<List<String>>read(export, "$.employments[*].startDate")).containsExactly("2024-03-04");
+        assertThat(text(browser.bytes("/me/export.pdf").body())).contains("I tuoi rapporti di lavoro")
+                .contains("04/03/2024");
     }
 
     @Test
@@ -204,6 +206,7 @@ class CitizenAreaTests {
 
         String export = browser.get("/api/v1/citizen/export").body();
         assertThat(JsonPath.<List<String>>read(export, "$.applications[*].status")).containsExactly("REFERRED");
+        assertThat(text(browser.bytes("/me/export.pdf").body())).contains("Le tue candidature").contains("Magazziniere");
         assertThat(jdbc.sql("select count(*) from portal_application where id = :id").param("id", received)
                 .query(Long.class).single()).isZero();
     }
