@@ -85,7 +85,7 @@ class CitizenAreaBrowserTests {
         browser.press("#consent-toggle-MATCHING", Keys.ENTER);
         browser.find("[data-testid=consent-MATCHING]");
         assertThat(browser.text("main")).contains("Consenso revocato: ha effetto da subito.");
-        assertThat(browser.text("[data-testid=consent-MATCHING]")).contains("Consenso non dato");
+        assertThat(browser.text("[data-testid=consent-MATCHING]")).contains("Consenso revocato");
         assertThat(candidates(agency, vacancy)).doesNotContain(person);
         browser.assertAccessible();
 

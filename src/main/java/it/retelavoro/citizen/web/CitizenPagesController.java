@@ -83,8 +83,8 @@ class CitizenPagesController {
             model.addAttribute("domicile", address(details.domicile()));
             model.addAttribute("education", details.educationLevel() == null ? null
                     : educationLevels.labelOf(details.educationLevel()));
-            model.addAttribute("siteComuni", my.inChargeAt().stream().collect(java.util.stream.Collectors.toMap(
-                    site -> site.id(), site -> comuni.labelOf(site.comuneCode()))));
+            model.addAttribute("siteAddresses", my.inChargeAt().stream().collect(java.util.stream.Collectors.toMap(
+                    site -> site.id(), site -> comuni.addressOf(site.address(), site.comuneCode()))));
         });
         return "citizen/me";
     }
