@@ -14,13 +14,14 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The appointments of a person as they see them in their own area (issue 17): those of the past year and every one
  * to come, individual or in a group session, with the site's address; and the cancellation of one of their own
- * individual appointments still to come, which frees its time as an operator's cancellation does. Audited as
+ * individual appointments still to come (never a convocation of the CPI), which frees its time as an operator's cancellation does. Audited as
  * {@code APPOINTMENT_SELF_READ} and {@code APPOINTMENT_SELF_CANCEL}.
  */
 @Service
@@ -38,9 +39,11 @@ public class OwnAppointments {
     private final MessageSource messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     OwnAppointments(AppointmentRepository appointments, NetworkManagement network, ApplicationEventPublisher events,
-            MessageSource messages, AuditLog audit, Clock clock) {
+            MessageSource messages, AuditLog audit, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.appointments = appointments;
         this.network = network;
         this.events = events;
@@ -92,11 +95,18 @@ public class OwnAppointments {
         audit.success("APPOINTMENT_SELF_CANCEL", "APPOINTMENT", saved.id());
     }
 
+    private boolean convoked(AppointmentId id) {
+        return jdbc.sql("select exists (select 1 from agenda_convocation where appointment_id = :id)")
+                .param("id", id.value()).query(Boolean.class).single();
+    }
+
     private OwnAppointment view(Appointment appointment, PersonId person, Instant now) {
         Optional<Site> site = network.findSite(appointment.siteId());
         boolean own = appointment.personId().filter(person::equals).isPresent();
+        // a convocation of the CPI (D.Lgs. 150/2015, art. 21: for a benefit recipient an absence has consequences) is
+        // not the person's to cancel: they ask the CPI, which moves it or records the justified absence
         boolean cancellable = own && !appointment.isGroup() && appointment.status() == AppointmentStatus.BOOKED
-                && appointment.startsAt().isAfter(now);
+                && appointment.startsAt().isAfter(now) && !convoked(appointment.id());
         return new OwnAppointment(appointment.id(), "agenda.type." + appointment.type(), appointment.startsAt(),
                 appointment.endsAt(), site.map(Site::name).orElse(""), site.map(Site::address).orElse(""),
                 appointment.status(), appointment.isGroup(), cancellable);

@@ -1,5 +1,6 @@
 package it.retelavoro.audit;
 
+import it.retelavoro.shared.AuthenticatedCitizen;
 import it.retelavoro.shared.AuthenticatedOperator;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -22,6 +23,11 @@ class SecurityEventsAudit {
 
     @EventListener
     void onLogin(InteractiveAuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof AuthenticatedCitizen) {
+            // a citizen's login is recorded as CITIZEN_LOGIN, with its level only: their provider's subject is a
+            // pseudonym of the person, not a username of the network
+            return;
+        }
         audit.login(event.getAuthentication().getName(), AuditOutcome.SUCCESS);
     }
 

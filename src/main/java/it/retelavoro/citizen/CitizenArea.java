@@ -9,8 +9,8 @@ import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.network.Organisation;
 import it.retelavoro.pathway.OwnPathway;
 import it.retelavoro.person.Consent;
-import it.retelavoro.person.ConsentChannel;
 import it.retelavoro.person.ConsentPurpose;
+import it.retelavoro.person.ConsentChannel;
 import it.retelavoro.person.Consents;
 import it.retelavoro.person.OwnRecords;
 import it.retelavoro.person.OwnRecords.OwnRecord;
@@ -71,8 +71,11 @@ public class CitizenArea {
         this.network = network;
     }
 
-    /** Everything the area shows. A citizen with no record sees only who they are. */
-    @Transactional(readOnly = true)
+    /**
+     * Everything the area shows. A citizen with no record sees only who they are. Read-write: the reads' audit rows
+     * are written in this transaction, not each in one of its own on a second connection of the pool.
+     */
+    @Transactional
     public MyArea area(Citizen citizen) {
         Optional<OwnRecord> record = records.record(citizen);
         if (record.isEmpty()) {
@@ -142,6 +145,16 @@ public class CitizenArea {
         return consents.record(id, purpose, given, ConsentChannel.CITIZEN_AREA);
     }
 
+    /**
+     * Gives or withdraws several consents at once: all of them, or none when one is refused.
+     *
+     * @throws InvalidInputException when the citizen has no record
+     */
+    public List<Consent> consents(Citizen citizen, Map<ConsentPurpose, Boolean> changes) {
+        changes.forEach((purpose, given) -> consent(citizen, purpose, given));
+        return consents(citizen);
+    }
+
     /** The state of each consent; empty without a record. */
     @Transactional(readOnly = true)
     public List<Consent> consents(Citizen citizen) {
@@ -149,7 +162,7 @@ public class CitizenArea {
     }
 
     /** Who accessed the citizen's data, newest first: organisation and role, never the operator's name. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<MyArea.Access> accessLog(Citizen citizen) {
         Optional<PersonId> id = records.idOf(citizen);
         if (id.isEmpty()) {

@@ -14,6 +14,7 @@ import it.retelavoro.shared.OrganisationId;
 import it.retelavoro.shared.OrganisationKind;
 import it.retelavoro.shared.RetentionTask;
 import it.retelavoro.shared.Role;
+import it.retelavoro.shared.TransactionLocks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -45,13 +46,18 @@ public class ContactRequests implements RetentionTask {
             id, fiscal_code, given_name, family_name, email, phone, comune, message, organisation_id, requested_at,
             handled_at""";
 
+    private static final int NAME_MAX = 100;
+
     private final JdbcClient jdbc;
+    private final TransactionLocks locks;
     private final NetworkManagement network;
     private final Comuni comuni;
     private final AuditLog audit;
     private final Clock clock;
 
-    ContactRequests(JdbcClient jdbc, NetworkManagement network, Comuni comuni, AuditLog audit, Clock clock) {
+    ContactRequests(JdbcClient jdbc, TransactionLocks locks, NetworkManagement network, Comuni comuni,
+            AuditLog audit, Clock clock) {
+        this.locks = locks;
         this.jdbc = jdbc;
         this.network = network;
         this.comuni = comuni;
@@ -80,6 +86,8 @@ public class ContactRequests implements RetentionTask {
         problems.throwIfAny();
         OrganisationId cpi = cpiOf(place.get().provinceCode())
                 .orElseThrow(() -> InvalidInputException.of("comune", "citizen.contact.no-cpi"));
+        // two declarations of one citizen at once: the second waits for the first, then replaces it
+        locks.lock("citizen.contact-request", citizen.fiscalCode());
         jdbc.sql("delete from citizen_contact_request where fiscal_code = :code and handled_at is null")
                 .param("code", citizen.fiscalCode()).update();
         UUID id = UUID.randomUUID();
@@ -87,8 +95,8 @@ public class ContactRequests implements RetentionTask {
                 insert into citizen_contact_request (id, fiscal_code, given_name, family_name, email, phone, comune,
                                                      message, organisation_id, requested_at)
                 values (:id, :code, :given, :family, :email, :phone, :comune, :message, :organisation, :at)""")
-                .param("id", id).param("code", citizen.fiscalCode()).param("given", citizen.givenName())
-                .param("family", citizen.familyName()).param("email", mail).param("phone", tel)
+                .param("id", id).param("code", citizen.fiscalCode()).param("given", name(citizen.givenName()))
+                .param("family", name(citizen.familyName())).param("email", mail).param("phone", tel)
                 .param("comune", place.get().belfioreCode()).param("message", text).param("organisation", cpi.value())
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
@@ -178,6 +186,11 @@ public class ContactRequests implements RetentionTask {
                 rs.getString("comune"), rs.getString("message"),
                 network.findOrganisation(organisation).map(Organisation::name).orElse(""),
                 rs.getTimestamp("requested_at").toInstant(), handled == null ? null : handled.toInstant());
+    }
+
+    /** A name as the provider sent it, within the column. */
+    private static String name(String value) {
+        return value == null || value.length() <= NAME_MAX ? value : value.substring(0, NAME_MAX);
     }
 
     private static String blankToNull(String value) {

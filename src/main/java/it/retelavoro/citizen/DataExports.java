@@ -25,7 +25,8 @@ public class DataExports {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** Read-write, as the area: the reads' audit rows are written in this transaction. */
+    @Transactional
     public DataExport export(Citizen citizen) {
         MyArea my = area.area(citizen);
         List<MyArea.Access> accesses = area.accessLog(citizen);

@@ -24,4 +24,10 @@ final class CitizenUser extends DefaultOidcUser implements AuthenticatedCitizen 
     public Citizen citizen() {
         return citizen;
     }
+
+    @Override
+    public String toString() {
+        // never the claims (the codice fiscale, the names) in a log line
+        return "CitizenUser[authorities=" + getAuthorities() + "]";
+    }
 }

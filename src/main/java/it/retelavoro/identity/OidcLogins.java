@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthor
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -69,6 +70,9 @@ class OidcLogins implements ExternalLogin {
                         .loginPage("/login")
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
                         .userInfoEndpoint(info -> info.oidcUserService(users))
+                        // the provider's tokens live with the session and go with it (the application calls nothing
+                        // with them): not in a map of the process that no logout empties
+                        .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
                         .successHandler((request, response, authentication) -> {
                             if (authentication.getPrincipal() instanceof CitizenUser) {
                                 response.sendRedirect(request.getContextPath() + "/me");
@@ -134,8 +138,10 @@ class OidcLogins implements ExternalLogin {
             AuthenticationException failure) throws IOException {
         String code = failure instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : null;
         IdentityProblem problem = IdentityProblem.of(code);
-        // the provider's error code (invalid_id_token, invalid_nonce, ...), never what the token said
-        audit.failed("OIDC_LOGIN", "LOGIN", null, "error=" + (code == null ? "unknown" : code));
+        // the provider's error code (invalid_id_token, invalid_nonce, ...), never what the token said; the code may come
+        // from the callback's own parameters, so only a short code of letters and underscores is written
+        String written = code != null && code.matches("[a-z_]{1,40}") ? code : "other";
+        audit.failed("OIDC_LOGIN", "LOGIN", null, "error=" + written);
         response.sendRedirect(UriComponentsBuilder.fromPath(request.getContextPath() + PROBLEM_PAGE)
                 .queryParam("reason", problem.code()).build().toUriString());
     }

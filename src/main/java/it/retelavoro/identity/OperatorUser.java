@@ -33,4 +33,10 @@ final class OperatorUser extends DefaultOidcUser implements AuthenticatedOperato
         // the audit trail and the session name the account, as for a login with the form
         return user.username();
     }
+
+    @Override
+    public String toString() {
+        // never the claims (the codice fiscale, the names) in a log line
+        return "OperatorUser[authorities=" + getAuthorities() + "]";
+    }
 }

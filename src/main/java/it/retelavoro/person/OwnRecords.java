@@ -29,13 +29,21 @@ public class OwnRecords {
         this.audit = audit;
     }
 
-    /** The person the citizen is, when the registry has them. Not audited: only whether they are there. */
+    /**
+     * The person the citizen is, when the registry has them: the record of exactly the codice fiscale the provider
+     * vouched for, as issued. An omocode is issued to tell apart two persons whose codes would be the same: the
+     * record of the base code (or of another omocode of it) is someone else's, so it is no one's record here (the
+     * citizen is told to go to a CPI). Not audited: only whether they are there.
+     */
     public Optional<PersonId> idOf(Citizen citizen) {
         String code = citizen.fiscalCode().strip().toUpperCase(Locale.ROOT);
         if (!FiscalCode.isValid(code)) {
             return Optional.empty();
         }
-        return queries.byFiscalCode(new FiscalCode(code).normalised().value()).map(PersonSummary::id);
+        return queries.byFiscalCode(new FiscalCode(code).normalised().value()).map(PersonSummary::id)
+                .flatMap(persons::findById)
+                .filter(person -> code.equals(person.fiscalCodeAsIssued()))
+                .map(Person::id);
     }
 
     /** The citizen's own record with who has them in charge, audited. */

@@ -1,6 +1,7 @@
 package it.retelavoro.person;
 
 import it.retelavoro.audit.AuditLog;
+import it.retelavoro.shared.ConflictException;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.NotFoundException;
@@ -31,6 +32,9 @@ public class RectificationRequests {
             id, person_id, organisation_id, field, proposed_value, note, requested_at, state, answered_at,
             answer_reason""";
 
+    /** At most this many requests of one person wait at once. */
+    public static final int OPEN_MAX = 10;
+
     private final JdbcClient jdbc;
     private final PersonRepository persons;
     private final AuditLog audit;
@@ -57,6 +61,9 @@ public class RectificationRequests {
         problems.maxLength(value, RectificationRequest.PROPOSED_VALUE_MAX, "proposedValue");
         String text = note == null || note.isBlank() ? null : note.strip();
         problems.maxLength(text, RectificationRequest.NOTE_MAX, "note");
+        int open = jdbc.sql("select count(*) from person_rectification_request where person_id = :person"
+                        + " and state = 'OPEN'").param("person", personId.value()).query(Integer.class).single();
+        problems.require(open < OPEN_MAX, "field", "citizen.rectification.too-many", OPEN_MAX);
         problems.throwIfAny();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -80,14 +87,21 @@ public class RectificationRequests {
                 .param("person", personId.value()).query(RectificationRequests::row).list();
     }
 
-    /** The open requests of the persons the caller's organisation had in charge when they asked, oldest first. */
-    @Transactional(readOnly = true)
+    /**
+     * The open requests of the persons the caller's organisation has in charge now (a request follows the person
+     * when they are transferred), oldest first. Each person listed has the read in their access log.
+     */
+    @Transactional
     public List<RectificationRequest> queue(CurrentUser caller) {
         requireOperator(caller, null);
-        List<RectificationRequest> open = jdbc.sql("select " + COLUMNS + " from person_rectification_request"
-                        + " where organisation_id = :organisation and state = 'OPEN' order by requested_at")
+        List<RectificationRequest> open = jdbc.sql("""
+                        select r.id, r.person_id, p.in_charge_of as organisation_id, r.field, r.proposed_value, r.note,
+                               r.requested_at, r.state, r.answered_at, r.answer_reason
+                        from person_rectification_request r join person p on p.id = r.person_id
+                        where p.in_charge_of = :organisation and r.state = 'OPEN' order by r.requested_at""")
                 .param("organisation", caller.organisationId().value()).query(RectificationRequests::row).list();
-        audit.success("PERSON_RECTIFICATION_QUEUE_READ", PersonAccess.OBJECT, null, "rows=" + open.size());
+        open.stream().map(RectificationRequest::personId).distinct().forEach(person ->
+                audit.success("PERSON_RECTIFICATION_QUEUE_READ", PersonAccess.OBJECT, person));
         return open;
     }
 
@@ -98,14 +112,14 @@ public class RectificationRequests {
      */
     public RectificationRequest answer(UUID id, boolean accepted, String reason, CurrentUser caller) {
         RectificationRequest request = find(id);
-        requireOperator(caller, request.organisationId());
+        requireOperator(caller, inChargeOf(request.personId()));
         var problems = new InvalidInputException.Collector();
         String why = reason == null ? "" : reason.strip();
         problems.require(!why.isEmpty(), "reason", "person.rectification.reason-required");
         problems.maxLength(why, RectificationRequest.ANSWER_REASON_MAX, "reason");
         problems.require(request.isOpen(), "reason", "person.rectification.answered-already");
         problems.throwIfAny();
-        jdbc.sql("""
+        int answered = jdbc.sql("""
                 update person_rectification_request
                 set state = :state, answered_at = :at, answered_by = :by, answer_reason = :reason
                 where id = :id and state = 'OPEN'
@@ -113,6 +127,10 @@ public class RectificationRequests {
                 .param("state", accepted ? "ACCEPTED" : "REFUSED").param("at", Timestamp.from(clock.instant()))
                 .param("by", caller.id().value()).param("reason", why).param("id", id)
                 .update();
+        if (answered == 0) {
+            // another operator answered it meanwhile
+            throw new ConflictException("person.rectification.answered-already", List.of(), null);
+        }
         audit.success("PERSON_RECTIFICATION_ANSWER", PersonAccess.OBJECT, request.personId(),
                 accepted ? "accepted" : "refused");
         return find(id);
@@ -122,8 +140,13 @@ public class RectificationRequests {
     @Transactional(readOnly = true)
     public RectificationRequest get(UUID id, CurrentUser caller) {
         RectificationRequest request = find(id);
-        requireOperator(caller, request.organisationId());
+        requireOperator(caller, inChargeOf(request.personId()));
         return request;
+    }
+
+    private OrganisationId inChargeOf(PersonId person) {
+        return persons.findById(person).map(Person::inChargeOf)
+                .orElseThrow(() -> new NotFoundException("person", person));
     }
 
     private RectificationRequest find(UUID id) {

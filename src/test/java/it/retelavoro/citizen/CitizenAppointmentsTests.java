@@ -86,6 +86,20 @@ class CitizenAppointmentsTests {
         }
         assertThat(browser.json("POST", "/api/v1/citizen/appointments/" + appointment + "/cancellation", "")
                 .statusCode()).isEqualTo(400);
+
+        // a convocation of the CPI is not the person's to cancel (review of issue 17: it could be, and with it the
+        // absence a benefit recipient answers for)
+        String convoked = JsonPath.read(body(post("/api/v1/appointments"), """
+                {"siteId": "%s", "operatorId": "%s", "start": "%s", "service": "A2", "personId": "%s"}"""
+                .formatted(site, operator, LocalDateTime.of(tuesday, LocalTime.of(10, 0)), person), CPI_TORINO), "$.id");
+        body(post("/api/v1/appointments/" + convoked + "/convocations"), """
+                {"channel": "LETTER", "sentAt": "%s", "benefitRecipient": true}"""
+                .formatted(LocalDateTime.now().withNano(0)), CPI_TORINO);
+        assertThat(browser.get("/me").body()).doesNotContain("cancel-appointment-" + convoked);
+        assertThat(browser.json("POST", "/api/v1/citizen/appointments/" + convoked + "/cancellation", "")
+                .statusCode()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(body(get("/api/v1/appointments/" + convoked), null), "$.status"))
+                .isEqualTo("BOOKED");
     }
 
     private String body(MockHttpServletRequestBuilder request, String json) throws Exception {

@@ -183,6 +183,43 @@ class CitizenAreaTests {
     }
 
     @Test
+    void aRequestOfRectificationFollowsThePersonTransferredToAnotherOrganisation() throws Exception {
+        OidcFlow browser = new OidcFlow(port).asCitizen(fiscalCode, "Candida", "Prova");
+        String id = JsonPath.read(browser.json("POST", "/api/v1/citizen/rectification-requests",
+                "{\"field\": \"PHONE\", \"proposedValue\": \"3331112222\"}").body(), "$.id");
+        String torino = JsonPath.read(mvc.perform(get("/api/v1/me").with(CPI_TORINO)).andReturn().getResponse()
+                .getContentAsString(), "$.organisation.id");
+
+        mvc.perform(post("/api/v1/persons/" + person + "/transfer").with(agency.operator())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"toOrganisationId\": \"%s\", \"reason\": \"Trasferimento\"}".formatted(torino)))
+                .andExpect(status().isOk());
+
+        assertThat(mvc.perform(get("/api/v1/rectification-requests").with(agency.operator())).andReturn()
+                .getResponse().getContentAsString()).doesNotContain(id);
+        assertThat(mvc.perform(get("/api/v1/rectification-requests").with(CPI_TORINO)).andReturn().getResponse()
+                .getContentAsString()).contains(id);
+        mvc.perform(post("/api/v1/rectification-requests/" + id + "/answer").with(agency.operator())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"accepted\": false, \"reason\": \"x\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anOmocodeIsAnotherPersonAndFindsNoRecord() {
+        // the registry holds the base code; an omocode was issued to someone else with the same base
+        String base = fiscalCode;
+        char[] chars = base.toCharArray();
+        chars[14] = "LMNPQRSTUV".charAt(chars[14] - '0');
+        String first15 = new String(chars, 0, 15);
+        String omocode = first15 + it.retelavoro.person.FiscalCode.checkCharacter(first15);
+
+        OidcFlow browser = new OidcFlow(port).asCitizen(omocode, "Altra", "Persona");
+
+        assertThat(browser.get("/me").body()).contains("Non risulti ancora registrato").doesNotContain(base);
+        assertThat(browser.bytes("/me/pact.pdf").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aRequestOfRectificationWithoutAValueShowsItsError() {
         OidcFlow browser = new OidcFlow(port).asCitizen(fiscalCode, "Candida", "Prova");
 

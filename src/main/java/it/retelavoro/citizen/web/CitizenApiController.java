@@ -66,13 +66,14 @@ class CitizenApiController {
         if (changes == null || changes.isEmpty()) {
             throw InvalidInputException.of("consents", "citizen.consent.none");
         }
+        java.util.Map<ConsentPurpose, Boolean> wanted = new java.util.LinkedHashMap<>();
         for (ConsentChange change : changes) {
             if (change.purpose() == null || change.given() == null) {
                 throw InvalidInputException.of("consents", "citizen.consent.incomplete");
             }
-            area.consent(citizen, change.purpose(), change.given());
+            wanted.put(change.purpose(), change.given());
         }
-        return area.consents(citizen);
+        return area.consents(citizen, wanted);
     }
 
     @PostMapping("/rectification-requests")

@@ -52,7 +52,8 @@ class ApiTokenSecurityConfiguration {
             Authentication caller = authentication.get();
             return new AuthorizationDecision(caller != null && caller.isAuthenticated()
                     && !(caller instanceof AnonymousAuthenticationToken)
-                    && !(caller instanceof BearerTokenFilter.ApiTokenAuthentication));
+                    && !(caller instanceof BearerTokenFilter.ApiTokenAuthentication)
+                    && !SecurityConfiguration.isCitizen(caller));
         };
     }
 }
