@@ -1,5 +1,6 @@
 package it.retelavoro.matching;
 
+import it.retelavoro.person.PersonEvents.PersonAnonymised;
 import it.retelavoro.person.PersonEvents.PersonRegistered;
 import it.retelavoro.person.PersonEvents.ProfileChanged;
 import org.springframework.context.event.EventListener;
@@ -25,6 +26,12 @@ class MatchingOccupationListener {
 
     @EventListener
     void on(ProfileChanged event) {
+        profiles.refresh(event.personId().value());
+    }
+
+    /** An anonymised person has no profile left: out of every pool, in the registry's transaction. */
+    @EventListener
+    void on(PersonAnonymised event) {
         profiles.refresh(event.personId().value());
     }
 }

@@ -125,6 +125,36 @@ class FactStore {
         return true;
     }
 
+    /**
+     * Replaces a person's id with a pseudonym drawn at random and kept nowhere else (issue 17: the registry anonymised
+     * them): in the facts and their source keys, the aggregate's subjects, the period index's days, the dimensions,
+     * the targets and the copies of appointments, DIDs and employments. Every count stays exactly what it was, as the
+     * pseudonym stands for the person wherever the id did; nothing links the facts to the person's records any more.
+     * The person's facts are locked exclusively first, as a reversal does, so no fact about them is being recorded.
+     */
+    @Transactional
+    void pseudonymise(UUID personId) {
+        UUID pseudonym = UUID.randomUUID();
+        lockSubjects(true, personId);
+        subjects(IndicatorDefinition.ALL, "f.person_id = :old").within("with rows as (", ") "
+                + "update monitoring_subject s set subject = :new from rows r where r.subject = :oldText"
+                + " and s.code = r.code and s.grain = r.grain and s.period_start = r.period_start and s.scope = r.scope"
+                + " and s.subject = r.subject")
+                .on(jdbc).param("old", personId).param("oldText", personId.toString())
+                .param("new", pseudonym.toString()).param("region", REGION).update();
+        periods.pseudonymise(personId, pseudonym);
+        jdbc.sql("""
+                update monitoring_fact set person_id = :new, source_key = replace(source_key, :oldText, :newText)
+                 where person_id = :old""")
+                .param("old", personId).param("new", pseudonym).param("oldText", personId.toString())
+                .param("newText", pseudonym.toString()).update();
+        for (String table : List.of("monitoring_person", "monitoring_person_target", "monitoring_employment",
+                "monitoring_appointment_person", "monitoring_convocation", "monitoring_attendance", "monitoring_did")) {
+            jdbc.sql("update " + table + " set person_id = :new where person_id = :old")
+                    .param("old", personId).param("new", pseudonym).update();
+        }
+    }
+
     /** Whether another fact, not reversed, still counts the row's subject in its period and scope. */
     private boolean stillCounted(SubjectRow row) {
         IndicatorDefinition definition = IndicatorDefinition.BY_CODE.get(row.code());

@@ -10,6 +10,7 @@ import it.retelavoro.pathway.PathwayEvents.InternshipActivated;
 import it.retelavoro.pathway.PathwayEvents.PactSigned;
 import it.retelavoro.pathway.PathwayEvents.PersonServiceDelivered;
 import it.retelavoro.pathway.PathwayEvents.TrainingEventRecorded;
+import it.retelavoro.person.PersonEvents.PersonAnonymised;
 import it.retelavoro.person.PersonEvents.PersonRegistered;
 import it.retelavoro.person.PersonEvents.PersonTransferred;
 import it.retelavoro.person.PersonEvents.SpecialCategoriesChanged;
@@ -23,6 +24,7 @@ import it.retelavoro.referral.ReferralStatus;
 import it.retelavoro.shared.UserId;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +59,12 @@ class MonitoringListeners {
         facts.person(event.personId().value(), event.organisationId().value(),
                 event.sex() == null ? null : event.sex().name(), event.birthYear(),
                 event.citizenshipGroup() == null ? null : event.citizenshipGroup().name(), event.educationLevel());
+    }
+
+    /** In the registry's transaction, so the facts never name a person the registry no longer knows. */
+    @EventListener
+    void on(PersonAnonymised event) {
+        facts.pseudonymise(event.personId().value());
     }
 
     @ApplicationModuleListener

@@ -174,6 +174,21 @@ class PeriodIndex {
         return values;
     }
 
+    /**
+     * Renames a person's subject to the pseudonym in the days of every indicator and scope (the steps count
+     * subjects, not who they are, and stay as they are). The caller holds the person's exclusive lock.
+     */
+    void pseudonymise(UUID personId, UUID pseudonym) {
+        BoundSql union = IndicatorDefinition.union(IndicatorDefinition.ALL, "f.person_id = :old", definition -> "",
+                true);
+        String[] parts = KEYS.split("%s");
+        union.within("with " + parts[0], parts[1] + " update monitoring_subject_day d set subject = :new"
+                + " from (select distinct code, scope, subject from keys where subject = :oldText) k"
+                + " where d.code = k.code and d.scope = k.scope and d.subject = k.subject")
+                .on(jdbc).param("old", personId).param("oldText", personId.toString())
+                .param("new", pseudonym.toString()).param("region", FactStore.REGION).update();
+    }
+
     /** Serialises the changes of the fact's subjects with any other transaction changing the same ones. */
     private void lock(long factId, FactKind kind) {
         keys("f.id = :id", kind).within("with ", " select count(*) from (select pg_advisory_xact_lock(k) from"

@@ -84,7 +84,7 @@ class PersonAccess {
     }
 
     Person load(PersonId id) {
-        return persons.findById(id).orElseThrow(() -> new NotFoundException("person", id));
+        return persons.findLive(id.value()).orElseThrow(() -> new NotFoundException("person", id));
     }
 
     /** The organisation's name, for showing who has a person in charge. */

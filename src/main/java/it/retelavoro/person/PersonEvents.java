@@ -62,4 +62,13 @@ public final class PersonEvents {
     public record PersonTakenOver(PersonId personId, OrganisationId from, OrganisationId to, LocalDate choiceDate,
             LocalDate takenOn) {
     }
+
+    /**
+     * A person with no activity during the retention period was anonymised (issue 17, category
+     * {@code INACTIVE_PERSON}): the registry no longer holds who they are. Each module that keeps something that
+     * identifies them removes it; monitoring replaces the id in its facts with a pseudonym, so the indicators keep
+     * counting the person once without anyone being able to link the facts to the person's records.
+     */
+    public record PersonAnonymised(PersonId personId) {
+    }
 }

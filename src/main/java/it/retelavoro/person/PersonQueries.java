@@ -27,7 +27,8 @@ class PersonQueries {
     }
 
     Optional<PersonSummary> summary(PersonId id) {
-        return jdbc.sql("select " + SUMMARY_COLUMNS + " from person where id = :id").param("id", id.value())
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from person where id = :id and anonymised_at is null")
+                .param("id", id.value())
                 .query(PersonQueries::summary).optional();
     }
 

@@ -14,7 +14,9 @@
  * <li>{@link it.retelavoro.person.PersonId}, {@link it.retelavoro.person.PersonSummary},
  * {@link it.retelavoro.person.InCharge}, {@link it.retelavoro.person.FiscalCode}.</li>
  * <li>Events {@link it.retelavoro.person.PersonEvents.PersonRegistered} and
- * {@link it.retelavoro.person.PersonEvents.PersonTransferred}: ids and monitoring dimensions only.</li>
+ * {@link it.retelavoro.person.PersonEvents.PersonTransferred}: ids and monitoring dimensions only;
+ * {@link it.retelavoro.person.PersonEvents.PersonAnonymised}, published in the transaction of the retention, for
+ * the modules to remove what identifies the person.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {

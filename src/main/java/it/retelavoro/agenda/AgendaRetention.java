@@ -1,0 +1,48 @@
+package it.retelavoro.agenda;
+
+import it.retelavoro.person.PersonEvents.PersonAnonymised;
+import it.retelavoro.shared.PersonActivity;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agenda's part in the retention of the inactive persons (issue 17): a person is active here with an appointment
+ * (theirs or a group session's) booked or held since, or to come, a convocation sent or an attendance recorded since.
+ * When the registry anonymises a person, the address their convocations' reminders went to is removed.
+ */
+@Component
+class AgendaRetention implements PersonActivity {
+
+    private final JdbcClient jdbc;
+
+    AgendaRetention(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Set<UUID> activeSince(Collection<UUID> persons, Instant since) {
+        return new HashSet<>(jdbc.sql("""
+                select person_id from agenda_appointment
+                 where person_id = any(:ids) and (created_at >= :since or starts_at >= :since)
+                union select p.person_id from agenda_participant p join agenda_appointment a on a.id = p.appointment_id
+                 where p.person_id = any(:ids) and (p.booked_at >= :since or a.starts_at >= :since)
+                union select person_id from agenda_convocation where person_id = any(:ids) and created_at >= :since
+                union select person_id from agenda_attendance where person_id = any(:ids) and recorded_at >= :since""")
+                .param("ids", persons.toArray(UUID[]::new)).param("since", Timestamp.from(since))
+                .query(UUID.class).list());
+    }
+
+    /** In the registry's transaction: the anonymisation is whole or not at all. */
+    @EventListener
+    void on(PersonAnonymised event) {
+        jdbc.sql("update agenda_convocation set reminder_email = null where person_id = :person and reminder_email is not null")
+                .param("person", event.personId().value()).update();
+    }
+}
