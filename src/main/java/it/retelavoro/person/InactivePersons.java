@@ -106,8 +106,8 @@ class InactivePersons implements RetentionTask {
     }
 
     /**
-     * Removes what identifies the persons: the codice fiscale becomes a token no valid code equals (an asterisk and
-     * the first characters of the id, unique as the id is), the birth date its year's first day.
+     * Removes what identifies the persons: the codice fiscale becomes a token no valid code equals (an asterisk and a
+     * number of a sequence, unique and unrelated to the person), the birth date its year's first day.
      */
     private void anonymise(UUID[] ids, Instant now) {
         for (String table : List.of("person_experience", "person_language", "person_driving_licence",
@@ -119,8 +119,8 @@ class InactivePersons implements RetentionTask {
         jdbc.sql("update person_transfer set reason = '' where person_id = any(:ids)").param("ids", ids).update();
         jdbc.sql("""
                 update person
-                   set fiscal_code = '*' || upper(substr(replace(id::text, '-', ''), 1, 15)),
-                       fiscal_code_as_issued = '*' || upper(substr(replace(id::text, '-', ''), 1, 15)),
+                   set fiscal_code = '*' || lpad(nextval('person_anonymised_seq')::text, 15, '0'),
+                       fiscal_code_as_issued = '',
                        first_name = '', last_name = '', search_name = '', search_name_reversed = '',
                        birth_date = make_date(extract(year from birth_date)::int, 1, 1), birth_place = '',
                        residence_address = null, residence_comune = null, domicile_address = null,
@@ -129,6 +129,8 @@ class InactivePersons implements RetentionTask {
                        willing_to_relocate = false, fiscal_code_name_mismatch = false, anonymised_at = :now,
                        version = version + 1
                  where id = any(:ids)""")
+                .param("ids", ids).param("now", Timestamp.from(now)).update();
+        jdbc.sql("update person set fiscal_code_as_issued = fiscal_code where id = any(:ids)")
                 .param("ids", ids).param("now", Timestamp.from(now)).update();
     }
 }

@@ -6,6 +6,9 @@
 -- past data does), one of the signs of activity the retention reads, besides the registration, the transfers, the
 -- consents, the requests of rectification and the assignment.
 alter table person add column anonymised_at timestamptz;
+-- The token that replaces an anonymised person's codice fiscale: '*' and a number of this sequence, unique and
+-- unrelated to the person.
+create sequence person_anonymised_seq;
 alter table person add column changed_at timestamptz;
 
 create function person_changed_at() returns trigger language plpgsql as $$

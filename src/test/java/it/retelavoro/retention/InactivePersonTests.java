@@ -167,23 +167,33 @@ class InactivePersonTests {
     }
 
     @Test
-    void theBatchesStartFromTheSmallestIdInTheDatabasesOrder() {
+    void personsWhoseIdsComeFirstAndDifferOnlyAtTheEndAreAnonymisedToo() {
         // PostgreSQL compares uuids byte by byte, unsigned: the first batch once started past every id beginning
-        // with 0 to 7, and half of the persons were never reached
-        UUID first = new UUID(0, 1 + (long) (Math.random() * 1_000_000));
+        // with 0 to 7, and half of the persons were never reached; and the token that replaced the codice fiscale
+        // was made of the id's first characters, the same for ids written in sequence, as a bulk load writes them
+        long base = 1 + (long) (Math.random() * 1_000_000_000L);
+        UUID first = new UUID(0, base);
+        UUID second = new UUID(0, base + 1);
+        oldPerson(first, "ORDINEPRIMO" + (base % 100_000));
+        oldPerson(second, "ORDINESECON" + (base % 100_000));
+
+        job(new MovableClock(Instant.now())).run().orElseThrow();
+
+        assertThat(anonymisedAt(first)).isNotNull();
+        assertThat(anonymisedAt(second)).isNotNull();
+    }
+
+    /** A person registered six years ago with nothing else, of no organisation of the network (no pathway's copy). */
+    private void oldPerson(UUID id, String code) {
         jdbc.sql("""
                 insert into person (id, fiscal_code, fiscal_code_as_issued, first_name, last_name, search_name,
                     search_name_reversed, birth_date, sex, birth_place, citizenship, matching_consent,
                     willing_to_relocate, in_charge_of, registered_at, registered_by, version, changed_at)
                 values (:id, :code, :code, 'Prima', 'Nellordine', 'nellordine prima', 'prima nellordine',
                     date '1970-05-05', 'M', 'L219', 'IT', false, false, :org, :at, :org, 0, :at)""")
-                .param("id", first).param("code", "ORDINE" + String.format("%010d", first.getLeastSignificantBits()))
-                .param("org", UUID.randomUUID()) // no organisation of the network: no pathway's copy expected
-                .param("at", Timestamp.from(Instant.now().atOffset(ZoneOffset.UTC).minusYears(6).toInstant())).update();
-
-        job(new MovableClock(Instant.now())).run().orElseThrow();
-
-        assertThat(anonymisedAt(first)).isNotNull();
+                .param("id", id).param("code", code).param("org", UUID.randomUUID())
+                .param("at", Timestamp.from(Instant.now().atOffset(ZoneOffset.UTC).minusYears(6).toInstant()))
+                .update();
     }
 
     private RetentionJob job(MovableClock clock) {
