@@ -196,6 +196,19 @@ class CoEffectsApiTests {
     }
 
     @Test
+    void the_changes_are_paged_with_the_guidelines_names_too() throws Exception {
+        // issue 18: limit and offset, the names the interoperability guidelines recommend, beside size and page
+        mvc.perform(get("/api/v1/did-employment-changes").param("limit", "1").param("offset", "2").with(CPI_TORINO))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.page").value(2));
+        mvc.perform(get("/api/v1/did-employment-changes").param("size", "3").param("page", "1").with(CPI_TORINO))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.size").value(3))
+                .andExpect(jsonPath("$.page").value(1));
+        mvc.perform(get("/api/v1/did-employment-changes").param("limit", "2").param("offset", "3").with(CPI_TORINO))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("offset"));
+    }
+
+    @Test
     void an_operator_hire_proposes_the_closure_a_co_then_confirms_and_the_cpi_reverses_it() throws Exception {
         outcome("SELECTED", null);
         outcome("HIRED", "PERMANENT");

@@ -59,7 +59,7 @@ class PlatformTests {
                 .andExpect(jsonPath("$.paths['/api/v1/organisations']").exists())
                 // issue 14: the document names retelavoro, not the generator's "OpenAPI definition v0"
                 .andExpect(jsonPath("$.info.title").value(containsString("retelavoro")))
-                .andExpect(jsonPath("$.info.version").value("v1"))
+                .andExpect(jsonPath("$.info.version").value("1.0.0"))
                 .andExpect(jsonPath("$.info.description").value(containsString("repertorio")));
     }
 

@@ -73,7 +73,11 @@ class AgendaApiController {
 
     @GetMapping("/sites/{id}/slots")
     @Operation(summary = "Gli intervalli liberi della sede per un tipo di appuntamento (A2, A2_GROUP, B3...), dal "
-            + "giorno al giorno; di un operatore se indicato")
+            + "giorno al giorno; di un operatore se indicato", description = """
+            Gli intervalli liberi da ora in poi negli orari settimanali degli operatori della sede, tolti i loro \
+            appuntamenti (in qualunque sede), le assenze e le chiusure; per un incontro di gruppo anche l'aula \
+            (nessun intervallo se la sede non ne ha). from, to e type obbligatori, al più 62 giorni (400 \
+            altrimenti). Solo gli operatori dell'organizzazione della sede e gli amministratori (403 altrimenti).""")
     List<SlotView> slots(@PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -90,7 +94,10 @@ class AgendaApiController {
 
     @GetMapping("/slots/first-free")
     @Operation(summary = "Il primo intervallo libero nella provincia per un tipo di appuntamento", description = """
-            Il primo intervallo libero per il tipo (A2, A2_GROUP, B3...) dal giorno indicato (oggi se assente) nei             62 giorni seguenti, tra le sedi della provincia (sigla: TO, CN...) dell'organizzazione dell'operatore,             o di tutte le organizzazioni per un amministratore; con la sede e l'operatore. 404 se nessuno.""")
+            Il primo intervallo libero per il tipo (A2, A2_GROUP, B3...) dal giorno indicato (oggi se assente) nei \
+            62 giorni seguenti, tra le sedi della provincia (sigla: TO, CN...) dell'organizzazione dell'operatore, \
+            o di tutte le organizzazioni per un amministratore; con la sede e l'operatore. 404 se nessuno. Solo \
+            operatori e amministratori (403 per gli altri ruoli).""")
     @ApiResponse(responseCode = "200", description = "Il primo intervallo libero, con la sede e l'operatore")
     @ApiResponse(responseCode = "400", description = "Provincia o tipo mancanti, tipo sconosciuto")
     @ApiResponse(responseCode = "403", description = "Chiamante né operatore né amministratore")
@@ -109,7 +116,12 @@ class AgendaApiController {
     }
 
     @GetMapping("/appointment-types")
-    @Operation(summary = "I tipi di appuntamento che il catalogo in vigore consente, con la durata prenotata")
+    @Operation(summary = "I tipi di appuntamento che il catalogo in vigore consente, con la durata prenotata",
+            description = """
+            I servizi del repertorio (A1-A6, B1-B4) che il catalogo in vigore nel giorno on (oggi se assente) \
+            consente in presenza, individuali (codice del servizio, es. A2) o di gruppo (es. A2_GROUP), con i \
+            minuti prenotati: la durata minima della scheda, 30 se non ne fissa una. Qualsiasi utente autenticato \
+            (operatori, amministratori, analisti).""")
     List<TypeView> types(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate on, CurrentUser caller) {
         return types.on(on != null ? on : LocalDate.now(zone)).stream().map(type -> new TypeView(type.code(),
@@ -132,7 +144,13 @@ class AgendaApiController {
 
     @PostMapping("/appointments")
     @Operation(summary = "Prenota un appuntamento in un intervallo libero (409 se l'operatore o l'aula sono già "
-            + "occupati)")
+            + "occupati)", description = """
+            Prenota nella sede, con un operatore che vi lavora, entro i suoi orari, fuori da chiusure e assenze, \
+            da ora in poi (start con offset o nell'ora locale italiana; 400 altrimenti): per una persona in \
+            carico, per un'azienda servita (servizi B) o, con un type di gruppo (es. A2_GROUP), un incontro \
+            nell'aula con capacity posti (20 se assente). Solo un operatore dell'organizzazione della sede, per \
+            persone che essa ha in carico e aziende che serve (403 altrimenti); risponde 201 con Location, e con \
+            Idempotency-Key una ripetizione non prenota due volte.""")
     ResponseEntity<AppointmentView> book(@RequestBody AppointmentBody body, CurrentUser caller) {
         Appointment booked = appointments.book(new Appointments.NewAppointment(
                 body.siteId() == null ? null : new SiteId(body.siteId()),
@@ -145,7 +163,11 @@ class AgendaApiController {
 
     @GetMapping("/appointments")
     @Operation(summary = "Gli appuntamenti dell'organizzazione di una sede, di un operatore o di una persona, dal "
-            + "giorno al giorno (di norma i prossimi 7)")
+            + "giorno al giorno (di norma i prossimi 7)", description = """
+            Gli appuntamenti, prenotati e annullati, in ordine di inizio: della sede (siteId), dell'operatore \
+            (operatorId) o della persona (personId), almeno uno obbligatorio; da from (oggi se assente) a to (6 \
+            giorni dopo se assente), al più 92 giorni. Solo gli operatori, e solo gli appuntamenti della propria \
+            organizzazione; la sede deve essere della loro organizzazione e la persona leggibile (403 altrimenti).""")
     List<AppointmentView> appointments(@RequestParam(required = false) UUID siteId,
             @RequestParam(required = false) UUID operatorId, @RequestParam(required = false) UUID personId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -157,7 +179,10 @@ class AgendaApiController {
     }
 
     @GetMapping("/appointments/{id}")
-    @Operation(summary = "Un appuntamento, con la sua storia")
+    @Operation(summary = "Un appuntamento, con la sua storia", description = """
+            L'appuntamento con lo stato, i partecipanti di un incontro di gruppo, il motivo dell'annullamento, la \
+            versione e la storia (prenotazione, spostamenti, annullamento); la lettura è registrata. Solo un \
+            operatore dell'organizzazione dell'appuntamento (403 altrimenti).""")
     AppointmentView appointment(@PathVariable UUID id, CurrentUser caller) {
         return view(appointments.appointment(new AppointmentId(id), caller));
     }
@@ -166,7 +191,11 @@ class AgendaApiController {
     }
 
     @PostMapping("/appointments/{id}/reschedule")
-    @Operation(summary = "Sposta l'appuntamento a un altro inizio (e operatore), con il motivo")
+    @Operation(summary = "Sposta l'appuntamento a un altro inizio (e operatore), con il motivo", description = """
+            Sposta l'appuntamento a start (con offset o nell'ora locale italiana), con lo stesso operatore o con un \
+            altro della sede (operatorId), mantenendone la durata; reason obbligatorio, al più 500 caratteri. 400 \
+            se il nuovo inizio è passato, fuori orario o in una chiusura, 409 se l'appuntamento è annullato o \
+            l'operatore o l'aula sono occupati. Solo un operatore dell'organizzazione dell'appuntamento.""")
     AppointmentView reschedule(@PathVariable UUID id, @RequestBody RescheduleBody body, CurrentUser caller) {
         return view(appointments.reschedule(new AppointmentId(id), AgendaTimes.instant(body.start(), "start", zone),
                 body.operatorId() == null ? null : new UserId(body.operatorId()), body.reason(), caller));
@@ -176,7 +205,10 @@ class AgendaApiController {
     }
 
     @PostMapping("/appointments/{id}/cancellation")
-    @Operation(summary = "Annulla l'appuntamento, con il motivo: l'intervallo torna libero")
+    @Operation(summary = "Annulla l'appuntamento, con il motivo: l'intervallo torna libero", description = """
+            Annulla l'appuntamento con il motivo (reason, obbligatorio, al più 500 caratteri): il suo intervallo \
+            torna libero e l'annullamento resta nella storia; 409 se era già annullato. Solo un operatore \
+            dell'organizzazione dell'appuntamento.""")
     AppointmentView cancel(@PathVariable UUID id, @RequestBody CancellationBody body, CurrentUser caller) {
         return view(appointments.cancel(new AppointmentId(id), body.reason(), caller));
     }
@@ -185,7 +217,12 @@ class AgendaApiController {
     }
 
     @PostMapping("/appointments/{id}/participants")
-    @Operation(summary = "Aggiunge una persona in carico a un incontro di gruppo (409 se al completo)")
+    @Operation(summary = "Aggiunge una persona in carico a un incontro di gruppo (409 se al completo)",
+            description = """
+            Prenota un posto dell'incontro di gruppo per la persona (personId), che l'organizzazione deve avere in \
+            carico; una seconda volta non cambia nulla. 400 se l'appuntamento non è un incontro di gruppo, 409 se \
+            è al completo, annullato o cambiato nel frattempo. Solo un operatore dell'organizzazione \
+            dell'appuntamento.""")
     AppointmentView addParticipant(@PathVariable UUID id, @RequestBody ParticipantBody body, CurrentUser caller) {
         return view(appointments.addParticipant(new AppointmentId(id),
                 body.personId() == null ? null : new PersonId(body.personId()), caller));
@@ -205,13 +242,19 @@ class AgendaApiController {
     }
 
     @GetMapping("/sites/{id}/availability")
-    @Operation(summary = "Gli orari settimanali di ricevimento degli operatori della sede")
+    @Operation(summary = "Gli orari settimanali di ricevimento degli operatori della sede", description = """
+            Le fasce settimanali di ciascun operatore nella sede (giorno, ora di inizio e di fine, validità), per \
+            giorno e inizio. Gli operatori dell'organizzazione della sede e gli amministratori (403 altrimenti).""")
     List<HoursView> hours(@PathVariable UUID id, CurrentUser caller) {
         return hours.hours(new SiteId(id), caller).stream().map(HoursView::of).toList();
     }
 
     @PostMapping("/sites/{id}/availability")
-    @Operation(summary = "Aggiunge un orario settimanale di ricevimento di un operatore della sede")
+    @Operation(summary = "Aggiunge un orario settimanale di ricevimento di un operatore della sede", description = """
+            Una fascia settimanale (weekday, starts, ends) dell'operatore nella sede, valida da validFrom (oggi se \
+            assente) a validTo (senza termine se assente); l'operatore deve lavorare nella sede e la fascia non deve \
+            sovrapporsi alle sue altre (400). Solo l'operatore stesso, un supervisore dell'organizzazione della \
+            sede o un amministratore; risponde 201.""")
     ResponseEntity<HoursView> addHours(@PathVariable UUID id, @RequestBody HoursBody body, CurrentUser caller) {
         Availability added = hours.addHours(new SiteId(id), new AgendaHours.NewHours(
                 body.operatorId() == null ? null : new UserId(body.operatorId()), body.weekday(), body.starts(),
@@ -220,7 +263,10 @@ class AgendaApiController {
     }
 
     @DeleteMapping("/availability/{id}")
-    @Operation(summary = "Toglie un orario settimanale (gli appuntamenti già presi restano)")
+    @Operation(summary = "Toglie un orario settimanale (gli appuntamenti già presi restano)", description = """
+            Toglie la fascia settimanale; gli appuntamenti già presi in essa restano. Solo l'operatore stesso, un \
+            supervisore dell'organizzazione della sede o un amministratore; risponde 204, 404 se la fascia non \
+            esiste.""")
     ResponseEntity<Void> removeHours(@PathVariable UUID id, CurrentUser caller) {
         hours.removeHours(new AvailabilityId(id), caller);
         return ResponseEntity.noContent().build();
@@ -234,7 +280,12 @@ class AgendaApiController {
     }
 
     @PostMapping("/sites/{id}/closures")
-    @Operation(summary = "Chiude la sede (supervisore o amministratore) o registra l'assenza di un operatore")
+    @Operation(summary = "Chiude la sede (supervisore o amministratore) o registra l'assenza di un operatore",
+            description = """
+            Senza operatorId chiude l'intera sede (solo un supervisore dell'organizzazione o un amministratore); \
+            con operatorId registra l'assenza di un operatore della sede (l'operatore stesso, un supervisore o un \
+            amministratore). from e to (con offset o nell'ora locale italiana) e reason (al più 300 caratteri) \
+            obbligatori; gli appuntamenti già presi non sono annullati. Risponde 201.""")
     ResponseEntity<ClosureView> close(@PathVariable UUID id, @RequestBody ClosureBody body, CurrentUser caller) {
         Closure closure = hours.close(new SiteId(id), body.operatorId() == null ? null : new UserId(body.operatorId()),
                 AgendaTimes.instant(body.from(), "from", zone), AgendaTimes.instant(body.to(), "to", zone),
@@ -243,7 +294,9 @@ class AgendaApiController {
     }
 
     @GetMapping("/sites/{id}/closures")
-    @Operation(summary = "Le chiusure della sede e le assenze dei suoi operatori da oggi in poi")
+    @Operation(summary = "Le chiusure della sede e le assenze dei suoi operatori da oggi in poi", description = """
+            Le chiusure della sede e le assenze dei suoi operatori che finiscono da oggi in poi, con il motivo. \
+            Gli operatori dell'organizzazione della sede e gli amministratori (403 altrimenti).""")
     List<ClosureView> closures(@PathVariable UUID id, CurrentUser caller) {
         return hours.closures(new SiteId(id), LocalDate.now(zone).atStartOfDay(zone).toInstant(), caller).stream()
                 .map(this::view).toList();

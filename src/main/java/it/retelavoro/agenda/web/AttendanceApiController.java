@@ -48,7 +48,13 @@ class AttendanceApiController {
     @PostMapping("/api/v1/appointments/{id}/attendance")
     @Operation(summary = "Registra la presenza o l'assenza (giustificata, con motivo e documento, o no) di una persona "
             + "all'appuntamento; per un percettore convocato l'assenza ingiustificata propone la misura di "
-            + "condizionalità")
+            + "condizionalità", description = """
+            Da quando l'appuntamento inizia: l'esito per la persona (personId, obbligatorio per un incontro di \
+            gruppo), PRESENT, ABSENT_JUSTIFIED (reasonCode tra i motivi del catalogo e documentReference, entro i \
+            giorni lavorativi che le regole consentono) o ABSENT_UNJUSTIFIED; un nuovo esito sostituisce il \
+            precedente. L'assenza ingiustificata di un percettore convocato propone al CPI la misura di \
+            condizionalità (nella risposta), una giustificazione successiva la ritira; 409 se l'appuntamento è \
+            annullato. Solo un operatore dell'organizzazione dell'appuntamento.""")
     AttendanceView record(@PathVariable UUID id, @RequestBody AttendanceBody body, CurrentUser caller) {
         Attendances.Recorded recorded = attendances.record(new AppointmentId(id), new Attendances.Record(
                 body.personId() == null ? null : new PersonId(body.personId()), body.outcome(), body.reasonCode(),
@@ -60,7 +66,10 @@ class AttendanceApiController {
     }
 
     @GetMapping("/api/v1/appointments/{id}/attendance")
-    @Operation(summary = "Le presenze registrate di un appuntamento")
+    @Operation(summary = "Le presenze registrate di un appuntamento", description = """
+            Gli esiti registrati per le persone dell'appuntamento (presenza, assenza giustificata con motivo e \
+            documento, assenza ingiustificata), con il momento della registrazione. Solo un operatore \
+            dell'organizzazione dell'appuntamento.""")
     List<AttendanceView> attendance(@PathVariable UUID id, CurrentUser caller) {
         return attendances.attendanceOf(new AppointmentId(id), caller).stream()
                 .map(attendance -> AttendanceView.of(attendance, zone)).toList();

@@ -57,7 +57,14 @@ class ConvocationsController {
 
     @PostMapping("/api/v1/appointments/{id}/convocations")
     @Operation(summary = "Convoca la persona dell'appuntamento (o una persona a un incontro di gruppo): il canale, "
-            + "il giorno dell'invio; per e-mail o PEC la lettera e il file di calendario sono inviati")
+            + "il giorno dell'invio; per e-mail o PEC la lettera e il file di calendario sono inviati",
+            description = """
+            Registra la convocazione con il canale (LETTER, EMAIL, PEC, SMS, IN_PERSON) e il momento dell'invio \
+            (sentAt, ora se assente, mai nel futuro); per EMAIL e PEC l'applicazione invia la lettera in PDF e il \
+            file di calendario all'indirizzo dato o a quello della persona; i promemoria seguono per e-mail. 409 \
+            se l'appuntamento è annullato o passato o la persona è già convocata. Solo un operatore del CPI \
+            dell'appuntamento, per persone che ha in carico (un'agenzia accreditata non convoca: 403); risponde \
+            201 con Location la lettera.""")
     ResponseEntity<ConvocationView> convoke(@PathVariable UUID id, @RequestBody ConvocationBody body, Locale locale,
             CurrentUser caller) {
         Instant sentAt = AgendaTimes.instant(body.sentAt(), "sentAt", zone);
@@ -71,7 +78,11 @@ class ConvocationsController {
     }
 
     @GetMapping("/api/v1/appointments/{id}/convocations")
-    @Operation(summary = "Le convocazioni di un appuntamento, con lo stato di consegna della mail e dei promemoria")
+    @Operation(summary = "Le convocazioni di un appuntamento, con lo stato di consegna della mail e dei promemoria",
+            description = """
+            Per ogni convocazione dell'appuntamento: persona, canale, invio, stato di consegna della mail, \
+            promemoria pianificati e i collegamenti alla lettera (PDF) e al file di calendario. Solo un operatore \
+            dell'organizzazione dell'appuntamento.""")
     List<ConvocationView> convocationsOf(@PathVariable UUID id, CurrentUser caller) {
         return convocations.convocationsOf(new AppointmentId(id), caller).stream().map(sent -> {
             Convocation c = sent.convocation();
@@ -87,7 +98,10 @@ class ConvocationsController {
     }
 
     @GetMapping({"/api/v1/convocations/{id}/letter.pdf", "/agenda/convocations/{id}/letter.pdf"})
-    @Operation(summary = "La lettera di convocazione in PDF")
+    @Operation(summary = "La lettera di convocazione in PDF", description = """
+            La lettera della convocazione come application/pdf; /agenda/convocations/... serve le pagine, con la \
+            sessione. Solo un operatore dell'organizzazione dell'appuntamento che ha in carico la persona; la \
+            lettura è registrata.""")
     ResponseEntity<byte[]> letter(@PathVariable UUID id, Locale locale, CurrentUser caller) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -96,7 +110,10 @@ class ConvocationsController {
     }
 
     @GetMapping({"/api/v1/convocations/{id}/event.ics", "/agenda/convocations/{id}/event.ics"})
-    @Operation(summary = "L'appuntamento della convocazione come file di calendario (iCalendar)")
+    @Operation(summary = "L'appuntamento della convocazione come file di calendario (iCalendar)", description = """
+            L'appuntamento convocato come file .ics (text/calendar), da aggiungere a un calendario; \
+            /agenda/convocations/... serve le pagine, con la sessione. Solo un operatore dell'organizzazione \
+            dell'appuntamento che ha in carico la persona.""")
     ResponseEntity<byte[]> calendar(@PathVariable UUID id, Locale locale, CurrentUser caller) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -10,9 +10,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The administrator's view of the audit trail, as a page and as JSON. */
+/** The administrator's view of the audit trail, as a page (the JSON is {@link AuditApiController}'s). */
 @Controller
 class AuditController {
 
@@ -36,15 +35,5 @@ class AuditController {
         model.addAttribute("nextBefore", entries.size() == AuditTrail.PAGE_SIZE ? entries.get(entries.size() - 1).id()
                 : null);
         return "admin/audit";
-    }
-
-    @GetMapping(path = "/api/v1/audit", produces = "application/json")
-    @ResponseBody
-    List<AuditEntry> api(@RequestParam(required = false) String username,
-            @RequestParam(required = false) String objectType, @RequestParam(required = false) String objectId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Long before, CurrentUser caller) {
-        return trail.search(new AuditTrail.Filter(username, objectType, objectId, from, to, before), caller);
     }
 }

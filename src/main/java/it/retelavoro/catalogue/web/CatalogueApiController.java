@@ -68,7 +68,12 @@ class CatalogueApiController {
     }
 
     @GetMapping("/services")
-    @Operation(summary = "I dieci servizi standard (A.1-A.6, B.1-B.4) con i testi delle schede e le regole")
+    @Operation(summary = "I dieci servizi standard (A.1-A.6, B.1-B.4) con i testi delle schede e le regole",
+            description = """
+            Legge le dieci schede dei servizi standard del repertorio (A.1-A.6 per le persone, B.1-B.4 per le \
+            imprese) con i testi, le modalità di erogazione, le regole di accesso e gli output, nella versione in \
+            vigore oggi, in quella in vigore il giorno date o in quella scelta per id (version), non entrambi (400). \
+            Pubblica, senza autenticazione; 404 se la versione non esiste o nessuna è in vigore quel giorno.""")
     List<ServiceJson> services(@Parameter(description = DATE_HELP) @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @Parameter(description = VERSION_HELP) @RequestParam(required = false) String version) {
@@ -77,7 +82,10 @@ class CatalogueApiController {
     }
 
     @GetMapping("/services/{code}")
-    @Operation(summary = "Una scheda del repertorio; 404 per un codice sconosciuto")
+    @Operation(summary = "Una scheda del repertorio; 404 per un codice sconosciuto", description = """
+            Legge una scheda del repertorio per codice (A2, anche a2 o A.2), nella versione in vigore oggi, in \
+            quella in vigore il giorno date o in quella scelta per id (version), non entrambi (400). Pubblica, senza \
+            autenticazione; 404 per un codice o una versione sconosciuti.""")
     ServiceJson service(@Parameter(example = "A2") @PathVariable String code,
             @Parameter(description = DATE_HELP) @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -87,7 +95,11 @@ class CatalogueApiController {
     }
 
     @GetMapping("/targets")
-    @Operation(summary = "Le precondizioni aggiuntive per i target complessi")
+    @Operation(summary = "Le precondizioni aggiuntive per i target complessi", description = """
+            Elenca i target complessi del repertorio con le precondizioni aggiuntive che pongono alla rete e agli \
+            operatori (servizi specialistici, competenze, funzioni riservate ai CPI), nella versione in vigore oggi, \
+            in quella in vigore il giorno date o in quella scelta per id (version), non entrambi (400). Pubblica, \
+            senza autenticazione; 404 se la versione non esiste o nessuna è in vigore quel giorno.""")
     List<TargetJson> targets(@Parameter(description = DATE_HELP) @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @Parameter(description = VERSION_HELP) @RequestParam(required = false) String version) {
@@ -96,7 +108,11 @@ class CatalogueApiController {
     }
 
     @GetMapping("/indicators")
-    @Operation(summary = "Gli indicatori fisici di monitoraggio, nell'ordine del testo")
+    @Operation(summary = "Gli indicatori fisici di monitoraggio, nell'ordine del testo", description = """
+            Elenca gli indicatori fisici di monitoraggio del repertorio, nell'ordine del testo, con il servizio a \
+            cui si riferiscono e che cosa contano, nella versione in vigore oggi, in quella in vigore il giorno date \
+            o in quella scelta per id (version), non entrambi (400). Pubblica, senza autenticazione; 404 se la \
+            versione non esiste o nessuna è in vigore quel giorno.""")
     List<IndicatorJson> indicators(@Parameter(description = DATE_HELP) @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @Parameter(description = VERSION_HELP) @RequestParam(required = false) String version) {
@@ -105,7 +121,9 @@ class CatalogueApiController {
     }
 
     @GetMapping("/versions")
-    @Operation(summary = "Tutte le versioni del repertorio, in ordine di entrata in vigore")
+    @Operation(summary = "Tutte le versioni del repertorio, in ordine di entrata in vigore", description = """
+            Elenca tutte le versioni del repertorio, in ordine di entrata in vigore, con l'atto che le adotta e il \
+            periodo di vigore. Pubblica, senza autenticazione.""")
     List<VersionJson> versions() {
         Map<String, CatalogueVersionUpload> uploaded = uploadsById();
         LocalDate today = catalogue.today();
@@ -115,7 +133,9 @@ class CatalogueApiController {
     }
 
     @GetMapping("/versions/{id}")
-    @Operation(summary = "Una versione del repertorio")
+    @Operation(summary = "Una versione del repertorio", description = """
+            Legge una versione del repertorio per id, con l'atto che la adotta e il periodo di vigore. Pubblica, \
+            senza autenticazione; 404 per un id sconosciuto.""")
     VersionJson version(@PathVariable String id) {
         CatalogueVersion version = catalogue.versions().byId(id)
                 .orElseThrow(() -> new NotFoundException(VersionChoice.VERSION_OBJECT, id));
@@ -125,10 +145,12 @@ class CatalogueApiController {
     @PostMapping(path = "/versions", consumes = {"application/yaml", "application/x-yaml", "text/yaml",
         MediaType.TEXT_PLAIN_VALUE})
     @Operation(summary = "Registra una nuova versione del repertorio dal testo YAML (solo amministratori)",
-            description = "201 con la versione registrata; 400 con errors[{field, message}] per ogni problema del "
-                    + "file; 409 se si sovrappone a una versione registrata. Una versione rifiutata lascia "
-                    + "invariate quelle in vigore.")
-    @SecurityRequirement(name = "basic")
+            description = """
+            Registra una nuova versione del repertorio dal testo YAML del corpo (application/yaml, text/yaml o \
+            text/plain): 201 con la versione registrata; 400 con errors[{field, message}] per ogni problema del \
+            file; 409 se si sovrappone a una versione registrata. Una versione rifiutata lascia invariate quelle in \
+            vigore. Solo un amministratore (ruolo ADMIN): 401 senza credenziali, 403 per gli altri ruoli.""")
+    @SecurityRequirement(name = "basicAuth")
     ResponseEntity<VersionJson> upload(@RequestBody(required = false) String yaml, CurrentUser caller) {
         CatalogueVersion version = uploads.upload(yaml, caller);
         return ResponseEntity.created(URI.create("/api/v1/catalogue/versions/" + version.id()))
@@ -136,14 +158,19 @@ class CatalogueApiController {
     }
 
     @GetMapping("/programmes")
-    @Operation(summary = "I programmi regionali (Atti programmatici) applicati alle versioni del repertorio")
+    @Operation(summary = "I programmi regionali (Atti programmatici) applicati alle versioni del repertorio",
+            description = """
+            Elenca i programmi regionali (Atti programmatici) registrati, con i requisiti di accesso delle persone e \
+            i servizi finanziati, applicati alle versioni del repertorio. Pubblica, senza autenticazione.""")
     List<ProgrammeJson> programmes() {
         LocalDate today = catalogue.today();
         return catalogue.programmes().all().stream().map(programme -> ProgrammeJson.of(programme, today)).toList();
     }
 
     @GetMapping("/programmes/{code}")
-    @Operation(summary = "Un programma; 404 per un codice sconosciuto")
+    @Operation(summary = "Un programma; 404 per un codice sconosciuto", description = """
+            Legge un programma regionale per codice (ad esempio GOL-P1), con i requisiti di accesso delle persone e \
+            i servizi finanziati. Pubblica, senza autenticazione; 404 per un codice sconosciuto.""")
     ProgrammeJson programme(@Parameter(example = "GOL-P1") @PathVariable String code) {
         return catalogue.programmes().byCode(code).map(programme -> ProgrammeJson.of(programme, catalogue.today()))
                 .orElseThrow(() -> new NotFoundException("programme", code));
@@ -151,10 +178,12 @@ class CatalogueApiController {
 
     @PostMapping(path = "/programmes", consumes = {"application/yaml", "application/x-yaml", "text/yaml",
         MediaType.TEXT_PLAIN_VALUE})
-    @Operation(summary = "Registra un nuovo programma dal testo YAML (solo amministratori)",
-            description = "201 con il programma; 400 con errors[{field, message}] per ogni problema del file; 409 se "
-                    + "il codice è già registrato.")
-    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Registra un nuovo programma dal testo YAML (solo amministratori)", description = """
+            Registra un nuovo programma regionale (Atto programmatico) dal testo YAML del corpo (application/yaml, \
+            text/yaml o text/plain): 201 con il programma; 400 con errors[{field, message}] per ogni problema del \
+            file; 409 se il codice è già registrato. Solo un amministratore (ruolo ADMIN): 401 senza credenziali, \
+            403 per gli altri ruoli.""")
+    @SecurityRequirement(name = "basicAuth")
     ResponseEntity<ProgrammeJson> uploadProgramme(@RequestBody(required = false) String yaml, CurrentUser caller) {
         Programme programme = programmeUploads.upload(yaml, caller);
         return ResponseEntity.created(URI.create("/api/v1/catalogue/programmes/" + programme.code()))

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Scrivania", description = "Persone e imprese in carico dell'organizzazione dell'operatore")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "basicAuth")
 class CaseloadApiController {
 
     private final PersonCaseload persons;
@@ -45,10 +45,14 @@ class CaseloadApiController {
 
     @GetMapping(path = "/persons", params = "inCharge=true")
     @Operation(summary = "Le persone in carico all'organizzazione dell'operatore, filtrate, ordinate e paginate",
-            description = "sort: lastName, firstName, fiscalCode, stage, lastContact, nextDue, registeredAt "
-                    + "(con ,asc o ,desc); complexTarget solo per chi può vedere quel target (403 altrimenti). "
-                    + "Per scorrere una lista lunga: la pagina dopo con page+1 e key=nextKey, quella prima con page-1 "
-                    + "e key=previousKey (letta dalla riga della chiave in poi, non contando dall'inizio)")
+            description = """
+                    Con inCharge=true: le persone in carico al CPI o all'agenzia accreditata dell'operatore, con stato \
+                    del percorso (DID, Patto di servizio, PAI), ultimo contatto, prossima scadenza del PAI e operatore \
+                    responsabile; page da 0, size da 1 a 200, sort tra lastName, firstName, fiscalCode, stage, \
+                    lastContact, nextDue, registeredAt (con ,asc o ,desc), il corpo porta il totale. Per scorrere una \
+                    lista lunga: la pagina dopo con page+1 e key=nextKey, quella prima con page-1 e key=previousKey. \
+                    Solo un operatore (403 per gli altri ruoli); complexTarget solo per chi può vedere quel target \
+                    (403 altrimenti). Senza inCharge=true la stessa operazione cerca per fiscalCode o name.""")
     CaseloadPage<PersonRow> persons(@ParameterObject PersonParams filter, CurrentUser caller) {
         Paging paging = filter.paging();
         CaseloadPage<CaseloadPerson> page = persons.page(filter.filter(caller), paging, caller);
@@ -57,7 +61,13 @@ class CaseloadApiController {
     }
 
     @GetMapping(path = "/persons.csv")
-    @Operation(summary = "Le persone in carico, tutte quelle che passano i filtri, in CSV (stessi parametri)")
+    @Operation(summary = "Le persone in carico, tutte quelle che passano i filtri, in CSV (stessi parametri)",
+            description = """
+                    Scarica in CSV (RFC 4180, separato da virgole, UTF-8) tutte le persone in carico \
+                    all'organizzazione dell'operatore che passano i filtri, nell'ordine di sort (page, size e key non \
+                    limitano le righe): cognome, nome, codice fiscale, stato del percorso, ultimo contatto, prossima \
+                    scadenza, operatore, con intestazioni e date nella lingua della richiesta. Solo un operatore (403 \
+                    per gli altri ruoli).""")
     void personsCsv(@ParameterObject PersonParams filter, CurrentUser caller, Locale locale, HttpServletResponse response)
             throws IOException {
         csv.persons(filter.filter(caller), filter.paging(), caller, locale, response);
@@ -65,13 +75,24 @@ class CaseloadApiController {
 
     @GetMapping(path = "/employers", params = "inCharge=true")
     @Operation(summary = "Le imprese in carico all'organizzazione dell'operatore, filtrate, ordinate e paginate",
-            description = "sort: name, fiscalCode, openVacancies, awaitingFeedback (con ,asc o ,desc)")
+            description = """
+                    Con inCharge=true: le imprese in carico al CPI o all'agenzia accreditata dell'operatore, con Patto \
+                    di servizio aziendale in vigore, offerte aperte e invii a colloquio in attesa di riscontro; page \
+                    da 0, size da 1 a 200, sort tra name, fiscalCode, openVacancies, awaitingFeedback (con ,asc o \
+                    ,desc), il corpo porta il totale. Solo un operatore (403 per gli altri ruoli). Senza inCharge=true \
+                    la stessa operazione cerca le imprese per fiscalCode o name.""")
     CaseloadPage<CaseloadEmployer> employers(@ParameterObject EmployerParams filter, CurrentUser caller) {
         return employers.page(filter.filter(), filter.paging(), caller);
     }
 
     @GetMapping(path = "/employers.csv")
-    @Operation(summary = "Le imprese in carico, tutte quelle che passano i filtri, in CSV (stessi parametri)")
+    @Operation(summary = "Le imprese in carico, tutte quelle che passano i filtri, in CSV (stessi parametri)",
+            description = """
+                    Scarica in CSV (RFC 4180, separato da virgole, UTF-8) tutte le imprese in carico \
+                    all'organizzazione dell'operatore che passano i filtri, nell'ordine di sort (page e size non \
+                    limitano le righe): ragione sociale, codice fiscale, ATECO, Patto in vigore, offerte aperte, invii \
+                    a colloquio in attesa di riscontro, con intestazioni nella lingua della richiesta. Solo un \
+                    operatore (403 per gli altri ruoli).""")
     void employersCsv(@ParameterObject EmployerParams filter, CurrentUser caller, Locale locale, HttpServletResponse response)
             throws IOException {
         csv.employers(filter.filter(), filter.paging(), caller, locale, response);

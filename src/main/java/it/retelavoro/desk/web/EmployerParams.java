@@ -17,13 +17,15 @@ record EmployerParams(
         Boolean awaitingFeedback,
         @Parameter(description = "pagina, da 0") Integer page,
         @Parameter(description = "righe per pagina, da 1 a 200 (20)") Integer size,
-        @Parameter(description = "campo,asc|desc (name,asc)") String sort) {
+        @Parameter(description = "campo,asc|desc (name,asc)") String sort,
+        @Parameter(description = "righe per pagina, da 1 a 200 (20): il nome raccomandato dalle linee guida per size, "
+                + "che resta valido; se ci sono entrambi vale size") Integer limit) {
 
     EmployerFilter filter() {
         return new EmployerFilter(q, pactInForce, openVacancies, awaitingFeedback);
     }
 
     Paging paging() {
-        return Paging.of(page, size, sort, EmployerCaseload.SORTABLE, "name");
+        return Paging.of(page, size != null ? size : limit, sort, EmployerCaseload.SORTABLE, "name");
     }
 }

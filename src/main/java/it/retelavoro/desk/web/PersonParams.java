@@ -29,7 +29,11 @@ record PersonParams(
         @Parameter(description = "righe per pagina, da 1 a 200 (20)") Integer size,
         @Parameter(description = "campo,asc|desc (lastName,asc)") String sort,
         @Parameter(description = "chiave della pagina: nextKey o previousKey della pagina accanto (facoltativa)")
-        String key) {
+        String key,
+        @Parameter(description = "righe per pagina, da 1 a 200 (20): il nome raccomandato dalle linee guida per size, "
+                + "che resta valido; se ci sono entrambi vale size") Integer limit,
+        @Parameter(description = "il cursore della pagina: il nome raccomandato dalle linee guida per key, che resta "
+                + "valido; se ci sono entrambi vale key") String cursor) {
 
     PersonFilter filter(CurrentUser caller) {
         UserId operator = Boolean.TRUE.equals(mine) ? caller.id() : operatorId == null ? null : new UserId(operatorId);
@@ -37,6 +41,7 @@ record PersonParams(
     }
 
     Paging paging() {
-        return Paging.of(page, size, sort, PersonCaseload.SORTABLE, "lastName").withKey(key);
+        return Paging.of(page, size != null ? size : limit, sort, PersonCaseload.SORTABLE, "lastName")
+                .withKey(key != null ? key : cursor);
     }
 }

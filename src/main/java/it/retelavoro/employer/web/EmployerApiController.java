@@ -64,7 +64,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Imprese", description = "Anagrafica delle imprese, servizi B.1-B.4, Patto di Servizio dell'impresa, offerte di lavoro")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "basicAuth")
 class EmployerApiController {
 
     private final EmployerDirectory employers;
@@ -90,7 +90,13 @@ class EmployerApiController {
     // --- registry ------------------------------------------------------------------------------------
 
     @PostMapping("/employers")
-    @Operation(summary = "Registra un'impresa e la prende in carico per l'organizzazione del chiamante; 409 con existing se il codice fiscale è già registrato")
+    @Operation(summary = "Registra un'impresa e la prende in carico per l'organizzazione del chiamante; 409 con existing se il codice fiscale è già registrato",
+            description = """
+            Registra l'anagrafica di un'impresa (codice fiscale, ragione sociale, forma giuridica, ATECO, classe \
+            dimensionale, comune, unità operative, referenti) e la prende in carico per l'organizzazione del \
+            chiamante. Solo un operatore di un CPI o di un'agenzia accreditata (403 per gli altri ruoli). 400 con \
+            errors per ogni campo non valido; 409 con existing, l'indirizzo della scheda, se il codice fiscale è già \
+            registrato.""")
     ResponseEntity<EmployerResponse> register(@RequestBody EmployerRequest request, CurrentUser caller) {
         Employer employer = employerRegistry.register(request.toCommand(), caller);
         return ResponseEntity.created(URI.create("/api/v1/employers/" + employer.id()))
@@ -98,13 +104,24 @@ class EmployerApiController {
     }
 
     @GetMapping("/employers/{id}")
-    @Operation(summary = "La scheda di un'impresa, con il Patto e il piano d'azione (solo per l'organizzazione che la segue)")
+    @Operation(summary = "La scheda di un'impresa, con il Patto e il piano d'azione (solo per l'organizzazione che la segue)",
+            description = """
+            Legge la scheda dell'impresa con il Patto di servizio firmato (o l'ultimo registrato) e il suo piano \
+            d'azione; version è il valore da mandare in If-Match per modificarla. Solo un operatore \
+            dell'organizzazione che ha in carico l'impresa (403 per le altre organizzazioni); la lettura è \
+            registrata nell'audit.""")
     EmployerResponse employer(@PathVariable UUID id, CurrentUser caller) {
         return EmployerResponse.of(employers.employerFile(new EmployerId(id), caller));
     }
 
     @PutMapping("/employers/{id}")
-    @Operation(summary = "Completa o corregge la scheda dell'impresa (non il codice fiscale); If-Match porta la versione letta")
+    @Operation(summary = "Completa o corregge la scheda dell'impresa (non il codice fiscale); If-Match porta la versione letta",
+            description = """
+            Completa o corregge l'anagrafica dell'impresa (ragione sociale, forma giuridica, ATECO, classe \
+            dimensionale, sede, unità operative, referenti), ad esempio durante un B.2; il codice fiscale non \
+            cambia. L'header If-Match porta la version letta con GET (anche tra virgolette o come W/): 409 se la \
+            scheda è cambiata nel frattempo, 400 se non è un numero. Solo un operatore dell'organizzazione che ha in \
+            carico l'impresa (403 per le altre).""")
     EmployerResponse changeRecord(@PathVariable UUID id, @RequestBody EmployerRequest request,
             @RequestHeader(name = "If-Match") String version, CurrentUser caller) {
         Employer employer = employerRegistry.changeRecord(new EmployerId(id), request.toCommand().details(),
@@ -122,7 +139,13 @@ class EmployerApiController {
     }
 
     @GetMapping("/employers")
-    @Operation(summary = "Cerca imprese per codice fiscale (esatto) o per nome; senza criteri, le ultime registrate dall'organizzazione")
+    @Operation(summary = "Cerca imprese per codice fiscale (esatto) o per nome; senza criteri, le ultime registrate dall'organizzazione",
+            description = """
+            Cerca le imprese per codice fiscale (esatto) o per parte del nome (almeno 2 caratteri); senza criteri, \
+            le ultime 50 registrate dall'organizzazione del chiamante. Ogni risultato dice quale organizzazione \
+            segue l'impresa e se il chiamante può aprirne la scheda (accessible); una ditta individuale seguita da \
+            un'altra organizzazione si trova solo con il codice fiscale esatto. Per ogni utente autenticato della \
+            rete (operatore, analista, amministratore); la ricerca è registrata nell'audit.""")
     List<SummaryResponse> search(@RequestParam(required = false) String fiscalCode,
             @RequestParam(required = false) String name, CurrentUser caller) {
         List<EmployerSummary> found;
@@ -139,7 +162,14 @@ class EmployerApiController {
     // --- deliveries ----------------------------------------------------------------------------------
 
     @PostMapping("/employers/{id}/deliveries")
-    @Operation(summary = "Registra un servizio B.1-B.4 erogato all'impresa; 422 con violations se il repertorio non lo consente")
+    @Operation(summary = "Registra un servizio B.1-B.4 erogato all'impresa; 422 con violations se il repertorio non lo consente",
+            description = """
+            Registra un servizio B.1-B.4 erogato all'impresa (modalità, data non futura, minuti, sede, esiti): un \
+            B.2 registra il Patto di servizio dell'impresa, un B.3 o B.4 dopo la firma entra nel suo piano d'azione. \
+            Solo un operatore dell'organizzazione che ha in carico l'impresa, in una sede della sua organizzazione, \
+            e non in un mese chiuso dalla Regione. Il servizio è giudicato dalle regole del repertorio in vigore \
+            alla sua data: 422 con violations se non lo consentono, e nulla è salvato; 409 se un B.2 registra un \
+            Patto per un'impresa che ne ha già firmato uno.""")
     ResponseEntity<DeliveryResponse> deliver(@PathVariable UUID id, @RequestBody DeliveryRequest request,
             CurrentUser caller, Locale locale) {
         EmployerDelivery delivery = employerDeliveries.deliver(new EmployerId(id), request.toCommand(), caller, locale);
@@ -148,13 +178,21 @@ class EmployerApiController {
     }
 
     @GetMapping("/employers/{id}/deliveries")
-    @Operation(summary = "I servizi erogati all'impresa, dal più vecchio")
+    @Operation(summary = "I servizi erogati all'impresa, dal più vecchio", description = """
+            Elenca i servizi B.1-B.4 erogati all'impresa, dal più vecchio, compresi quelli annullati (cancelled, con \
+            il motivo). Per un operatore dell'organizzazione che ha in carico l'impresa; un'organizzazione che l'ha \
+            persa per scelta dell'impresa vede solo i servizi che ha erogato lei, le altre ricevono 403. La lettura \
+            è registrata nell'audit.""")
     List<DeliveryResponse> deliveries(@PathVariable UUID id, CurrentUser caller) {
         return employerDeliveries.deliveries(new EmployerId(id), caller).stream().map(DeliveryResponse::of).toList();
     }
 
     @GetMapping(value = "/employers/{id}/pact.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "Il Patto di Servizio dell'impresa in PDF")
+    @Operation(summary = "Il Patto di Servizio dell'impresa in PDF", description = """
+            Stampa in PDF il Patto di servizio dell'impresa (quello firmato, altrimenti l'ultimo rifiuto registrato) \
+            con i dati dell'impresa, nella lingua della richiesta; 404 se non ne è stato registrato nessuno. Solo un \
+            operatore dell'organizzazione che ha in carico l'impresa (403 per le altre); la stampa è registrata \
+            nell'audit.""")
     ResponseEntity<byte[]> pact(@PathVariable UUID id, CurrentUser caller, Locale locale) {
         return pdf(pactPdf.render(companyPacts.pactToPrint(new EmployerId(id), caller), locale), id);
     }
@@ -170,7 +208,11 @@ class EmployerApiController {
     // --- vacancies -----------------------------------------------------------------------------------
 
     @PostMapping("/employers/{id}/vacancies")
-    @Operation(summary = "Registra un'offerta di lavoro dell'impresa, aperta da oggi")
+    @Operation(summary = "Registra un'offerta di lavoro dell'impresa, aperta da oggi", description = """
+            Registra un'offerta di lavoro dell'impresa (titolo, professione CP2021, posti, comune, contratto, \
+            requisiti, pubblicazione in bacheca, anonimato, scadenza), aperta da oggi e gestita dall'organizzazione \
+            che ha in carico l'impresa. Solo un operatore di quella organizzazione (403 per le altre), non in un \
+            mese chiuso dalla Regione; 400 con errors per ogni campo non valido.""")
     ResponseEntity<VacancyResponse> registerVacancy(@PathVariable UUID id, @RequestBody VacancyRequest request,
             CurrentUser caller) {
         Vacancy vacancy = vacancyRegistry.registerVacancy(new EmployerId(id), request.toCommand(), caller);
@@ -179,19 +221,28 @@ class EmployerApiController {
     }
 
     @GetMapping("/employers/{id}/vacancies")
-    @Operation(summary = "Le offerte di lavoro dell'impresa, dalla più recente")
+    @Operation(summary = "Le offerte di lavoro dell'impresa, dalla più recente", description = """
+            Elenca le offerte di lavoro dell'impresa, dalla più recente, con i requisiti, lo stato e la sua storia. \
+            Per un operatore dell'organizzazione che ha in carico l'impresa; un'organizzazione che l'ha persa per \
+            scelta dell'impresa vede solo le offerte che ha registrato lei, le altre ricevono 403.""")
     List<VacancyResponse> vacancies(@PathVariable UUID id, CurrentUser caller) {
         return vacancyRegistry.vacancies(new EmployerId(id), caller).stream().map(VacancyResponse::of).toList();
     }
 
     @GetMapping("/vacancies/{id}")
-    @Operation(summary = "Un'offerta di lavoro con la storia dei suoi stati")
+    @Operation(summary = "Un'offerta di lavoro con la storia dei suoi stati", description = """
+            Legge un'offerta di lavoro con i requisiti e la storia dei suoi stati (da, a, data, motivo, chi). Solo \
+            un operatore dell'organizzazione che gestisce l'offerta, quella che l'ha registrata (403 per le altre).""")
     VacancyResponse vacancy(@PathVariable UUID id, CurrentUser caller) {
         return VacancyResponse.of(vacancyRegistry.vacancy(new VacancyId(id), caller));
     }
 
     @PostMapping("/vacancies/{id}/state")
-    @Operation(summary = "Cambia lo stato di un'offerta (OPEN, SUSPENDED, FILLED, CLOSED, EXPIRED); 409 se lo stato attuale non lo consente")
+    @Operation(summary = "Cambia lo stato di un'offerta (OPEN, SUSPENDED, FILLED, CLOSED, EXPIRED); 409 se lo stato attuale non lo consente",
+            description = """
+            Cambia lo stato di un'offerta di lavoro a una data non futura e non anteriore all'ultimo cambio, con un \
+            motivo facoltativo; il passaggio resta nella storia dell'offerta. Solo un operatore dell'organizzazione \
+            che gestisce l'offerta (403 per le altre).""")
     VacancyResponse changeState(@PathVariable UUID id, @RequestBody StateRequest request, CurrentUser caller) {
         return VacancyResponse.of(vacancyStates.changeVacancyState(new VacancyId(id),
                 new EmployerCommands.StateChange(request.state(), request.date(), request.reason()), caller));

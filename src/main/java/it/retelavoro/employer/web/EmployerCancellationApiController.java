@@ -34,7 +34,14 @@ class EmployerCancellationApiController {
     }
 
     @PostMapping("/employer-deliveries/{id}/cancellation")
-    @Operation(summary = "Annulla una prestazione all'impresa registrata per errore (e il Patto registrato con essa)")
+    @Operation(summary = "Annulla una prestazione all'impresa registrata per errore (e il Patto registrato con essa)",
+            description = """
+            Annulla un servizio B.1-B.4 registrato per errore, con il motivo (reason): resta registrato, marcato \
+            annullato, e con esso il Patto dell'impresa che aveva registrato (torna in vigore quello che \
+            sostituiva). Solo un operatore dell'organizzazione che lo ha registrato (403 per gli altri): entro 30 \
+            giorni dalla registrazione qualsiasi suo operatore, dopo solo un supervisore. 422 se il termine è \
+            passato o se un servizio successivo ne dipende (indicato), o nel mese chiuso dalla Regione; 409 se è già \
+            annullato.""")
     DeliveryResponse cancel(@PathVariable UUID id, @RequestBody CancellationRequest request, CurrentUser caller,
             Locale locale) {
         return DeliveryResponse.of(cancellations.cancel(new EmployerDeliveryId(id), request.reason(), caller, locale));

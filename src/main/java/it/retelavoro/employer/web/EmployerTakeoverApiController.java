@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Taking a company in charge on its choice (issue 13, point 5), as JSON. */
 @RestController
 @Tag(name = "Imprese")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "basicAuth")
 class EmployerTakeoverApiController {
 
     private final EmployerTakeovers takeovers;
@@ -28,12 +28,13 @@ class EmployerTakeoverApiController {
     }
 
     @PostMapping("/api/v1/employers/{id}/takeover")
-    @Operation(summary = "Prende in carico l'impresa su sua scelta, da qualsiasi punto della rete",
-            description = "L'impresa sceglie l'operatore: l'organizzazione del chiamante la prende in carico subito, "
-                    + "registrando la data e il riferimento del documento di scelta firmato; l'organizzazione che la "
-                    + "seguiva riceve un avviso, conserva la lettura dei servizi che ha erogato e la gestione delle "
-                    + "offerte che ha registrato. L'id si trova con GET /api/v1/employers?fiscalCode=. 400 per campo "
-                    + "(choiceDate, documentReference); 409 se l'impresa è già seguita dal chiamante")
+    @Operation(summary = "Prende in carico l'impresa su sua scelta, da qualsiasi punto della rete", description = """
+            L'impresa sceglie l'operatore: l'organizzazione del chiamante la prende in carico subito, registrando la \
+            data (choiceDate) e il riferimento del documento di scelta firmato (documentReference); quella che la \
+            seguiva riceve un avviso, conserva la lettura dei servizi che ha erogato e la gestione delle offerte che \
+            ha registrato. Solo un operatore di un CPI o di un'agenzia accreditata, da qualsiasi punto della rete \
+            (403 per gli altri). L'id si trova con GET /api/v1/employers?fiscalCode=; 400 per campo (choiceDate, \
+            documentReference); 409 se l'impresa è già seguita dal chiamante.""")
     TakeoverResponse takeOver(@PathVariable UUID id, @RequestBody TakeoverRequest request, CurrentUser caller) {
         Employer employer = takeovers.takeOver(new EmployerId(id),
                 new CompanyChoice(request.choiceDate(), request.documentReference()), caller);

@@ -1,6 +1,7 @@
 package it.retelavoro.interop.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.retelavoro.interop.co.CoIntake;
 import it.retelavoro.interop.co.CoIntakeResult;
@@ -52,15 +53,17 @@ class CoIntakeApiController {
 
     @PostMapping(path = "/communications", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
         ZIP, ZIP_WINDOWS})
-    @Operation(summary = "Le Comunicazioni Obbligatorie (UniLav, UniSomm) del nodo regionale",
-            description = "Un documento XML, o un archivio zip di documenti. Ogni documento è applicato da solo: una"
-                    + " comunicazione già ricevuta (codiceComunicazione) non cambia nulla e risponde ALREADY_RECEIVED"
-                    + " con l'esito della prima; una rettifica sostituisce gli effetti della comunicazione che indica"
-                    + " (REPLACED_PREVIOUS), un annullamento li annulla (CANCELLED_PREVIOUS); un documento illeggibile"
-                    + " è rifiutato (REFUSED) con il messaggio e la riga, conservato fra i rifiutati, e non è applicato"
-                    + " nulla di esso. Un corpo che non si apre o supera i limiti risponde 400.")
-    Received receive(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-            CurrentUser caller) {
+    @Operation(summary = "Le Comunicazioni Obbligatorie (UniLav, UniSomm) del nodo regionale", description = """
+            Riceve le Comunicazioni Obbligatorie (UniLav, UniSomm) inoltrate dal nodo regionale: un documento XML o \
+            un archivio zip di documenti; un corpo che non si apre o supera i limiti (numero di file, dimensione) \
+            risponde 400 e nulla è applicato. Solo il sistema dei flussi (ruolo INTEGRATION, con il suo token) o un \
+            amministratore (403 per gli altri). Ogni documento è applicato da solo: una comunicazione già ricevuta \
+            (codiceComunicazione) non cambia nulla e risponde ALREADY_RECEIVED con l'esito della prima; una \
+            rettifica sostituisce gli effetti della comunicazione che indica (REPLACED_PREVIOUS), un annullamento li \
+            annulla (CANCELLED_PREVIOUS). Un documento illeggibile è rifiutato (REFUSED) con il messaggio e la riga, \
+            conservato fra i rifiutati, e non ne è applicato nulla.""")
+    Received receive(@RequestBody byte[] body,
+            @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, CurrentUser caller) {
         return Received.of(intake.receive(body, contentType, caller));
     }
 }

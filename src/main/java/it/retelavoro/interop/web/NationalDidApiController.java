@@ -44,10 +44,13 @@ class NationalDidApiController {
     }
 
     @PostMapping("/national")
-    @Operation(summary = "Le DID rese sul portale nazionale (on line o con la domanda NASpI)",
-            description = "Una lista di DID; ognuna è registrata una volta sola (nationalId), dal CPI della provincia"
-                    + " del domicilio, che la trova tra le DID da convocare. La persona assente è registrata in carico"
-                    + " a quel CPI. Ogni DID è applicata da sola: una rifiutata non ferma le altre.")
+    @Operation(summary = "Le DID rese sul portale nazionale (on line o con la domanda NASpI)", description = """
+            Registra le DID rese sul portale nazionale: una lista da 1 a 1000 DID, ognuna registrata una volta sola \
+            (nationalId) dal CPI della provincia del domicilio, che la trova tra le DID da convocare; la persona \
+            assente è registrata in carico a quel CPI. Ogni DID è applicata da sola e ha il suo esito (RECORDED, \
+            ALREADY_RECORDED, DID_IN_FORCE, REFUSED con i problemi): una rifiutata non ferma le altre. Solo il \
+            sistema dei flussi nazionali (ruolo INTEGRATION, con il suo token) o un amministratore (403 per gli \
+            altri).""")
     Received receive(@RequestBody List<NationalDidDeclaration> declarations, CurrentUser caller) {
         return Received.of(imports.receive(declarations, caller));
     }

@@ -45,13 +45,20 @@ class SapApiController {
     }
 
     @GetMapping(value = "/sap.xml", produces = MediaType.APPLICATION_XML_VALUE)
-    @Operation(summary = "La Scheda Anagrafico-Professionale in XML (namespace urn:retelavoro:sap:1)")
+    @Operation(summary = "La Scheda Anagrafico-Professionale in XML (namespace urn:retelavoro:sap:1)", description = """
+            Le sezioni della SAP della persona in XML, con le descrizioni dei codici in italiano come nello scambio \
+            nazionale; la corrispondenza con i campi nazionali è in docs/sap.md. Solo un operatore \
+            dell'organizzazione che ha in carico la persona (403 per gli altri); ogni lettura è registrata \
+            nell'audit.""")
     ResponseEntity<byte[]> xml(@PathVariable UUID id, CurrentUser caller) {
         return SapDocuments.xmlResponse(sheets.sheet(new PersonId(id), Format.XML, caller, Locale.ITALIAN));
     }
 
     @GetMapping(value = "/sap.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "La Scheda Anagrafico-Professionale in PDF, da stampare")
+    @Operation(summary = "La Scheda Anagrafico-Professionale in PDF, da stampare", description = """
+            La SAP della persona in PDF, da stampare o consegnare, nella lingua della richiesta. Solo un operatore \
+            dell'organizzazione che ha in carico la persona (403 per gli altri); ogni lettura è registrata \
+            nell'audit.""")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, CurrentUser caller, Locale locale) {
         return SapDocuments.pdfResponse(documents.pdf(sheets.sheet(new PersonId(id), Format.PDF, caller, locale),
                 locale));

@@ -45,7 +45,14 @@ class MatchingApiController {
     }
 
     @GetMapping("/vacancies/{id}/candidates")
-    @Operation(summary = "Le persone che possono essere proposte per la vacancy, in ordine di punteggio, con i motivi")
+    @Operation(summary = "Le persone che possono essere proposte per la vacancy, in ordine di punteggio, con i motivi",
+            description = """
+            Elenca le persone che si possono proporre per l'offerta (consenso all'incrocio, Patto di servizio in \
+            vigore, non già inviate), in ordine di punteggio, con i motivi nella lingua della richiesta; quelle di \
+            altre organizzazioni solo con uno pseudonimo e l'organizzazione da contattare. Con own=true solo le \
+            persone in carico all'organizzazione del chiamante; limit da 1 a 200 (predefinito 50), page da 0, fino \
+            al 1000° candidato. Solo un operatore dell'organizzazione che gestisce l'offerta (403 per le altre); la \
+            lettura è registrata nell'audit.""")
     List<CandidateResponse> candidates(@PathVariable UUID id, @RequestParam(defaultValue = "50") int limit,
             @RequestParam(defaultValue = "false") boolean own,
             @Parameter(description = "la pagina, da 0, di limit candidati: la graduatoria prosegue oltre la prima")
@@ -56,7 +63,12 @@ class MatchingApiController {
     }
 
     @GetMapping("/persons/{id}/matching-vacancies")
-    @Operation(summary = "Le vacancy aperte adatte alla persona, in ordine di punteggio, con i motivi")
+    @Operation(summary = "Le vacancy aperte adatte alla persona, in ordine di punteggio, con i motivi",
+            description = """
+            Elenca le offerte aperte adatte alla persona, in ordine di punteggio, con i motivi nella lingua della \
+            richiesta: quelle dell'organizzazione del chiamante e quelle pubblicate dal resto della rete (senza il \
+            nome dell'impresa se anonime); limit da 1 a 200 (predefinito 20). Solo un operatore dell'organizzazione \
+            che ha in carico la persona (403 per gli altri).""")
     List<VacancyMatchResponse> vacancies(@PathVariable UUID id, @RequestParam(defaultValue = "20") int limit,
             CurrentUser caller, Locale locale) {
         return matching.vacanciesFor(new PersonId(id), limit, caller).stream()
@@ -64,7 +76,14 @@ class MatchingApiController {
     }
 
     @PostMapping("/vacancies/{id}/preselections")
-    @Operation(summary = "Preseleziona una persona in carico per la vacancy: registra il servizio A6 (422 se il repertorio non lo consente)")
+    @Operation(summary = "Preseleziona una persona in carico per la vacancy: registra il servizio A6 (422 se il repertorio non lo consente)",
+            description = """
+            Preseleziona per un'offerta aperta una persona proponibile che l'organizzazione del chiamante ha in \
+            carico: registra sul suo percorso un servizio A.6 in back office nella sede siteId (minutes, predefinito \
+            120), giudicato dalle regole del repertorio come ogni erogazione. Solo un operatore dell'organizzazione \
+            che ha in carico la persona (403 per gli altri). 422 con violations se il repertorio non consente l'A.6; \
+            409 se la persona è già preselezionata per l'offerta; 400 se l'offerta non è aperta o la persona non è \
+            proponibile.""")
     ResponseEntity<PreselectionResponse> preselect(@PathVariable UUID id, @RequestBody PreselectionRequest request,
             CurrentUser caller, Locale locale) {
         Preselection preselection = matching.preselect(new VacancyId(id),
@@ -75,7 +94,10 @@ class MatchingApiController {
     }
 
     @PostMapping("/vacancies/{id}/preselections/{personId}/availability")
-    @Operation(summary = "Registra la verifica della disponibilità di una persona preselezionata")
+    @Operation(summary = "Registra la verifica della disponibilità di una persona preselezionata", description = """
+            Registra se la persona preselezionata per l'offerta è disponibile (available), come ha risposto \
+            all'operatore, con la data di oggi. Solo un operatore dell'organizzazione che ha in carico la persona \
+            (403 per gli altri); 404 se la persona non è preselezionata per quell'offerta.""")
     PreselectionResponse availability(@PathVariable UUID id, @PathVariable UUID personId,
             @RequestBody AvailabilityRequest request, CurrentUser caller) {
         return PreselectionResponse.of(matching.recordAvailability(new VacancyId(id), new PersonId(personId),

@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Monitoraggio", description = "Indicatori fisici del repertorio (1.1-10.3)")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "basicAuth")
 class AgendaIndicatorApiController {
 
     private final AgendaIndicators indicators;
@@ -69,7 +69,10 @@ class AgendaIndicatorApiController {
     @GetMapping({"/api/v1/agenda-indicators.{format:csv|xlsx}", "/monitoring/agenda.{format:csv|xlsx}"})
     @Operation(summary = "Indicatori dell'agenda in CSV o XLSX", description = """
             Le righe di /api/v1/agenda-indicators per organizzazione (per nome) e mese, poi il totale; il tasso in \
-            percentuale; un valore non disponibile è una cella vuota.""")
+            percentuale; un valore non disponibile è una cella vuota. Il formato segue l'estensione (.csv o .xlsx); \
+            /monitoring/agenda.* serve i collegamenti della pagina, con la sessione. Un operatore scarica la propria \
+            organizzazione (403 se ne indica un'altra); amministratori e analisti la regione o l'organizzazione \
+            indicata.""")
     @ApiResponse(responseCode = "200", description = "Il file")
     @ApiResponse(responseCode = "400", description = "Periodo mancante o non valido")
     @ApiResponse(responseCode = "403", description = "Organizzazione non visibile al chiamante")
@@ -86,7 +89,8 @@ class AgendaIndicatorApiController {
             invio, canale), attendance (una per persona e appuntamento: esito, se convocata), dids (una per DID: \
             giorno, primo appuntamento e Patto con i giorni trascorsi). Solo identificativi, mai dati anagrafici; \
             al più 10.000 righe (400 oltre: restringere il periodo o l'organizzazione). La lettura è registrata. \
-            Stesse regole di visibilità degli indicatori.""")
+            Un operatore legge la propria organizzazione (403 se ne indica un'altra); amministratori e analisti la \
+            regione o l'organizzazione indicata.""")
     @ApiResponse(responseCode = "200", description = "I dati elementari, in ordine di giorno")
     @ApiResponse(responseCode = "400", description = "Periodo mancante o non valido, troppe righe")
     @ApiResponse(responseCode = "403", description = "Organizzazione non visibile al chiamante")
@@ -100,7 +104,11 @@ class AgendaIndicatorApiController {
 
     @GetMapping({"/api/v1/agenda-indicators/{measure}/records.{format:csv|xlsx}",
             "/monitoring/agenda/{measure}/records.{format:csv|xlsx}"})
-    @Operation(summary = "I dati elementari di un indicatore dell'agenda, in CSV o XLSX")
+    @Operation(summary = "I dati elementari di un indicatore dell'agenda, in CSV o XLSX", description = """
+            Gli stessi dati elementari di /api/v1/agenda-indicators/{measure}/records (convocations, attendance, \
+            dids), solo identificativi e al più 10.000 righe, in un file .csv o .xlsx; la lettura è registrata. \
+            Un operatore scarica la propria organizzazione (403 se ne indica un'altra); amministratori e analisti \
+            la regione o l'organizzazione indicata.""")
     @ApiResponse(responseCode = "200", description = "Il file")
     @ApiResponse(responseCode = "400", description = "Periodo mancante o non valido, troppe righe")
     @ApiResponse(responseCode = "403", description = "Organizzazione non visibile al chiamante")

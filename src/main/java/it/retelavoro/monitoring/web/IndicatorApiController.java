@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Monitoraggio", description = "Indicatori fisici del repertorio (1.1-10.3)")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "basicAuth")
 class IndicatorApiController {
 
     private final MonitoringQueries monitoring;
@@ -75,7 +75,9 @@ class IndicatorApiController {
     @Operation(summary = "Coerenza tra gli indicatori 6.2 e 10.1", description = """
             Per organizzazione: persone inviate ai colloqui di selezione (6.2, organizzazione che ha in carico \
             la persona) e candidati segnalati (10.1, organizzazione titolare della vacancy), con gli invii tra \
-            organizzazioni diverse che spiegano la differenza. Sulla regione i due valori coincidono.""")
+            organizzazioni diverse che spiegano la differenza. Sulla regione i due valori coincidono; from e to \
+            (AAAA-MM-GG) obbligatori. Amministratori e analisti vedono tutta la regione, un operatore solo la riga \
+            della propria organizzazione e gli invii che la coinvolgono.""")
     @ApiResponse(responseCode = "200", description = "Il rapporto di coerenza")
     CoherenceReport coherence(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -87,7 +89,10 @@ class IndicatorApiController {
     @GetMapping("/indicators/{code}/records")
     @Operation(summary = "Record alla base di un indicatore", description = """
             Un record per soggetto contato (persona, visitatore anonimo, azienda o elemento) e organizzazione, \
-            con le date nel periodo. Solo identificativi. La lettura è registrata nel registro di audit.""")
+            con le date nel periodo (from e to obbligatori). Solo identificativi; la lettura è registrata nel \
+            registro di audit. Un operatore legge la propria organizzazione (403 se ne indica un'altra), \
+            amministratori e analisti la regione o l'organizzazione indicata; i record di una scomposizione per \
+            target complesso non sono elencati a nessuno (403).""")
     @ApiResponse(responseCode = "200", description = "I record")
     @ApiResponse(responseCode = "403", description = "Organizzazione non visibile al chiamante, oppure record di una "
             + "scomposizione per target complesso (mai elencati: dati di categorie particolari)")
@@ -106,7 +111,11 @@ class IndicatorApiController {
     }
 
     @PostMapping("/monitoring/rebuild")
-    @Operation(summary = "Ricostruisce gli aggregati del monitoraggio dai fatti registrati (amministratori)")
+    @Operation(summary = "Ricostruisce gli aggregati del monitoraggio dai fatti registrati (amministratori)",
+            description = """
+            Ricalcola da capo l'aggregato degli indicatori dai fatti del monitoraggio e risponde con il numero di \
+            righe ricostruite; l'operazione è registrata nel registro di audit. Solo un amministratore (403 per \
+            ogni altro ruolo).""")
     @ApiResponse(responseCode = "200", description = "Righe dell'aggregato ricostruito")
     @ApiResponse(responseCode = "403", description = "Il chiamante non è un amministratore")
     RebuildJson rebuild(CurrentUser caller) {

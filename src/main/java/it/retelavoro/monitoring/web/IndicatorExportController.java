@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Monitoraggio", description = "Indicatori fisici del repertorio (1.1-10.3)")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "basicAuth")
 class IndicatorExportController {
 
     private final MonitoringViews views;
@@ -42,8 +42,10 @@ class IndicatorExportController {
     @GetMapping({"/api/v1/indicators.{format:csv|xlsx}", "/monitoring/indicators.{format:csv|xlsx}"})
     @Operation(summary = "Valori degli indicatori nel periodo, in CSV o XLSX", description = """
             La tabella degli indicatori come in /api/v1/indicators: una riga per indicatore, oppure, con groupBy \
-            (una dimensione), una riga per indicatore e valore della dimensione. Un operatore che indica \
-            un'altra organizzazione riceve 403.""")
+            (una dimensione), una riga per indicatore e valore della dimensione; il formato segue l'estensione \
+            (.csv o .xlsx), /monitoring/... serve i collegamenti delle pagine, con la sessione. Un operatore \
+            scarica la propria organizzazione e riceve 403 se ne indica un'altra; amministratori e analisti la \
+            regione o l'organizzazione indicata, e solo loro la scomposizione per target complesso.""")
     @ApiResponse(responseCode = "200", description = "Il file")
     @ApiResponse(responseCode = "400", description = "Periodo mancante o non valido, dimensione sconosciuta")
     @ApiResponse(responseCode = "403", description = "Organizzazione non visibile al chiamante")
@@ -65,8 +67,10 @@ class IndicatorExportController {
 
     @GetMapping({"/api/v1/indicators/trend.{format:csv|xlsx}", "/monitoring/trend.{format:csv|xlsx}"})
     @Operation(summary = "Andamento mensile degli indicatori, in CSV o XLSX", description = """
-            Una riga per indicatore e una colonna per mese del periodo (al massimo 36); ogni mese è contato \
-            entro il periodo.""")
+            Una riga per indicatore e una colonna per mese del periodo (al massimo 36, 400 oltre); ogni mese è \
+            contato entro il periodo; from e to obbligatori, file .csv o .xlsx. Un operatore scarica la propria \
+            organizzazione (403 se ne indica un'altra); amministratori e analisti la regione o l'organizzazione \
+            indicata.""")
     @ApiResponse(responseCode = "200", description = "Il file")
     @ApiResponse(responseCode = "403", description = "Organizzazione non visibile al chiamante")
     ResponseEntity<byte[]> trend(@PathVariable String format,
@@ -81,8 +85,10 @@ class IndicatorExportController {
     @GetMapping({"/api/v1/indicators/{code}/records.{format:csv|xlsx}",
         "/monitoring/indicators/{code}/records.{format:csv|xlsx}"})
     @Operation(summary = "Record alla base di un indicatore, in CSV o XLSX", description = """
-            Gli stessi record di /api/v1/indicators/{code}/records (solo identificativi). L'esportazione è \
-            registrata nel registro di audit.""")
+            Gli stessi record di /api/v1/indicators/{code}/records (solo identificativi), in un file .csv o \
+            .xlsx; l'esportazione è registrata nel registro di audit. Un operatore esporta la propria \
+            organizzazione (403 se ne indica un'altra), amministratori e analisti la regione o l'organizzazione \
+            indicata; i record di una scomposizione per target complesso non sono esportati a nessuno (403).""")
     @ApiResponse(responseCode = "200", description = "Il file")
     @ApiResponse(responseCode = "403", description = "Organizzazione non visibile al chiamante")
     @ApiResponse(responseCode = "404", description = "Indicatore sconosciuto")

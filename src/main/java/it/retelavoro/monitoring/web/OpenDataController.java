@@ -44,7 +44,8 @@ class OpenDataController {
             Colonne anno, mese (1-12), provincia (sigla della provincia della sede che ha erogato il servizio; \
             ND se non determinabile), indicatore (codice del repertorio), valore (persone, aziende o elementi \
             distinti nella provincia e nel mese), soppresso. I valori da 1 a 4 non sono pubblicati: valore \
-            vuoto e soppresso = true. Le combinazioni senza alcun soggetto non compaiono (valore zero).""")
+            vuoto e soppresso = true. Le combinazioni senza alcun soggetto non compaiono (valore zero). \
+            Pubblica, senza autenticazione; year obbligatorio, dal 2000 all'anno in corso (400 altrimenti).""")
     @ApiResponse(responseCode = "200", description = "Il file CSV")
     @ApiResponse(responseCode = "400", description = "Anno mancante o fuori intervallo")
     ResponseEntity<byte[]> indicators(
@@ -68,7 +69,7 @@ class OpenDataController {
             l'orizzonte alla data della richiesta), occupati (con qualsiasi contratto), occupati_6_mesi_o_piu (a \
             tempo indeterminato o di almeno 6 mesi), soppresso. Ogni valore da 1 a 4 non è pubblicato (vuoto, \
             soppresso = true); con una numerosità da 1 a 4 l'intera riga è vuota. Le combinazioni senza alcun \
-            membro non compaiono.""")
+            membro non compaiono. Pubblica, senza autenticazione; year obbligatorio, dal 2000 all'anno in corso.""")
     @ApiResponse(responseCode = "200", description = "Il file CSV")
     @ApiResponse(responseCode = "400", description = "Anno mancante o fuori intervallo")
     ResponseEntity<byte[]> outcomes(

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Monitoraggio", description = "Indicatori fisici del repertorio (1.1-10.3)")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "basicAuth")
 class OutcomeApiController {
 
     private final Outcomes outcomes;
@@ -72,7 +72,9 @@ class OutcomeApiController {
     @Operation(summary = "Esiti occupazionali nel periodo, in CSV o XLSX", description = """
             Gli esiti di /api/v1/outcomes, una riga per coorte, gruppo (prima il totale) e orizzonte: numerosità, \
             osservati, occupati e quota in percentuale, con qualsiasi contratto e con contratti di almeno 6 mesi. \
-            Per un orizzonte non ancora raggiunto occupati e quote sono vuoti.""")
+            Per un orizzonte non ancora raggiunto occupati e quote sono vuoti. Un operatore scarica la propria \
+            organizzazione (403 se ne indica un'altra); amministratori e analisti la regione o l'organizzazione \
+            indicata.""")
     @ApiResponse(responseCode = "200", description = "Il file")
     @ApiResponse(responseCode = "400", description = "Periodo mancante o non valido, dimensione non prevista")
     @ApiResponse(responseCode = "403", description = "Organizzazione non visibile al chiamante")

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Monitoraggio")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "basicAuth")
 class PeriodClosureApiController {
 
     private final RegistrationPeriods periods;
@@ -35,9 +35,10 @@ class PeriodClosureApiController {
 
     @PostMapping("/api/v1/monitoring/periods/{month}/closure")
     @Operation(summary = "Chiude un mese concluso (analisti e amministratori)", description = """
-            Dopo la chiusura nessuna registrazione, registrazione retroattiva o annullamento datato in quel mese \
-            ne cambia i dati (422 PERIOD_CLOSED) finché un amministratore non lo riapre. 400 se il mese non è \
-            concluso, 409 se è già chiuso.""")
+            Chiude il mese indicato (AAAA-MM): dopo la chiusura nessuna registrazione, registrazione retroattiva \
+            o annullamento datato in quel mese ne cambia i dati (422 PERIOD_CLOSED) finché un amministratore non \
+            lo riapre. 400 se il mese non è concluso, 409 se è già chiuso. Solo analisti e amministratori della \
+            Regione (403 per un operatore); la chiusura è registrata nel registro di audit.""")
     @ApiResponse(responseCode = "200", description = "Il mese, chiuso")
     @ApiResponse(responseCode = "403", description = "Il chiamante è un operatore")
     MonthJson close(@PathVariable String month, CurrentUser caller) {
@@ -45,7 +46,11 @@ class PeriodClosureApiController {
     }
 
     @PostMapping("/api/v1/monitoring/periods/{month}/reopening")
-    @Operation(summary = "Riapre un mese chiuso (amministratori), con il motivo, che resta nel registro di audit")
+    @Operation(summary = "Riapre un mese chiuso (amministratori), con il motivo, che resta nel registro di audit",
+            description = """
+            Riapre il mese indicato (AAAA-MM): le registrazioni datate in quel mese tornano possibili. Il corpo \
+            porta reason, il motivo (obbligatorio, al più 500 caratteri; 400 altrimenti), che resta nel registro \
+            di audit; 409 se il mese non è chiuso. Solo un amministratore (403 per analisti e operatori).""")
     @ApiResponse(responseCode = "200", description = "Il mese, riaperto")
     @ApiResponse(responseCode = "403", description = "Il chiamante non è un amministratore")
     MonthJson reopen(@PathVariable String month, @RequestBody ReopeningRequest request, CurrentUser caller) {
@@ -54,7 +59,11 @@ class PeriodClosureApiController {
     }
 
     @GetMapping("/api/v1/monitoring/periods")
-    @Operation(summary = "Gli ultimi 24 mesi, dal più recente, ciascuno con il suo stato (chiuso o aperto)")
+    @Operation(summary = "Gli ultimi 24 mesi, dal più recente, ciascuno con il suo stato (chiuso o aperto)",
+            description = """
+            Per ciascuno degli ultimi 24 mesi, compreso quello in corso: se è chiuso, quando è stato chiuso o \
+            riaperto l'ultima volta e il motivo dell'ultima riapertura. Solo analisti e amministratori della \
+            Regione (403 per un operatore).""")
     List<MonthJson> months(CurrentUser caller) {
         PeriodClosureController.requireRegion(caller);
         YearMonth now = YearMonth.now(clock);

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Programmi", description = "Rendiconto dei programmi regionali: ore erogate e importo a costo standard")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "basicAuth")
 class ProgrammeReportApiController {
 
     private final ProgrammeReports reports;
@@ -58,7 +58,9 @@ class ProgrammeReportApiController {
         "/monitoring/programmes/{code}/report.{format:csv|xlsx}"})
     @Operation(summary = "Rendiconto di un programma, in CSV o XLSX", description = """
             Le righe del rendiconto JSON (mese, organizzazione, servizio, erogazioni, persone, ore, importo) e \
-            il totale.""")
+            il totale, in un file .csv o .xlsx; /monitoring/programmes/... serve i collegamenti della pagina, con \
+            la sessione. Un operatore scarica la propria organizzazione (403 se ne indica un'altra); analisti e \
+            amministratori la regione o l'organizzazione indicata. 404 se il programma è sconosciuto.""")
     @ApiResponse(responseCode = "200", description = "Il file")
     ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable String format,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -39,9 +39,15 @@ class ApiTokenApiController {
     }
 
     @PostMapping
-    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "basicAuth")
     @Operation(summary = "Emette un token per il chiamante (autenticazione Basic o sessione, non con un token); "
-            + "il token è restituito solo in questa risposta")
+            + "il token è restituito solo in questa risposta",
+            description = """
+                    Emette un token API a nome del chiamante, valido expiresInDays giorni (da 1 a 365), da mandare \
+                    come Authorization: Bearer seguito dal token; il segreto compare solo in questa risposta. \
+                    Qualsiasi utente autenticato con la password (Basic) o con la sessione delle pagine (allora con \
+                    l'intestazione X-CSRF-TOKEN), compresi i sistemi dei flussi nazionali; mai con un altro token \
+                    (403). 400 se il nome manca o è troppo lungo o la durata è fuori intervallo.""")
     ResponseEntity<IssuedTokenResponse> issue(@RequestBody TokenRequest request, CurrentUser caller) {
         IssuedApiToken issued = tokens.issue(request.name(), request.expiresInDays(), caller);
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.token().id()))
@@ -49,19 +55,27 @@ class ApiTokenApiController {
     }
 
     @GetMapping
-    @SecurityRequirement(name = "basic")
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "basicAuth")
+    @SecurityRequirement(name = "bearerAuth")
     @Operation(summary = "I token del chiamante (mai il token stesso); un amministratore indica userId per "
-            + "quelli di un altro utente")
+            + "quelli di un altro utente",
+            description = """
+                    Elenca i token del chiamante (nome, creazione, scadenza, ultimo uso, revoca), mai il segreto. \
+                    Qualsiasi utente autenticato, anche con un token; userId, per i token di un altro utente, solo per \
+                    un amministratore (403 per gli altri).""")
     List<TokenResponse> list(@Parameter(description = "solo amministratori: i token di questo utente")
             @RequestParam Optional<UUID> userId, CurrentUser caller) {
         return tokens.tokensOf(userId.map(UserId::new), caller).stream().map(TokenResponse::of).toList();
     }
 
     @DeleteMapping("/{id}")
-    @SecurityRequirement(name = "basic")
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Revoca un token del chiamante (un amministratore: qualsiasi token)")
+    @SecurityRequirement(name = "basicAuth")
+    @SecurityRequirement(name = "bearerAuth")
+    @Operation(summary = "Revoca un token del chiamante (un amministratore: qualsiasi token)",
+            description = """
+                    Revoca un token: da quel momento non autentica più nulla; revocarne uno già revocato non cambia \
+                    niente. Il proprietario revoca i propri token, un amministratore qualsiasi token; il token di un \
+                    altro utente risponde 404 come se non esistesse.""")
     ResponseEntity<Void> revoke(@PathVariable UUID id, CurrentUser caller) {
         tokens.revoke(new ApiTokenId(id), caller);
         return ResponseEntity.noContent().build();

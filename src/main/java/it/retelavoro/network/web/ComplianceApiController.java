@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Conformità", description = "Conformità di sedi e operatori alle precondizioni del repertorio")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "basicAuth")
 class ComplianceApiController {
 
     private final NetworkCompliance compliance;
@@ -58,7 +58,7 @@ class ComplianceApiController {
                     la mediazione culturale che può seguire e le competenze che mancano, e i servizi erogabili \
                     in ciascuna delle sue sedi. Le regole sono quelle della versione del repertorio in vigore \
                     nella data indicata (oggi se assente). Senza organisationId: tutte le organizzazioni che \
-                    erogano servizi.""")
+                    erogano servizi. Solo un amministratore o un analista della Regione (403 per gli operatori).""")
     @ApiResponse(responseCode = "200", description = "Il rapporto di conformità")
     @ApiResponse(responseCode = "400", description = "Data non valida o senza versione del repertorio in vigore")
     @ApiResponse(responseCode = "403", description = "Il chiamante è un operatore")

@@ -44,7 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Rete", description = "Organizzazioni, sedi e utenti della rete dei servizi per il lavoro")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "basicAuth")
 class NetworkApiController {
 
     private final NetworkManagement network;
@@ -56,7 +56,12 @@ class NetworkApiController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "L'utente autenticato, con ruoli e organizzazione")
+    @Operation(summary = "L'utente autenticato, con ruoli e organizzazione",
+            description = """
+                    Restituisce il nome utente, il ruolo (ADMIN, OPERATOR, ANALYST o INTEGRATION), l'organizzazione \
+                    con il suo tipo (CPI, agenzia accreditata, Regione) e se l'utente è supervisore della propria \
+                    organizzazione. Per qualsiasi utente autenticato con token o Basic, compresi i sistemi dei flussi \
+                    nazionali.""")
     Me me(CurrentUser caller) {
         Organisation organisation = network.organisation(caller.organisationId(), caller);
         return new Me(caller.username(), List.of(caller.role().name()),
@@ -65,7 +70,12 @@ class NetworkApiController {
     }
 
     @PostMapping("/organisations")
-    @Operation(summary = "Registra un'organizzazione (solo amministratori)")
+    @Operation(summary = "Registra un'organizzazione (solo amministratori)",
+            description = """
+                    Registra un'organizzazione della rete: un CPI, un'agenzia accreditata o la Regione, con nome, \
+                    tipo, codice fiscale (una partita IVA valida) ed eventuale riferimento dell'accreditamento. Solo \
+                    un amministratore (403 per gli altri). 400 per i campi non validi; 409 se il nome è già registrato \
+                    o, per un'organizzazione che non è un CPI, il codice fiscale.""")
     ResponseEntity<OrganisationResponse> createOrganisation(@RequestBody OrganisationRequest request,
             CurrentUser caller) {
         Organisation organisation = network.registerOrganisation(new NewOrganisation(request.name(), request.kind(),
@@ -75,18 +85,33 @@ class NetworkApiController {
     }
 
     @GetMapping("/organisations")
-    @Operation(summary = "Le organizzazioni visibili al chiamante")
+    @Operation(summary = "Le organizzazioni visibili al chiamante",
+            description = """
+                    Elenca le organizzazioni della rete (nome, tipo, codice fiscale, riferimento dell'accreditamento): \
+                    tutte per un amministratore o un analista della Regione, solo la propria per un operatore di un \
+                    CPI o di un'agenzia accreditata.""")
     List<OrganisationResponse> organisations(CurrentUser caller) {
         return network.organisations(caller).stream().map(OrganisationResponse::of).toList();
     }
 
     @GetMapping("/organisations/{id}")
+    @Operation(summary = "Un'organizzazione della rete",
+            description = """
+                    Restituisce nome, tipo (CPI, agenzia accreditata, Regione), codice fiscale, riferimento \
+                    dell'accreditamento e versione di un'organizzazione. Un amministratore o un analista della Regione \
+                    vede qualsiasi organizzazione, un operatore solo la propria (403 per le altre); 404 se non \
+                    esiste.""")
     OrganisationResponse organisation(@PathVariable UUID id, CurrentUser caller) {
         return OrganisationResponse.of(network.organisation(new OrganisationId(id), caller));
     }
 
     @PostMapping("/organisations/{id}/sites")
-    @Operation(summary = "Apre una sede di un'organizzazione (solo amministratori)")
+    @Operation(summary = "Apre una sede di un'organizzazione (solo amministratori)",
+            description = """
+                    Apre una sede di un CPI o di un'agenzia accreditata (la Regione non ha sedi) con nome, indirizzo, \
+                    comune (codice Belfiore), dotazioni richieste dalle schede del repertorio e recapiti per il \
+                    pubblico (orari, telefono, email). Solo un amministratore (403 per gli altri); 400 per i campi non \
+                    validi, 404 se l'organizzazione non esiste.""")
     ResponseEntity<SiteResponse> createSite(@PathVariable UUID id, @RequestBody SiteRequest request,
             CurrentUser caller) {
         Site site = network.openSite(new OrganisationId(id), request.toDetails(), caller);
@@ -94,17 +119,33 @@ class NetworkApiController {
     }
 
     @GetMapping("/organisations/{id}/sites")
+    @Operation(summary = "Le sedi di un'organizzazione",
+            description = """
+                    Elenca le sedi dell'organizzazione con indirizzo, comune, dotazioni, recapiti per il pubblico e \
+                    versione. Un amministratore o un analista della Regione per qualsiasi organizzazione, un operatore \
+                    solo per la propria (403 per le altre).""")
     List<SiteResponse> sites(@PathVariable UUID id, CurrentUser caller) {
         return network.sites(new OrganisationId(id), caller).stream().map(this::siteResponse).toList();
     }
 
     @GetMapping("/sites/{id}")
+    @Operation(summary = "Una sede",
+            description = """
+                    Restituisce una sede: organizzazione, nome, indirizzo, comune (codice Belfiore e nome), dotazioni, \
+                    recapiti per il pubblico e la versione da mandare in If-Match per modificarla. Un amministratore o \
+                    un analista della Regione vede qualsiasi sede, un operatore solo quelle della propria \
+                    organizzazione (403 per le altre); 404 se non esiste.""")
     SiteResponse site(@PathVariable UUID id, CurrentUser caller) {
         return siteResponse(network.site(new SiteId(id), caller));
     }
 
     @PutMapping("/sites/{id}")
-    @Operation(summary = "Modifica una sede; If-Match porta la versione letta (solo amministratori)")
+    @Operation(summary = "Modifica una sede; If-Match porta la versione letta (solo amministratori)",
+            description = """
+                    Sostituisce nome, indirizzo, comune (codice Belfiore) e dotazioni della sede; orari, telefono ed \
+                    email restano come sono se mancano tutti e tre, altrimenti sono impostati come inviati (uno \
+                    assente o vuoto è cancellato). If-Match porta il campo version letto: 409 se la sede è cambiata \
+                    nel frattempo, 400 per i campi non validi. Solo un amministratore (403 per gli altri).""")
     SiteResponse changeSite(@PathVariable UUID id, @RequestBody SiteRequest request,
             @Parameter(description = "versione attesa") @RequestHeader(name = "If-Match") String version,
             CurrentUser caller) {
@@ -112,7 +153,13 @@ class NetworkApiController {
     }
 
     @PostMapping("/users")
-    @Operation(summary = "Crea un utente (solo amministratori)")
+    @Operation(summary = "Crea un utente (solo amministratori)",
+            description = """
+                    Crea un account con nome utente, password (almeno 8 caratteri), nome, email, ruolo, \
+                    organizzazione, sedi, competenze e lingue parlate (ISO 639-1): un operatore appartiene a un CPI o \
+                    a un'agenzia accreditata e lavora in almeno una sua sede, gli altri ruoli appartengono alla \
+                    Regione. Solo un amministratore (403 per gli altri); 400 per i campi non validi, 409 se il nome \
+                    utente esiste già.""")
     ResponseEntity<UserResponse> createUser(@RequestBody UserRequest request, CurrentUser caller) {
         UserAccount user = network.createUser(new NewUser(request.username(), request.password(), request.fullName(),
                 request.email(), request.role(), request.organisationId() == null ? null
@@ -122,18 +169,33 @@ class NetworkApiController {
     }
 
     @GetMapping("/users")
-    @Operation(summary = "Gli utenti visibili al chiamante")
+    @Operation(summary = "Gli utenti visibili al chiamante",
+            description = """
+                    Elenca gli account con ruolo, organizzazione, sedi, competenze, lingue, abilitazione, autorità di \
+                    supervisore e versione: tutti per un amministratore o un analista della Regione, quelli della \
+                    propria organizzazione per un operatore.""")
     List<UserResponse> users(CurrentUser caller) {
         return network.users(caller).stream().map(UserResponse::of).toList();
     }
 
     @GetMapping("/users/{id}")
+    @Operation(summary = "Un utente",
+            description = """
+                    Restituisce un account: ruolo, organizzazione, sedi, competenze, lingue, abilitazione, autorità di \
+                    supervisore e la versione da mandare in If-Match per modificarlo. Un amministratore o un analista \
+                    della Regione vede qualsiasi utente, un operatore solo quelli della propria organizzazione (403 \
+                    per gli altri); 404 se non esiste.""")
     UserResponse user(@PathVariable UUID id, CurrentUser caller) {
         return UserResponse.of(network.user(new UserId(id), caller));
     }
 
     @PutMapping("/users/{id}/assignment")
-    @Operation(summary = "Sedi, competenze, lingue e abilitazione di un utente; If-Match porta la versione letta")
+    @Operation(summary = "Sedi, competenze, lingue e abilitazione di un utente; If-Match porta la versione letta",
+            description = """
+                    Sostituisce le sedi (della sua organizzazione), le competenze e le lingue parlate (ISO 639-1) \
+                    dell'utente e lo abilita o disabilita (enabled assente vale true); un amministratore non può \
+                    disabilitare sé stesso. If-Match porta il campo version letto: 409 se l'account è cambiato nel \
+                    frattempo, 400 per i campi non validi. Solo un amministratore (403 per gli altri).""")
     UserResponse assign(@PathVariable UUID id, @RequestBody AssignmentRequest request,
             @RequestHeader(name = "If-Match") String version, CurrentUser caller) {
         return UserResponse.of(network.assignUser(new UserId(id), new UserAssignment(toSiteIds(request.siteIds()),

@@ -33,7 +33,13 @@ class SupervisorApiController {
 
     @PutMapping("/users/{id}/identity-link")
     @Operation(summary = "Collega l'account a un'identità del provider regionale del personale, o lo scollega con un "
-            + "valore vuoto (solo amministratori)")
+            + "valore vuoto (solo amministratori)",
+            description = """
+                    Collega l'account al valore dell'attributo configurato del provider di identità del personale \
+                    della Regione: un login tramite il provider diventa quell'account, con il suo ruolo, la sua \
+                    organizzazione e le sue sedi; un valore vuoto lo scollega. Solo un amministratore (403 per gli \
+                    altri); 400 per l'account di un sistema dei flussi nazionali o un valore troppo lungo, 409 se \
+                    l'identità è già collegata a un altro account.""")
     UserResponse link(@PathVariable UUID id, @RequestBody IdentityLinkRequest request, CurrentUser caller) {
         return UserResponse.of(identities.link(new UserId(id), request.identityLink(), caller));
     }
@@ -42,7 +48,12 @@ class SupervisorApiController {
     }
 
     @PutMapping("/users/{id}/supervisor")
-    @Operation(summary = "Nomina o revoca un operatore supervisore dell'organizzazione (solo amministratori)")
+    @Operation(summary = "Nomina o revoca un operatore supervisore dell'organizzazione (solo amministratori)",
+            description = """
+                    Concede (supervisor true) o revoca all'operatore l'autorità di supervisore della sua \
+                    organizzazione, che gli permette di annullare un atto registrato per errore dopo il termine \
+                    ordinario; vale dalla sua richiesta successiva (con la sessione delle pagine, dal login \
+                    successivo). Solo un amministratore (403 per gli altri); 400 se l'account non è di un operatore.""")
     UserResponse designate(@PathVariable UUID id, @RequestBody SupervisorRequest request, CurrentUser caller) {
         return UserResponse.of(supervisors.designate(new UserId(id), Boolean.TRUE.equals(request.supervisor()),
                 caller));

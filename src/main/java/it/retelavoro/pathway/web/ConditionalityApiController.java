@@ -46,26 +46,40 @@ class ConditionalityApiController {
     }
 
     @GetMapping("/api/v1/persons/{id}/conditionality")
-    @Operation(summary = "Le misure di condizionalità della persona (proposte, confermate, ritirate)")
+    @Operation(summary = "Le misure di condizionalità della persona (proposte, confermate, ritirate)", description = """
+            Le misure di condizionalità della persona: proposte per un'assenza ingiustificata a una convocazione, \
+            confermate dal CPI o ritirate per un'assenza giustificata, con passo, misura e norma di riferimento. \
+            Solo un operatore dell'organizzazione che ha in carico la persona; la lettura è registrata nel registro \
+            di audit.""")
     List<MeasureView> ofPerson(@PathVariable UUID id, CurrentUser caller) {
         return measures.ofPerson(new PersonId(id), caller).stream().map(MeasureView::of).toList();
     }
 
     @PostMapping("/api/v1/conditionality/{id}/confirmation")
-    @Operation(summary = "Il CPI conferma la misura proposta (l'ultima revoca la DID: decadenza)")
+    @Operation(summary = "Il CPI conferma la misura proposta (l'ultima revoca la DID: decadenza)", description = """
+            Il CPI conferma una misura di condizionalità proposta (D.Lgs. 150/2015, art. 21, c. 7): da quel momento \
+            è dovuta la comunicazione all'INPS, e la misura dell'ultimo passo revoca la DID in vigore (decadenza). \
+            Solo un operatore del CPI della misura, funzione esclusiva dei CPI secondo il repertorio: 403 per \
+            un'agenzia accreditata o un altro CPI. 409 se la misura non è più proposta.""")
     MeasureView confirmApi(@PathVariable UUID id, CurrentUser caller, Locale locale) {
         return MeasureView.of(measures.confirm(new ConditionalityMeasureId(id), caller, locale));
     }
 
     @GetMapping("/api/v1/conditionality/{id}/inps.pdf")
-    @Operation(summary = "La comunicazione all'INPS di una misura confermata, in PDF")
+    @Operation(summary = "La comunicazione all'INPS di una misura confermata, in PDF", description = """
+            La comunicazione all'INPS di una misura confermata (persona, assenza, misura e norma, CPI che l'ha \
+            decisa e quando), come documento PDF. Solo un operatore del CPI della misura; 409 se la misura non è \
+            confermata. La lettura è registrata nel registro di audit.""")
     ResponseEntity<byte[]> inpsPdf(@PathVariable UUID id, CurrentUser caller, Locale locale) {
         return inps.pdf(id, caller, locale);
     }
 
     @GetMapping("/api/v1/conditionality/inps.csv")
-    @Operation(summary = "Le comunicazioni all'INPS delle misure confermate dal CPI dal giorno al giorno, in CSV per la "
-            + "trasmissione regionale")
+    @Operation(summary = "Le comunicazioni all'INPS delle misure confermate dal CPI dal giorno al giorno, in CSV per "
+            + "la trasmissione regionale", description = """
+            Le comunicazioni all'INPS delle misure confermate dal CPI dell'operatore tra from e to (date ISO, \
+            estremi inclusi), in un file CSV (separatore punto e virgola, UTF-8) con una riga per misura, per la \
+            trasmissione regionale. Solo un operatore di un CPI; 400 se from o to mancano o se to precede from.""")
     ResponseEntity<byte[]> inpsCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, CurrentUser caller) {
         return inps.csv(from, to, caller);

@@ -50,7 +50,12 @@ class DeliveryCheckApiController {
     }
 
     @PostMapping("/persons/{id}/deliveries/check")
-    @Operation(summary = "Verifica un'erogazione senza registrarla: violazioni bloccanti e avvisi")
+    @Operation(summary = "Verifica un'erogazione senza registrarla: violazioni bloccanti e avvisi", description = """
+            Giudica un'erogazione di un servizio A1-A6 come farebbe la registrazione (stesso corpo di POST \
+            /api/v1/persons/{id}/deliveries) e non salva nulla: dice se sarebbe registrata, la versione del \
+            repertorio che la giudica, le violazioni bloccanti (quelle che la registrazione rifiuterebbe con 422) e \
+            gli avvisi. Solo un operatore dell'organizzazione che ha in carico la persona; 400 per un campo mancante \
+            o non valido.""")
     CheckView check(@PathVariable UUID id, @RequestBody DeliveryBody body, CurrentUser caller, Locale locale) {
         PersonId person = new PersonId(id);
         Verdict verdict = registration.check(person, body.toRequest(meetingsJson.read(body.meetings())), caller,

@@ -32,7 +32,13 @@ class MeetingApiController {
 
     @PostMapping("/deliveries/{id}/meetings")
     @Operation(summary = "Registra un ulteriore incontro di una prestazione in corso (A4 incontro per incontro); "
-            + "quella che raggiunge gli incontri richiesti la completa (422 con le violazioni)")
+            + "quella che raggiunge gli incontri richiesti la completa (422 con le violazioni)", description = """
+            Aggiunge un incontro (date, minutes, mode, part) a una prestazione registrata incontro per incontro e \
+            ancora in corso (A4), giudicando di nuovo con il repertorio tutti i suoi incontri; l'incontro che \
+            raggiunge quelli richiesti completa la prestazione. Solo un operatore dell'organizzazione che ha in \
+            carico la persona e che ha registrato la prestazione: 409 se l'ha registrata un'altra organizzazione o \
+            se è già completa. 422 con le violazioni se l'incontro viola una regola del repertorio (per esempio è \
+            più breve di un'ora).""")
     ResponseEntity<DeliveryView> addMeeting(@PathVariable UUID id, @RequestBody MeetingBody body, CurrentUser caller,
             Locale locale) {
         Delivery delivery = meetings.addMeeting(new DeliveryId(id), body.toEntry(), caller, locale);

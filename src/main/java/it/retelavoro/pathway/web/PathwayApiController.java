@@ -136,7 +136,13 @@ class PathwayApiController {
 
     @PostMapping("/persons/{id}/deliveries")
     @Operation(summary = "Registra l'erogazione di un servizio A1-A6, giudicata dal repertorio (422 con le violazioni "
-            + "bloccanti; gli avvisi non bloccano e sono elencati in advisories)")
+            + "bloccanti; gli avvisi non bloccano e sono elencati in advisories)", description = """
+            Registra l'erogazione di un servizio A1-A6 alla persona, giudicata dal repertorio con la sua storia, i \
+            suoi target complessi, le competenze dell'operatore e la sua assegnazione alla sede: un A2 registra \
+            l'esito del Patto di servizio, un A3 quello del PAI, un A4-A6 è registrato nel PAI in vigore. Solo un \
+            operatore dell'organizzazione che ha in carico la persona. Una violazione bloccante o un mese chiuso \
+            danno 422 e nulla è salvato; gli avvisi non bloccano e sono registrati con l'erogazione (POST \
+            .../deliveries/check li mostra senza registrare).""")
     ResponseEntity<DeliveryView> registerDelivery(@PathVariable UUID id, @RequestBody DeliveryBody body,
             CurrentUser caller, Locale locale) {
         Delivery delivery = registration.registerDelivery(new PersonId(id),
@@ -146,7 +152,11 @@ class PathwayApiController {
     }
 
     @GetMapping("/persons/{id}/deliveries")
-    @Operation(summary = "Le erogazioni alla persona, dalla più vecchia")
+    @Operation(summary = "Le erogazioni alla persona, dalla più vecchia", description = """
+            Le erogazioni dei servizi A1-A6 alla persona, dalla più vecchia, ciascuna con i suoi avvisi del \
+            repertorio e l'eventuale annullamento. Un operatore dell'organizzazione che ha in carico la persona le \
+            vede tutte; quello di un'organizzazione che l'ha persa per un cambio di organizzazione scelto dalla \
+            persona solo quelle registrate dalla propria. La lettura è registrata nel registro di audit.""")
     List<DeliveryView> deliveries(@PathVariable UUID id, CurrentUser caller, Locale locale) {
         PersonId person = new PersonId(id);
         List<Delivery> found = registration.deliveries(person, caller);
@@ -171,7 +181,13 @@ class PathwayApiController {
     }
 
     @PostMapping("/group-sessions")
-    @Operation(summary = "Registra una sessione di gruppo: un'erogazione per partecipante, tutte o nessuna")
+    @Operation(summary = "Registra una sessione di gruppo: un'erogazione per partecipante, tutte o nessuna",
+            description = """
+            Registra un servizio erogato a un gruppo in una sola seduta: un'erogazione per ciascun partecipante \
+            (participants), giudicata dal repertorio sulla storia di ciascuno; se ne rifiuta anche uno solo, 422 con \
+            le violazioni di ogni partecipante rifiutato e nulla è salvato. Per un A2 di gruppo pactOutcomes dà \
+            l'esito del Patto di servizio di ciascun partecipante; PAI e azioni del PAI non si registrano in gruppo \
+            (400). Solo un operatore dell'organizzazione che ha in carico tutti i partecipanti.""")
     ResponseEntity<GroupSessionView> registerGroupSession(@RequestBody GroupSessionBody body, CurrentUser caller,
             Locale locale) {
         List<Delivery> saved = registration.registerGroupSession(new GroupSessionRequest(body.service(), body.mode(),
@@ -203,7 +219,10 @@ class PathwayApiController {
     }
 
     @PostMapping("/information-visits")
-    @Operation(summary = "Registra un A1 a un visitatore anonimo (solo sesso e fascia d'età)")
+    @Operation(summary = "Registra un A1 a un visitatore anonimo (solo sesso e fascia d'età)", description = """
+            Registra un servizio A1 (accoglienza e informazione) dato a un visitatore che resta anonimo: di lui si \
+            registrano solo sesso (M o F) e fascia d'età (ageBand), con giorno, sede e durata. Solo un operatore, in \
+            una sede della propria organizzazione; 422 se il repertorio non lo ammette o se il mese è chiuso.""")
     ResponseEntity<DeliveryView> informVisitor(@RequestBody InformationVisitBody body, CurrentUser caller,
             Locale locale) {
         Delivery delivery = registration.informAnonymousVisitor(new InformationVisit(body.date(),
@@ -216,44 +235,69 @@ class PathwayApiController {
     // --- Patto and PAI -------------------------------------------------------------------------------
 
     @GetMapping("/persons/{id}/pacts")
-    @Operation(summary = "I Patti di Servizio proposti alla persona (sottoscritti o rifiutati)")
+    @Operation(summary = "I Patti di Servizio proposti alla persona (sottoscritti o rifiutati)", description = """
+            I Patti di servizio proposti alla persona, dal più vecchio, con l'esito (sottoscritto o rifiutato), se è \
+            in vigore e l'eventuale annullamento. Un operatore dell'organizzazione che ha in carico la persona li \
+            vede tutti; quello di un'organizzazione che l'ha persa per un cambio di organizzazione scelto dalla \
+            persona solo quelli registrati dalla propria. La lettura è registrata nel registro di audit.""")
     List<PactView> pacts(@PathVariable UUID id, CurrentUser caller) {
         return plans.pacts(new PersonId(id), caller).stream().map(PactView::of).toList();
     }
 
     @GetMapping("/persons/{id}/action-plans")
-    @Operation(summary = "I PAI proposti alla persona, con azioni e registro delle modifiche")
+    @Operation(summary = "I PAI proposti alla persona, con azioni e registro delle modifiche", description = """
+            I Piani di Azione Individuale (PAI) proposti alla persona, dal più vecchio, con l'esito, le azioni e il \
+            registro delle modifiche. Un operatore dell'organizzazione che ha in carico la persona li vede tutti; \
+            quello di un'organizzazione che l'ha persa per un cambio di organizzazione scelto dalla persona solo \
+            quelli registrati dalla propria. La lettura è registrata nel registro di audit.""")
     List<ActionPlanView> actionPlans(@PathVariable UUID id, CurrentUser caller) {
         return plans.actionPlans(new PersonId(id), caller).stream().map(ActionPlanView::of).toList();
     }
 
     @PostMapping("/persons/{id}/action-plan/actions")
-    @Operation(summary = "Aggiunge un'azione al PAI in vigore")
+    @Operation(summary = "Aggiunge un'azione al PAI in vigore", description = """
+            Aggiunge un'azione (servizio, descrizione, scadenza) al Piano di Azione Individuale (PAI) in vigore \
+            della persona; il registro del PAI la annota. Solo un operatore dell'organizzazione che ha in carico la \
+            persona; 404 se la persona non ha un PAI in vigore, 400 per un'azione non valida.""")
     ActionPlanView addAction(@PathVariable UUID id, @RequestBody PlannedActionRequest body, CurrentUser caller) {
         return ActionPlanView.of(plans.addAction(new PersonId(id), body, caller));
     }
 
     @PostMapping("/persons/{id}/action-plan/actions/{actionId}/state")
-    @Operation(summary = "Cambia lo stato di un'azione del PAI in vigore")
+    @Operation(summary = "Cambia lo stato di un'azione del PAI in vigore", description = """
+            Porta un'azione del PAI in vigore a un nuovo stato (state: PLANNED, IN_PROGRESS, DONE, CANCELLED) nel \
+            giorno date (oggi se assente), con una nota facoltativa; il registro del PAI lo annota. Solo un \
+            operatore dell'organizzazione che ha in carico la persona; 404 se il PAI in vigore non ha l'azione, 400 \
+            se l'azione è già chiusa o il giorno è futuro.""")
     ActionPlanView updateAction(@PathVariable UUID id, @PathVariable UUID actionId, @RequestBody ActionUpdate body,
             CurrentUser caller) {
         return ActionPlanView.of(plans.updateAction(new PersonId(id), new ActionId(actionId), body, caller));
     }
 
     @PostMapping("/persons/{id}/action-plan/specific-need")
-    @Operation(summary = "Registra nel PAI in vigore lo specifico fabbisogno che apre la consulenza orientativa (A4)")
+    @Operation(summary = "Registra nel PAI in vigore lo specifico fabbisogno che apre la consulenza orientativa (A4)",
+            description = """
+            Registra nel PAI in vigore lo specifico fabbisogno, emerso dopo la sottoscrizione, che apre la \
+            consulenza orientativa (A4): testo e giorno (oggi se assente, non prima del PAI). Solo un operatore \
+            dell'organizzazione che ha in carico la persona; 404 se la persona non ha un PAI in vigore.""")
     ActionPlanView specificNeed(@PathVariable UUID id, @RequestBody SpecificNeed body, CurrentUser caller) {
         return ActionPlanView.of(plans.recordSpecificNeed(new PersonId(id), body, caller));
     }
 
     @GetMapping(value = "/persons/{id}/pact.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "Il Patto di Servizio in PDF, da consegnare per la firma")
+    @Operation(summary = "Il Patto di Servizio in PDF, da consegnare per la firma", description = """
+            L'ultimo Patto di servizio proposto alla persona, come documento PDF da stampare e consegnare per la \
+            firma. Solo un operatore dell'organizzazione che ha in carico la persona; 404 se non ne è stato proposto \
+            nessuno. La lettura è registrata nel registro di audit.""")
     ResponseEntity<byte[]> pactPdf(@PathVariable UUID id, CurrentUser caller, Locale locale) {
         return PathwayDocuments.pdf(documents.pact(new PersonId(id), caller, locale), "patto-di-servizio.pdf");
     }
 
     @GetMapping(value = "/persons/{id}/action-plan.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "Il Piano di Azione Individuale in PDF, da consegnare per la firma")
+    @Operation(summary = "Il Piano di Azione Individuale in PDF, da consegnare per la firma", description = """
+            Il Piano di Azione Individuale (PAI) in vigore della persona, o l'ultimo proposto, come documento PDF da \
+            stampare e consegnare per la firma. Solo un operatore dell'organizzazione che ha in carico la persona; \
+            404 se non ne è stato proposto nessuno. La lettura è registrata nel registro di audit.""")
     ResponseEntity<byte[]> actionPlanPdf(@PathVariable UUID id, CurrentUser caller, Locale locale) {
         return PathwayDocuments.pdf(documents.actionPlan(new PersonId(id), caller, locale), "pai.pdf");
     }
@@ -265,7 +309,12 @@ class PathwayApiController {
     }
 
     @PostMapping("/persons/{id}/training")
-    @Operation(summary = "Registra un passo della formazione: invio a un corso, iscrizione, conclusione")
+    @Operation(summary = "Registra un passo della formazione: invio a un corso, iscrizione, conclusione",
+            description = """
+            Registra un passo della formazione della persona (event: REFERRED invio a un corso, ENROLLED iscrizione, \
+            COMPLETED conclusione, con le ore), con corso ed ente; se indica un'azione del PAI in vigore (actionId), \
+            l'azione avanza e il PAI lo annota. Solo un operatore dell'organizzazione che ha in carico la persona; \
+            422 se il giorno cade in un mese chiuso o è troppo retrodatato.""")
     ResponseEntity<TrainingView> recordTraining(@PathVariable UUID id, @RequestBody TrainingBody body,
             CurrentUser caller) {
         TrainingView view = TrainingView.of(training.recordTraining(new PersonId(id), new TrainingRecord(body.event(),
@@ -275,7 +324,11 @@ class PathwayApiController {
     }
 
     @GetMapping("/persons/{id}/training")
-    @Operation(summary = "La formazione della persona")
+    @Operation(summary = "La formazione della persona", description = """
+            I passi della formazione della persona (invio a un corso, iscrizione, conclusione), dal più vecchio. Un \
+            operatore dell'organizzazione che ha in carico la persona li vede tutti; quello di un'organizzazione che \
+            l'ha persa per un cambio di organizzazione scelto dalla persona solo quelli registrati dalla propria. La \
+            lettura è registrata nel registro di audit.""")
     List<TrainingView> training(@PathVariable UUID id, CurrentUser caller) {
         return training.training(new PersonId(id), caller).stream().map(TrainingView::of).toList();
     }
@@ -287,7 +340,10 @@ class PathwayApiController {
     }
 
     @PostMapping("/persons/{id}/internships")
-    @Operation(summary = "Registra un tirocinio concordato (soggetto ospitante, date, tutor)")
+    @Operation(summary = "Registra un tirocinio concordato (soggetto ospitante, date, tutor)", description = """
+            Registra un tirocinio concordato con un soggetto ospitante (start, end, host, tutor), da attivare poi; \
+            se indica un'azione del PAI in vigore (actionId), il PAI lo annota. Solo un operatore \
+            dell'organizzazione che ha in carico la persona.""")
     ResponseEntity<InternshipView> planInternship(@PathVariable UUID id, @RequestBody InternshipBody body,
             CurrentUser caller) {
         InternshipView view = InternshipView.of(training.planInternship(new PersonId(id), new InternshipPlan(
@@ -297,7 +353,11 @@ class PathwayApiController {
     }
 
     @PostMapping("/persons/{id}/internships/{internshipId}/activation")
-    @Operation(summary = "Attiva il tirocinio in una data")
+    @Operation(summary = "Attiva il tirocinio in una data", description = """
+            Attiva un tirocinio della persona nel giorno date (oggi se assente, mai futuro): conta tra i tirocini \
+            attivati e l'azione del PAI collegata passa in corso. Solo un operatore dell'organizzazione che ha in \
+            carico la persona; 409 se il tirocinio è già attivo, 422 se il giorno cade in un mese chiuso o è troppo \
+            retrodatato.""")
     InternshipView activateInternship(@PathVariable UUID id, @PathVariable UUID internshipId,
             @RequestBody(required = false) ActivationBody body, CurrentUser caller) {
         return InternshipView.of(training.activateInternship(new PersonId(id), new InternshipId(internshipId),
@@ -305,7 +365,10 @@ class PathwayApiController {
     }
 
     @GetMapping("/persons/{id}/internships")
-    @Operation(summary = "I tirocini della persona")
+    @Operation(summary = "I tirocini della persona", description = """
+            I tirocini della persona, concordati o attivati. Un operatore dell'organizzazione che ha in carico la \
+            persona li vede tutti; quello di un'organizzazione che l'ha persa per un cambio di organizzazione scelto \
+            dalla persona solo quelli registrati dalla propria. La lettura è registrata nel registro di audit.""")
     List<InternshipView> internships(@PathVariable UUID id, CurrentUser caller) {
         return training.internships(new PersonId(id), caller).stream().map(InternshipView::of).toList();
     }
@@ -313,7 +376,11 @@ class PathwayApiController {
     // --- timeline ------------------------------------------------------------------------------------
 
     @GetMapping("/persons/{id}/timeline")
-    @Operation(summary = "Tutto il percorso in ordine: DID, erogazioni, Patto, PAI, formazione, tirocini")
+    @Operation(summary = "Tutto il percorso in ordine: DID, erogazioni, Patto, PAI, formazione, tirocini",
+            description = """
+            Tutto il percorso della persona in ordine di data: DID, erogazioni A1-A6, Patto di servizio, PAI, \
+            formazione e tirocini, una voce per atto (date, kind, service, detail). Solo un operatore \
+            dell'organizzazione che ha in carico la persona; la lettura è registrata nel registro di audit.""")
     List<Map<String, Object>> timeline(@PathVariable UUID id, CurrentUser caller) {
         return overviews.timeline(new PersonId(id), caller).stream().map(PathwayApiController::describe).toList();
     }

@@ -50,7 +50,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/persons")
 @Tag(name = "Persone", description = "Anagrafica delle persone, presa in carico e trasferimenti")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "basicAuth")
 class PersonApiController {
 
     private final PersonDirectory persons;
@@ -72,9 +72,14 @@ class PersonApiController {
 
     @PostMapping
     @Operation(summary = "Registra una persona, presa in carico dall'organizzazione dell'operatore",
-            description = "400 con gli errori per campo (fiscalCode, birthDate, sex, birthPlace...); 409 se la "
-                    + "persona (o un suo omocodice) è già registrata: con 'existing' se in carico alla stessa "
-                    + "organizzazione, altrimenti solo il nome dell'organizzazione che la ha in carico")
+            description = """
+                    Registra in anagrafica una persona (codice fiscale, nome, cognome, nascita, sesso, cittadinanza, \
+                    residenza, domicilio, recapiti, titolo di studio, consenso al matching, profilo), presa in carico \
+                    dal CPI o dall'agenzia accreditata dell'operatore; l'ETag della risposta porta la versione. Solo \
+                    un operatore (403 per gli altri ruoli). 400 con gli errori per campo (fiscalCode, birthDate, sex, \
+                    birthPlace...); 409 se la persona (o un suo omocodice) è già registrata: con 'existing' se in \
+                    carico alla stessa organizzazione, altrimenti solo il nome dell'organizzazione che la ha in \
+                    carico.""")
     @Transactional // the change and the response it answers with: one transaction, one connection
     ResponseEntity<PersonResponse> register(@RequestBody PersonRequest request, CurrentUser caller) {
         Person person = registry.register(new PersonRegistration(request.fiscalCode(), request.firstName(),
@@ -86,7 +91,13 @@ class PersonApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Una persona in carico all'organizzazione dell'operatore (ETag: versione)")
+    @Operation(summary = "Una persona in carico all'organizzazione dell'operatore (ETag: versione)",
+            description = """
+                    Restituisce anagrafica, residenza, domicilio, recapiti, titolo di studio, consenso al matching, \
+                    profilo e organizzazione in carico della persona; i target complessi, la mediazione culturale e la \
+                    lingua (dati particolari) solo se il chiamante può vederne qualcuno. Solo un operatore \
+                    dell'organizzazione che ha in carico la persona (403 per gli altri, anche amministratori e \
+                    analisti). L'ETag porta la versione da rimandare in If-Match con PUT.""")
     @Transactional
     ResponseEntity<PersonResponse> person(@PathVariable UUID id, CurrentUser caller) {
         Person person = persons.person(new PersonId(id), caller);
@@ -94,21 +105,37 @@ class PersonApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Cerca tra le persone in carico per codice fiscale o per inizio del nome")
+    @Operation(summary = "Cerca tra le persone in carico per codice fiscale o per inizio del nome",
+            description = """
+                    Cerca tra le persone in carico all'organizzazione dell'operatore per codice fiscale (un omocodice \
+                    trova la stessa persona) o per inizio di "cognome nome" o "nome cognome" (almeno 2 caratteri, \
+                    maiuscole e accenti ignorati): al più 50 risultati, nessuno senza un criterio valido. Solo un \
+                    operatore (403 per gli altri ruoli). Con inCharge=true la stessa operazione restituisce invece la \
+                    lista paginata delle persone in carico (Scrivania).""")
     List<SummaryResponse> search(@RequestParam(required = false) String fiscalCode,
             @RequestParam(required = false) String name, CurrentUser caller) {
         return persons.search(fiscalCode, name, caller).stream().map(SummaryResponse::of).toList();
     }
 
     @GetMapping("/in-charge")
-    @Operation(summary = "Chi ha in carico la persona con questo codice fiscale (nessun dato personale)")
+    @Operation(summary = "Chi ha in carico la persona con questo codice fiscale (nessun dato personale)",
+            description = """
+                    Restituisce l'id della persona e il CPI o l'agenzia accreditata che la ha in carico: quanto un \
+                    operatore può sapere di una persona di un'altra organizzazione, per chiederne il trasferimento o \
+                    prenderla in carico su sua scelta. Qualsiasi operatore (403 per gli altri ruoli); 404 se nessuno \
+                    la ha in carico o il codice fiscale non è valido.""")
     InChargeResponse inCharge(@RequestParam String fiscalCode, CurrentUser caller) {
         return InChargeResponse.of(persons.inCharge(fiscalCode, caller));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Aggiorna residenza, domicilio, contatti, titolo di studio, consenso e profilo; "
-            + "If-Match porta la versione letta")
+            + "If-Match porta la versione letta",
+            description = """
+                    Sostituisce residenza, domicilio, telefono, email, titolo di studio, consenso al matching (un \
+                    cambio entra nello storico dei consensi) e profilo; i dati anagrafici non cambiano. If-Match porta \
+                    l'ETag letto: 409 se la persona è cambiata nel frattempo, 400 con gli errori per campo. Solo un \
+                    operatore dell'organizzazione che ha in carico la persona (403 per gli altri).""")
     @Transactional
     ResponseEntity<PersonResponse> update(@PathVariable UUID id, @RequestBody DetailsRequest request,
             @Parameter(description = "versione attesa") @RequestHeader(name = "If-Match") String version,
@@ -119,8 +146,13 @@ class PersonApiController {
 
     @PutMapping("/{id}/complex-targets")
     @Operation(summary = "Registra i target complessi e il bisogno di mediazione culturale (dati particolari)",
-            description = "Sostituisce i target che l'operatore può vedere; culturalMediation assente = invariata; "
-                    + "language (ISO 639-1, la lingua di cui la persona ha bisogno) assente = invariata, vuota = nessuna")
+            description = """
+                    Sostituisce i target complessi che il chiamante può vedere (gli altri restano come sono); \
+                    culturalMediation assente = invariata; language (ISO 639-1, la lingua di cui la persona ha \
+                    bisogno) assente = invariata, vuota = nessuna. Solo un operatore dell'organizzazione che ha in \
+                    carico la persona: di un CPI per tutti questi dati, di un'agenzia accreditata per quelli di cui ha \
+                    le competenze richieste dal repertorio (403 altrimenti). Risponde con ciò che il chiamante può \
+                    vedere.""")
     SpecialCategoriesResponse complexTargets(@PathVariable UUID id, @RequestBody SpecialCategoriesRequest request,
             CurrentUser caller) {
         return SpecialCategoriesResponse.of(specialCategories.recordSpecialCategories(new PersonId(id),
@@ -129,7 +161,12 @@ class PersonApiController {
     }
 
     @PostMapping("/{id}/transfer")
-    @Operation(summary = "Trasferisce la persona a un'altra organizzazione (organizzazione in carico o amministratore)")
+    @Operation(summary = "Trasferisce la persona a un'altra organizzazione (organizzazione in carico o amministratore)",
+            description = """
+                    Passa la persona a un altro CPI o a un'altra agenzia accreditata (toOrganisationId), con un motivo \
+                    che resta nella storia dei trasferimenti; l'organizzazione di prima perde l'accesso. Solo un \
+                    operatore dell'organizzazione che ha in carico la persona o un amministratore (403 per gli altri); \
+                    400 se la destinazione non eroga servizi o è la stessa, o se manca il motivo.""")
     InChargeResponse transfer(@PathVariable UUID id, @RequestBody TransferRequest request, CurrentUser caller) {
         return InChargeResponse.of(transfers.transfer(new PersonId(id), request.toOrganisationId() == null ? null
                 : new OrganisationId(request.toOrganisationId()), request.reason(), caller));
@@ -137,18 +174,25 @@ class PersonApiController {
 
     @PostMapping("/{id}/takeover")
     @Operation(summary = "Prende in carico la persona su sua scelta, da qualsiasi punto della rete",
-            description = "La persona sceglie l'operatore: l'organizzazione del chiamante la prende in carico subito, "
-                    + "registrando la data e il riferimento del documento di scelta firmato; l'organizzazione che la "
-                    + "aveva riceve un avviso e conserva la lettura di ciò che ha registrato. L'id si trova con "
-                    + "GET /api/v1/persons/in-charge?fiscalCode=. 400 per campo (choiceDate, documentReference); "
-                    + "409 se la persona è già in carico al chiamante")
+            description = """
+                    La persona sceglie l'operatore: l'organizzazione del chiamante la prende in carico subito, \
+                    registrando la data e il riferimento del documento di scelta firmato; l'organizzazione che la \
+                    aveva riceve un avviso e conserva la lettura di ciò che ha registrato. Qualsiasi operatore di un \
+                    CPI o di un'agenzia accreditata (403 per gli altri ruoli); l'id si trova con GET \
+                    /api/v1/persons/in-charge?fiscalCode=. 400 per campo (choiceDate, documentReference); 409 se la \
+                    persona è già in carico al chiamante.""")
     InChargeResponse takeOver(@PathVariable UUID id, @RequestBody TakeoverRequest request, CurrentUser caller) {
         return InChargeResponse.of(takeovers.takeOver(new PersonId(id),
                 new PersonTakeovers.PersonChoice(request.choiceDate(), request.documentReference()), caller));
     }
 
     @GetMapping("/{id}/transfers")
-    @Operation(summary = "Storia dei trasferimenti della persona")
+    @Operation(summary = "Storia dei trasferimenti della persona",
+            description = """
+                    Elenca dal più vecchio i trasferimenti della persona e le prese in carico su sua scelta: da quale \
+                    a quale organizzazione, motivo, quando e chi; per una scelta (kind CHOICE) anche la data e il \
+                    riferimento del documento. Solo un operatore dell'organizzazione che ha in carico la persona o un \
+                    amministratore (403 per gli altri).""")
     List<TransferResponse> transfers(@PathVariable UUID id, CurrentUser caller) {
         return transfers.transfers(new PersonId(id), caller).stream().map(TransferResponse::of).toList();
     }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/persons/{id}/assigned-operator")
 @Tag(name = "Persone", description = "Anagrafica delle persone, presa in carico e trasferimenti")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "basicAuth")
 class PersonAssignmentApiController {
 
     private final CaseAssignments assignments;
@@ -30,15 +30,21 @@ class PersonAssignmentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "L'operatore responsabile della persona (operatorId null se nessuno)")
+    @Operation(summary = "L'operatore responsabile della persona (operatorId null se nessuno)",
+            description = """
+                    Restituisce l'operatore responsabile della persona in carico (operatorId), null se non è \
+                    assegnata. Solo un operatore dell'organizzazione che ha in carico la persona (403 per gli \
+                    altri).""")
     AssignmentResponse assigned(@PathVariable UUID id, CurrentUser caller) {
         return AssignmentResponse.of(assignments.assignedOperator(new PersonId(id), caller).orElse(null));
     }
 
     @PutMapping
     @Operation(summary = "Assegna la persona a un operatore dell'organizzazione che la ha in carico",
-            description = "operatorId null toglie l'assegnazione; l'operatore deve essere un operatore abilitato "
-                    + "della stessa organizzazione (422 altrimenti)")
+            description = """
+                    Assegna la persona all'operatore operatorId, che deve essere un operatore abilitato della stessa \
+                    organizzazione (400 altrimenti); operatorId null toglie l'assegnazione. Solo un operatore \
+                    dell'organizzazione che ha in carico la persona (403 per gli altri).""")
     AssignmentResponse assign(@PathVariable UUID id, @RequestBody AssignmentRequest request, CurrentUser caller) {
         UserId operator = request == null || request.operatorId() == null ? null : new UserId(request.operatorId());
         return AssignmentResponse.of(assignments.assign(new PersonId(id), operator, caller).orElse(null));

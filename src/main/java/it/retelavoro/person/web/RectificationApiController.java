@@ -27,13 +27,25 @@ class RectificationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Le richieste di rettifica aperte delle persone in carico all'organizzazione, dalla più vecchia")
+    @Operation(summary = "Le richieste di rettifica aperte delle persone in carico all'organizzazione, "
+            + "dalla più vecchia",
+            description = """
+                    Elenca le richieste di rettifica (GDPR art. 16) ancora aperte delle persone che l'organizzazione \
+                    del chiamante ha in carico ora: dato da correggere, valore proposto, nota, data; la lettura entra \
+                    nel registro degli accessi di ogni persona elencata. Solo un operatore di un CPI o di un'agenzia \
+                    accreditata (403 per gli altri ruoli).""")
     List<RectificationRequest> queue(CurrentUser caller) {
         return requests.queue(caller);
     }
 
     @PostMapping("/{id}/answer")
-    @Operation(summary = "Risponde a una richiesta di rettifica: accolta o respinta, sempre con il motivo")
+    @Operation(summary = "Risponde a una richiesta di rettifica: accolta o respinta, sempre con il motivo",
+            description = """
+                    Accoglie (accepted true) o respinge la richiesta di rettifica, con un motivo obbligatorio; la \
+                    risposta non cambia l'anagrafica, che l'operatore corregge a parte. Solo un operatore \
+                    dell'organizzazione che ha in carico la persona (403 per gli altri); 400 se manca il motivo o la \
+                    richiesta ha già una risposta, 409 se un altro operatore ha risposto nel frattempo, 404 se la \
+                    richiesta non esiste.""")
     RectificationRequest answer(@PathVariable UUID id, @RequestBody Answer answer, CurrentUser caller) {
         return requests.answer(id, Boolean.TRUE.equals(answer.accepted()), answer.reason(), caller);
     }

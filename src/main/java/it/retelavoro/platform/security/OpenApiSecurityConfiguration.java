@@ -11,6 +11,8 @@ import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.util.AntPathMatcher;
 
 /**
@@ -27,15 +29,24 @@ import org.springframework.util.AntPathMatcher;
 @SecurityScheme(name = OpenApiSecurityConfiguration.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "Nome utente e password a ogni richiesta: mantenuto per compatibilità ma lento (bcrypt a "
                 + "ogni richiesta, decine di millisecondi). Per i client automatici usare un token.")
+@SecurityScheme(name = OpenApiSecurityConfiguration.CITIZEN_SESSION, type = SecuritySchemeType.APIKEY,
+        in = io.swagger.v3.oas.annotations.enums.SecuritySchemeIn.COOKIE, paramName = "JSESSIONID",
+        description = "La sessione del cittadino entrato con SPID o CIE (/oauth2/authorization/citizen), solo per "
+                + "/api/v1/citizen/**; le modifiche portano anche l'intestazione X-CSRF-TOKEN con il token della "
+                + "sessione.")
 class OpenApiSecurityConfiguration {
 
-    static final String BEARER = "bearer";
-    static final String BASIC = "basic";
+    static final String BEARER = "bearerAuth";
+    static final String BASIC = "basicAuth";
+    static final String CITIZEN_SESSION = "citizenSession";
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     OpenApiCustomizer apiSecuritySchemes() {
         return api -> {
+            // every operation needs one of the two unless it says otherwise (the public ones say: none)
+            api.setSecurity(List.of(requirement(BEARER), requirement(BASIC)));
             if (api.getPaths() == null) {
                 return;
             }
@@ -43,11 +54,15 @@ class OpenApiSecurityConfiguration {
                 for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.readOperationsMap().entrySet()) {
                     Operation operation = entry.getValue();
                     boolean declared = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-                    if (path.equals("/api/v1/tokens") && entry.getKey() == PathItem.HttpMethod.POST) {
+                    if (PATHS.match(SecurityConfiguration.CITIZEN_API, path)) {
+                        operation.setSecurity(List.of(requirement(CITIZEN_SESSION)));
+                    } else if (path.equals("/api/v1/tokens") && entry.getKey() == PathItem.HttpMethod.POST) {
                         operation.setSecurity(List.of(requirement(BASIC)));
                     } else if (declared || !isPublic(path)) {
                         // a public path with a declared requirement is an administrator's operation under it
                         operation.setSecurity(List.of(requirement(BEARER), requirement(BASIC)));
+                    } else {
+                        operation.setSecurity(List.of());
                     }
                 }
             });
@@ -55,7 +70,7 @@ class OpenApiSecurityConfiguration {
     }
 
     private static boolean isPublic(String path) {
-        return Arrays.stream(SecurityConfiguration.PUBLIC_API).anyMatch(pattern -> PATHS.match(pattern, path));
+        return path.equals("/status") || Arrays.stream(SecurityConfiguration.PUBLIC_API).anyMatch(pattern -> PATHS.match(pattern, path));
     }
 
     private static SecurityRequirement requirement(String scheme) {

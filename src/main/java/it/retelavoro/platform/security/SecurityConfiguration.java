@@ -143,10 +143,11 @@ class SecurityConfiguration {
         return new SpringAuthorizationEventPublisher(events);
     }
 
+    /** The API's document, its viewer and its /status: public, without a session. */
     @Bean
     @Order(1)
     SecurityFilterChain swaggerChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+        http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/status")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

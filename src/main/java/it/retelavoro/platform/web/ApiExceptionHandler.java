@@ -94,6 +94,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * The database does not answer (no connection within the pool's timeout, or it went away): 503 with Retry-After,
+     * as the document says, not an unexpected error; the client may try again.
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception e, Locale locale) {
+        log.warn("Base dati non raggiungibile durante una richiesta API: {}", e.getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "status-unavailable",
+                        "problem.status-unavailable.detail", locale));
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, Locale locale) {
         java.sql.SQLException sql = cause(e, java.sql.SQLException.class);

@@ -50,8 +50,10 @@ class IdempotencyConfiguration {
     @Bean
     OperationCustomizer idempotencyKeyHeader() {
         return (operation, handler) -> {
-            if (isPost(handler.getMethodAnnotation(RequestMapping.class))
-                    || handler.hasMethodAnnotation(PostMapping.class)) {
+            boolean declared = operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(parameter -> IdempotencyFilter.HEADER.equals(parameter.getName()));
+            if (!declared && (isPost(handler.getMethodAnnotation(RequestMapping.class))
+                    || handler.hasMethodAnnotation(PostMapping.class))) {
                 operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
                         .schema(new StringSchema().maxLength(IdempotencyFilter.MAX_KEY_LENGTH))
                         .description("""

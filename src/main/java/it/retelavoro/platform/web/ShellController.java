@@ -10,16 +10,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The pages of the shell itself: login and the accessibility statement. */
+/** The pages of the shell itself: login, the accessibility statement and the API's terms of use. */
 @Controller
 class ShellController {
 
     private final DemoData demoData;
     private final ObjectProvider<ExternalLogin> externalLogins;
+    private final ApiDocumentProperties api;
 
-    ShellController(DemoData demoData, ObjectProvider<ExternalLogin> externalLogins) {
+    ShellController(DemoData demoData, ObjectProvider<ExternalLogin> externalLogins, ApiDocumentProperties api) {
         this.demoData = demoData;
         this.externalLogins = externalLogins;
+        this.api = api;
     }
 
     @GetMapping("/login")
@@ -36,4 +38,13 @@ class ShellController {
     String accessibility() {
         return "accessibility";
     }
+
+    /** The terms of use the OpenAPI document points at (info.termsOfService), public. */
+    @GetMapping(API_TERMS)
+    String apiTerms(Model model) {
+        model.addAttribute("contact", api.contact());
+        return "api-terms";
+    }
+
+    static final String API_TERMS = "/privacy/api-terms";
 }

@@ -54,7 +54,11 @@ class PortalApiController {
     }
 
     @GetMapping("/public/vacancies")
-    @Operation(summary = "Le offerte pubblicate e aperte, le più recenti prima (senza login)")
+    @Operation(summary = "Le offerte pubblicate e aperte, le più recenti prima (senza login)", description = """
+            Cerca nella bacheca le offerte di lavoro pubblicate, aperte e non scadute, le più recenti prima: q \
+            (parole del titolo o della descrizione), occupation (codice CP2021, anche solo i primi livelli, o parole \
+            del nome), comune e province (codice o nome del luogo), contractType; limit da 1 a 100 (predefinito 50). \
+            Nessun dato personale: il nome dell'impresa manca nelle offerte anonime. Pubblica, senza autenticazione.""")
     List<PublicVacancyResponse> search(@RequestParam(required = false) String q,
             @RequestParam(required = false) String occupation, @RequestParam(required = false) String comune,
             @RequestParam(required = false) String province, @RequestParam(required = false) ContractType contractType,
@@ -64,7 +68,9 @@ class PortalApiController {
     }
 
     @GetMapping("/public/vacancies/{id}")
-    @Operation(summary = "Un'offerta della bacheca (senza login)")
+    @Operation(summary = "Un'offerta della bacheca (senza login)", description = """
+            Legge un'offerta della bacheca, senza dati personali; 404 se non è pubblicata, aperta e non scaduta. \
+            Pubblica, senza autenticazione.""")
     PublicVacancyResponse vacancy(@PathVariable UUID id) {
         return board.vacancy(new VacancyId(id)).map(PublicVacancyResponse::of)
                 .orElseThrow(() -> new NotFoundException("vacancy", id));
@@ -72,8 +78,9 @@ class PortalApiController {
 
     @GetMapping("/public/vacancies/{id}/application-token")
     @Operation(summary = "Un gettone per autocandidarsi all'offerta (senza login)", description = """
-            Il gettone va inviato come formToken con l'autocandidatura: vale per questa offerta, per l'indirizzo \
-            del client che lo ha chiesto, per una sola autocandidatura ed entro un'ora.""")
+            Rilascia il gettone (formToken) da inviare con l'autocandidatura: vale per questa offerta, per \
+            l'indirizzo del client che lo ha chiesto, per una sola autocandidatura ed entro un'ora (expiresAt). \
+            Pubblica, senza autenticazione; 404 se l'offerta non è in bacheca.""")
     ApplicationTokenResponse applicationToken(@PathVariable UUID id, HttpServletRequest http) {
         VacancyId vacancy = new VacancyId(id);
         board.vacancy(vacancy).orElseThrow(() -> new NotFoundException("vacancy", id));
@@ -84,10 +91,12 @@ class PortalApiController {
     @PostMapping("/public/vacancies/{id}/applications")
     @Operation(summary = "Autocandidatura a un'offerta: restituisce il numero di riferimento; la risposta non dipende dal codice fiscale (429 oltre il limite)",
             description = """
-            Richiede formToken, ottenuto da GET /api/v1/public/vacancies/{id}/application-token dallo stesso \
-            indirizzo (400 sul campo formToken se manca, è scaduto, è di un'altra offerta o è già stato usato). \
-            Al più 5 tentativi in 10 minuti per indirizzo (IPv6 per /64) e 50 autocandidature accettate in \
-            10 minuti per offerta.""")
+            Registra l'autocandidatura di un cittadino a un'offerta della bacheca (codice fiscale, nome, cognome, \
+            email o telefono, testo del CV, consenso al trattamento dei dati) e risponde 202 con il numero di \
+            riferimento. Richiede formToken, ottenuto da GET /api/v1/public/vacancies/{id}/application-token dallo \
+            stesso indirizzo (400 sul campo formToken se manca, è scaduto, è di un'altra offerta o è già stato \
+            usato). Al più 5 tentativi in 10 minuti per indirizzo (IPv6 per /64) e 50 autocandidature accettate in \
+            10 minuti per offerta, oltre 429. Pubblica, senza autenticazione.""")
     ResponseEntity<ReceiptResponse> apply(@PathVariable UUID id, @RequestBody ApplicationRequest request,
             HttpServletRequest http) {
         String address = http.getRemoteAddr();
@@ -97,24 +106,43 @@ class PortalApiController {
     }
 
     @GetMapping("/applications")
-    @Operation(summary = "Le autocandidature da trattare per le vacancy della propria organizzazione")
+    @Operation(summary = "Le autocandidature da trattare per le vacancy della propria organizzazione", description = """
+            Elenca le autocandidature ricevute o verificate, dalla più vecchia, per le offerte gestite \
+            dall'organizzazione del chiamante, con i dati inviati dal cittadino. Solo un operatore (403 per gli \
+            altri ruoli); la lettura è registrata nell'audit.""")
     List<ApplicationResponse> queue(CurrentUser caller) {
         return applications.queue(caller).stream().map(ApplicationResponse::of).toList();
     }
 
     @GetMapping("/applications/{id}")
+    @Operation(summary = "Un'autocandidatura", description = """
+            Legge un'autocandidatura con i dati inviati dal cittadino e il suo stato (RECEIVED, VERIFIED, REFERRED, \
+            DECLINED). Solo un operatore dell'organizzazione che gestisce l'offerta (403 per gli altri); la lettura \
+            è registrata nell'audit.""")
     ApplicationResponse application(@PathVariable UUID id, CurrentUser caller) {
         return ApplicationResponse.of(applications.application(new ApplicationId(id), caller));
     }
 
     @PostMapping("/applications/{id}/verification")
-    @Operation(summary = "Verifica l'autocandidatura collegandola alla persona in carico con lo stesso codice fiscale")
+    @Operation(summary = "Verifica l'autocandidatura collegandola alla persona in carico con lo stesso codice fiscale",
+            description = """
+            Verifica un'autocandidatura ricevuta collegandola alla persona che l'organizzazione del chiamante ha in \
+            carico con lo stesso codice fiscale (una persona nuova va registrata prima): 400 sul campo personId se \
+            non c'è. Solo un operatore dell'organizzazione che gestisce l'offerta (403 per gli altri); 409 se \
+            l'autocandidatura non è nello stato RECEIVED.""")
     ApplicationResponse verify(@PathVariable UUID id, CurrentUser caller) {
         return ApplicationResponse.of(applications.verify(new ApplicationId(id), caller));
     }
 
     @PostMapping("/applications/{id}/referral")
-    @Operation(summary = "Trasforma l'autocandidatura verificata in un invio a colloquio (422 se manca un requisito)")
+    @Operation(summary = "Trasforma l'autocandidatura verificata in un invio a colloquio (422 se manca un requisito)",
+            description = """
+            Trasforma un'autocandidatura verificata in un invio a colloquio della persona collegata, con la data di \
+            oggi: è un esito dell'A.6 della persona di quel giorno, o di uno registrato in back office con i minuti \
+            (minutes) del corpo facoltativo. Solo un operatore dell'organizzazione che gestisce l'offerta e ha in \
+            carico la persona. 422 se manca un requisito (Patto di servizio e orientamento della persona, Patto \
+            dell'impresa, offerta aperta) o il repertorio non consente l'A.6 o il B.4; 409 se l'autocandidatura non \
+            è verificata.""")
     ResponseEntity<ReferralCreated> refer(@PathVariable UUID id,
             @RequestBody(required = false) ReferralBody body, CurrentUser caller, java.util.Locale locale) {
         Referral referral = applications.refer(new ApplicationId(id), body == null ? null : body.minutes(), caller,
@@ -124,7 +152,9 @@ class PortalApiController {
     }
 
     @PostMapping("/applications/{id}/decline")
-    @Operation(summary = "Respinge l'autocandidatura con il motivo")
+    @Operation(summary = "Respinge l'autocandidatura con il motivo", description = """
+            Respinge un'autocandidatura ricevuta o verificata, con il motivo (reason, obbligatorio). Solo un \
+            operatore dell'organizzazione che gestisce l'offerta (403 per gli altri); 409 se è già stata decisa.""")
     ApplicationResponse decline(@PathVariable UUID id, @RequestBody DeclineRequest request, CurrentUser caller) {
         return ApplicationResponse.of(applications.decline(new ApplicationId(id), request.reason(), caller));
     }

@@ -29,7 +29,9 @@ class VocabularyController {
     }
 
     @GetMapping
-    @Operation(summary = "Nomi dei vocabolari disponibili")
+    @Operation(summary = "Nomi dei vocabolari disponibili", description = """
+            Elenca i nomi dei vocabolari (comuni, ateco, occupations, education-levels...) che si leggono con GET \
+            /api/v1/vocabularies/{name}. Pubblica, senza autenticazione.""")
     List<String> names() {
         return vocabularies.names();
     }
@@ -37,7 +39,11 @@ class VocabularyController {
     @GetMapping("/{name}")
     @Operation(summary = "Voci di un vocabolario, cercate per nome o codice con q (accenti e maiuscole ignorati: "
             + "prima il codice, poi i nomi che iniziano col testo, poi quelli con parole che iniziano con le sue "
-            + "parole, poi quelli che lo contengono), al più limit; occupations: anche level da 1 a 5")
+            + "parole, poi quelli che lo contengono), al più limit; occupations: anche level da 1 a 5",
+            description = """
+            Restituisce le voci del vocabolario, codice e descrizione nella lingua della richiesta; 404 per un \
+            vocabolario sconosciuto. Il parametro limit va da 1 a 1000 (predefinito 1000); gli altri parametri della \
+            query sono i filtri propri del vocabolario. Pubblica, senza autenticazione.""")
     List<VocabularyEntry> entries(@PathVariable String name, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "" + MAX_LIMIT) int limit, @RequestParam Map<String, String> parameters,
             Locale locale) {

@@ -32,7 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @Tag(name = "Vocabolari", description = "Codici e descrizioni per moduli e client")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "basicAuth")
 class VocabularyImportController {
 
     private final ReferenceData referenceData;
@@ -44,14 +44,26 @@ class VocabularyImportController {
     }
 
     @PostMapping(path = "/api/v1/vocabularies/{name}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Importa un file ufficiale più recente (comuni, education-levels, occupations; solo amministratori)")
+    @Operation(summary = "Importa un file ufficiale più recente (comuni, education-levels, occupations; solo amministratori)",
+            description = """
+            Sostituisce le voci del vocabolario (comuni, education-levels, occupations) con il file ufficiale più \
+            recente, un CSV con la stessa intestazione di quello distribuito, in UTF-8 e al più 5 MB, nella parte \
+            file del multipart/form-data; risponde con il vocabolario e le righe ora in uso. 400 sul campo file se \
+            il file non è una tabella valida; 404 per un vocabolario che non si importa. Solo un amministratore \
+            (ruolo ADMIN): 401 senza credenziali, 403 per gli altri ruoli; l'importazione è registrata nell'audit.""")
     ResponseEntity<?> importMultipart(@PathVariable String name, @RequestParam("file") MultipartFile file,
             Locale locale) throws IOException {
         return importBytes(name, file.getBytes(), locale);
     }
 
     @PostMapping(path = "/api/v1/vocabularies/{name}/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    @Operation(summary = "Importa un file ufficiale più recente, come corpo text/csv (solo amministratori)")
+    @Operation(summary = "Importa un file ufficiale più recente, come corpo text/csv (solo amministratori)",
+            description = """
+            Sostituisce le voci del vocabolario (comuni, education-levels, occupations) con il file ufficiale più \
+            recente, un CSV con la stessa intestazione di quello distribuito, in UTF-8 e al più 5 MB, come corpo \
+            text/csv o text/plain; risponde con il vocabolario e le righe ora in uso. 400 sul campo file se il file \
+            non è una tabella valida; 404 per un vocabolario che non si importa. Solo un amministratore (ruolo \
+            ADMIN): 401 senza credenziali, 403 per gli altri ruoli; l'importazione è registrata nell'audit.""")
     ResponseEntity<?> importBody(@PathVariable String name, @org.springframework.web.bind.annotation.RequestBody byte[] body,
             Locale locale) {
         return importBytes(name, body, locale);

@@ -45,7 +45,15 @@ class ReferralApiController {
     }
 
     @PostMapping("/vacancies/{id}/referrals")
-    @Operation(summary = "Invia una persona in carico a una vacancy aperta (422 se manca un requisito)")
+    @Operation(summary = "Invia una persona in carico a una vacancy aperta (422 se manca un requisito)",
+            description = """
+            Invia a colloquio presso l'impresa, per un'offerta aperta, una persona che l'organizzazione del \
+            chiamante ha in carico, alla data indicata (non futura): l'invio è un esito dell'A.6 della persona di \
+            quel giorno (o di uno registrato in back office nella sede siteId con minutes) e del B.4 dell'impresa \
+            per l'offerta. Solo un operatore dell'organizzazione che ha in carico la persona (403 per gli altri). \
+            422 se manca un requisito (Patto di servizio e orientamento della persona, Patto dell'impresa, offerta \
+            aperta) o il repertorio non consente l'A.6 o il B.4, e nulla è salvato; 409 se la persona è già inviata \
+            a quell'offerta.""")
     ResponseEntity<ReferralResponse> refer(@PathVariable UUID id, @RequestBody ReferralRequest request,
             CurrentUser caller, Locale locale) {
         Referral referral = referrals.refer(new VacancyId(id),
@@ -56,7 +64,14 @@ class ReferralApiController {
     }
 
     @PostMapping("/referrals/{id}/outcome")
-    @Operation(summary = "Registra l'esito comunicato dall'impresa: colloquio, selezione, assunzione, rifiuto, ritiro")
+    @Operation(summary = "Registra l'esito comunicato dall'impresa: colloquio, selezione, assunzione, rifiuto, ritiro",
+            description = """
+            Registra l'esito comunicato dall'impresa (status INTERVIEWED, SELECTED, HIRED con contractStart e \
+            contractType, REJECTED con reason, WITHDRAWN), a una data non futura e non anteriore al passo \
+            precedente. Un'assunzione chiude l'azione di inserimento del PAI e copre l'offerta quando tutti i posti \
+            sono presi. Solo un operatore di una delle due organizzazioni coinvolte, quella che ha in carico la \
+            persona o quella che gestisce l'offerta (403 per le altre); 409 se lo stato attuale non consente il \
+            passaggio.""")
     ReferralResponse outcome(@PathVariable UUID id, @RequestBody OutcomeRequest request, CurrentUser caller) {
         return ReferralResponse.of(referrals.recordOutcome(new ReferralId(id), new Outcome(request.status(),
                 request.date(), request.contractStart(), request.contractType(), request.reason()), caller));
@@ -66,7 +81,14 @@ class ReferralApiController {
     }
 
     @PostMapping("/referrals/{id}/steps/{position}/cancellation")
-    @Operation(summary = "Annulla un passo dell'invio registrato per errore (0: l'invio stesso); solo l'ultimo ancora valido")
+    @Operation(summary = "Annulla un passo dell'invio registrato per errore (0: l'invio stesso); solo l'ultimo ancora valido",
+            description = """
+            Annulla un passo dell'invio registrato per errore, con il motivo (reason): resta registrato, marcato \
+            annullato, e l'invio torna allo stato dell'ultimo passo valido; annullare il passo 0 annulla l'invio, \
+            un'assunzione annullata riapre l'azione del PAI e l'offerta che aveva coperto. Solo un operatore \
+            dell'organizzazione che ha registrato il passo (403 per gli altri): entro 30 giorni dalla registrazione \
+            qualsiasi suo operatore, dopo solo un supervisore. 422 se il termine è passato, se un passo successivo è \
+            ancora valido (indicato) o nel mese chiuso dalla Regione; 409 se è già annullato.""")
     ReferralResponse cancelStep(@PathVariable UUID id, @PathVariable int position,
             @RequestBody CancellationRequest request, CurrentUser caller, java.util.Locale locale) {
         return ReferralResponse.of(cancellations.cancelStep(new ReferralId(id), position, request.reason(), caller,
@@ -74,16 +96,28 @@ class ReferralApiController {
     }
 
     @GetMapping("/referrals/{id}")
+    @Operation(summary = "Un invio a colloquio", description = """
+            Legge un invio a colloquio con i suoi passi (stato, data, organizzazione che li ha registrati, \
+            annullamenti), senza dati personali della persona oltre il suo id. Solo un operatore di una delle due \
+            organizzazioni coinvolte, quella che ha in carico la persona o quella che gestisce l'offerta (403 per le \
+            altre); la lettura è registrata nell'audit.""")
     ReferralResponse referral(@PathVariable UUID id, CurrentUser caller) {
         return ReferralResponse.of(referrals.referral(new ReferralId(id), caller));
     }
 
     @GetMapping("/vacancies/{id}/referrals")
+    @Operation(summary = "Gli invii a colloquio per un'offerta", description = """
+            Elenca gli invii a colloquio per un'offerta di lavoro, con i loro passi. Solo l'organizzazione che \
+            gestisce l'offerta (403 per le altre); la lettura è registrata nell'audit.""")
     List<ReferralResponse> ofVacancy(@PathVariable UUID id, CurrentUser caller) {
         return referrals.ofVacancy(new VacancyId(id), caller).stream().map(ReferralResponse::of).toList();
     }
 
     @GetMapping("/persons/{id}/referrals")
+    @Operation(summary = "Gli invii a colloquio di una persona", description = """
+            Elenca gli invii a colloquio di una persona, verso le offerte di qualsiasi organizzazione, con i loro \
+            passi. Solo un operatore dell'organizzazione che ha in carico la persona (403 per gli altri); la lettura \
+            è registrata nell'audit.""")
     List<ReferralResponse> ofPerson(@PathVariable UUID id, CurrentUser caller) {
         return referrals.ofPerson(new PersonId(id), caller).stream().map(ReferralResponse::of).toList();
     }

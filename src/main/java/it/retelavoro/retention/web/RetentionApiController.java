@@ -20,7 +20,11 @@ class RetentionApiController {
     }
 
     @GetMapping("/api/v1/public/retention-policy")
-    @Operation(summary = "Per quanto tempo è conservata ciascuna categoria di dati, che cosa accade dopo e perché")
+    @Operation(summary = "Per quanto tempo è conservata ciascuna categoria di dati, che cosa accade dopo e perché",
+            description = """
+            Elenca le categorie di dati che il sistema conserva, ciascuna con il periodo di conservazione (ISO 8601, \
+            ad esempio P5Y), il fatto da cui decorre, che cosa accade dopo (ERASE: cancellazione, ANONYMISE: \
+            anonimizzazione) e la base giuridica. Pubblica, senza autenticazione.""")
     List<Category> policy() {
         return catalogue.categories().stream().map(Category::of).toList();
     }
