@@ -1,6 +1,8 @@
 package it.retelavoro.platform.security;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -29,16 +31,21 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        throttle.refusedUntil(username, address).ifPresent(until -> {
-            throw new LoginThrottledException(until);
-        });
         try {
-            Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(username, address);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.recordFailure(username, address);
-            throw e;
+            throttle.refusedUntil(username, address).ifPresent(until -> {
+                throw new LoginThrottledException(until);
+            });
+            try {
+                Authentication result = delegate.authenticate(authentication);
+                throttle.recordSuccess(username, address);
+                return result;
+            } catch (BadCredentialsException e) {
+                throttle.recordFailure(username, address);
+                throw e;
+            }
+        } catch (DataAccessException unreachable) {
+            // the counts live in the database (issue 19): without it no login can be checked, as without the users
+            throw new AuthenticationServiceException("Login throttle unavailable", unreachable);
         }
     }
 

@@ -2,18 +2,43 @@ package it.retelavoro.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.retelavoro.support.IntegrationTest;
+import it.retelavoro.support.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import it.retelavoro.support.MovableClock;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+/**
+ * The throttle of failed logins, on the database every instance shares (issue 19). Each test counts for addresses of
+ * its own, drawn at random, as the counts of the suite's other logins live in the same table.
+ */
+@IntegrationTest
 class LoginThrottleTests {
 
-    static final String ATTACKER = "203.0.113.7";
-    static final String OFFICE = "198.51.100.20";
+    final String ATTACKER = randomAddress();
+    final String OFFICE = randomAddress();
 
-    final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
-    final LoginThrottle throttle = new LoginThrottle(clock);
+    // the real time: the job that forgets old counts runs in the suite too, by the real clock
+    final MovableClock clock = new MovableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+
+    @Autowired
+    JdbcClient jdbc;
+
+    LoginThrottle throttle;
+
+    @BeforeEach
+    void theThrottleOfOneInstance() {
+        throttle = new LoginThrottle(jdbc, clock);
+    }
+
+    private static String randomAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
 
     private void fail(String username, String address, int times) {
         for (int i = 0; i < times; i++) {
@@ -117,18 +142,35 @@ class LoginThrottleTests {
                 .isNotEqualTo(LoginThrottle.addressKey("2001:db8:1:3::1"));
         assertThat(LoginThrottle.addressKey(null)).isEqualTo("unknown");
 
-        fail("mario", "2001:db8:1:2::10", LoginThrottle.FREE_FAILURES_PER_USERNAME);
-        assertThat(refused("mario", "2001:db8:1:2::11")).isTrue();
+        String prefix = "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":2::";
+        fail("mario", prefix + "10", LoginThrottle.FREE_FAILURES_PER_USERNAME);
+        assertThat(refused("mario", prefix + "11")).isTrue();
     }
 
     @Test
-    void memory_stays_bounded_by_dropping_what_is_forgotten() {
-        for (int i = 0; i < LoginThrottle.MAX_TRACKED; i++) {
-            throttle.recordFailure("user" + i, OFFICE);
-        }
-        clock.advance(LoginThrottle.FORGET_AFTER.plusSeconds(1));
-        fail("mario", ATTACKER, LoginThrottle.FREE_FAILURES_PER_USERNAME);
+    void another_instance_counts_the_same_failures() {
+        // two instances of the application on one database: the failures met on one slow down the other
+        LoginThrottle other = new LoginThrottle(jdbc, clock);
+        fail("mario", ATTACKER, LoginThrottle.FREE_FAILURES_PER_USERNAME - 1);
+        other.recordFailure("mario", ATTACKER);
+
+        assertThat(other.refusedUntil("mario", ATTACKER)).contains(clock.now().plus(LoginThrottle.FIRST_DELAY));
         assertThat(refused("mario", ATTACKER)).isTrue();
-        assertThat(refused("user1", OFFICE)).isFalse();
+        other.recordSuccess("mario", ATTACKER);
+        assertThat(refused("mario", ATTACKER)).isFalse();
+    }
+
+    @Test
+    void the_table_keeps_no_address_nor_username_and_drops_what_is_forgotten() {
+        fail("mario.rossi", OFFICE, 3);
+        assertThat(jdbc.sql("select count(*) from platform_login_failure where key_hash like :a or key_hash like :u")
+                .param("a", "%" + OFFICE + "%").param("u", "%mario%").query(Long.class).single()).isZero();
+
+        clock.advance(LoginThrottle.FORGET_AFTER.plusSeconds(1));
+        fail("luigi", ATTACKER, 1);
+        assertThat(throttle.forget()).isGreaterThanOrEqualTo(2);
+        fail("mario.rossi", OFFICE, LoginThrottle.FREE_FAILURES_PER_USERNAME - 1);
+        assertThat(refused("mario.rossi", OFFICE)).isFalse();
+        assertThat(refused("luigi", ATTACKER)).isFalse();
     }
 }
