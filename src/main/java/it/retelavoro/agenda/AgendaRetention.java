@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The agenda's part in the retention of the inactive persons (issue 17): a person is active here with an appointment
  * (theirs or a group session's) booked or held since, or to come, a convocation sent or an attendance recorded since.
- * When the registry anonymises a person, the address their convocations' reminders went to is removed.
+ * When the registry anonymises a person, the addresses their convocations and reminders went to, the reference of
+ * the documents justifying an absence and the reasons of their appointments' cancellations are removed.
  */
 @Component
 class AgendaRetention implements PersonActivity {
@@ -42,7 +43,21 @@ class AgendaRetention implements PersonActivity {
     /** In the registry's transaction: the anonymisation is whole or not at all. */
     @EventListener
     void on(PersonAnonymised event) {
-        jdbc.sql("update agenda_convocation set reminder_email = null where person_id = :person and reminder_email is not null")
-                .param("person", event.personId().value()).update();
+        UUID person = event.personId().value();
+        // where the convocations went: the channel stays, the address goes ('-' where the channel needs one)
+        jdbc.sql("""
+                update agenda_convocation set reminder_email = null,
+                       address = case when address is null then null else '-' end
+                 where person_id = :person""").param("person", person).update();
+        jdbc.sql("""
+                update agenda_attendance set document_reference = null
+                 where person_id = :person and document_reference is not null""").param("person", person).update();
+        jdbc.sql("""
+                update agenda_appointment set cancellation_reason = ''
+                 where person_id = :person and cancellation_reason is not null""").param("person", person).update();
+        jdbc.sql("""
+                update agenda_appointment_event e set reason = null from agenda_appointment a
+                 where a.id = e.appointment_id and a.person_id = :person and e.reason is not null""")
+                .param("person", person).update();
     }
 }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * theirs is in force, or when anything of their pathway was recorded since (a DID's change, a service, a Patto or a
  * PAI and their events, training, an internship still running, a measure of conditionality, a change of employment).
  * When the registry anonymises a person, the statutory records stay (they are not erasable), without the free texts
- * that could name the person or their needs, and without the identity a DID kept for its certification.
+ * that could name the person or their needs (notes, reasons), without the identity a DID kept for its certification
+ * nor its national id, and the person leaves the caseloads.
  */
 @Component
 class PathwayRetention implements PersonActivity {
@@ -66,7 +68,29 @@ class PathwayRetention implements PersonActivity {
                  where p.id = e.action_plan_id and p.person_id = :person and e.note is not null""")
                 .param("person", person).update();
         jdbc.sql("""
-                update pathway_did set fiscal_code = null, first_name = null, last_name = null, birth_date = null
-                 where person_id = :person and fiscal_code is not null""").param("person", person).update();
+                update pathway_did set fiscal_code = null, first_name = null, last_name = null, birth_date = null,
+                       national_id = null
+                 where person_id = :person""").param("person", person).update();
+        // the reasons written by the operators, which may name the person or their circumstances
+        for (String table : List.of("pathway_delivery", "pathway_pact", "pathway_action_plan",
+                "pathway_training_event", "pathway_internship")) {
+            jdbc.sql("update " + table + " set cancellation_reason = '' where person_id = :person"
+                    + " and cancellation_reason is not null").param("person", person).update();
+        }
+        jdbc.sql("""
+                update pathway_did_event e set reason = null from pathway_did d
+                 where d.id = e.did_id and d.person_id = :person and e.reason is not null""")
+                .param("person", person).update();
+        jdbc.sql("""
+                update pathway_conditionality_measure set withdrawal_reason = ''
+                 where person_id = :person and withdrawal_reason is not null""").param("person", person).update();
+        jdbc.sql("""
+                update pathway_did_employment_change set reason = ''
+                 where person_id = :person and reason is not null""").param("person", person).update();
+        // out of the caseloads' counts as they are out of their lists
+        jdbc.sql("delete from pathway_person_in_charge where person_id = :person").param("person", person).update();
+        jdbc.sql("select pathway_desk_refresh(array[cast(:person as uuid)])").param("person", person)
+                .query((rs, n) -> 1).list();
+        jdbc.sql("delete from pathway_desk_due_action where person_id = :person").param("person", person).update();
     }
 }

@@ -15,6 +15,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The retention of the inactive persons (category {@code INACTIVE_PERSON}): a person registered before the cut-off,
@@ -24,8 +27,9 @@ import org.springframework.stereotype.Component;
  * the requests of rectification; then {@link PersonAnonymised} lets every other module remove what it holds.
  *
  * <p>A run anonymises at most {@code retelavoro.retention.inactive-persons-per-run} persons (the rest waits for the
- * next night), in batches locked as they are read: a person being changed while the task runs is skipped, and is
- * active anyway.
+ * next night), in batches of {@value #BATCH}, each in a transaction of its own (the locks of a batch, the registry's
+ * and monitoring's, are released at its end): the candidates are read without a lock, the inactive ones locked and
+ * checked again, and one being changed meanwhile is skipped, as it is active anyway.
  */
 @Component
 class InactivePersons implements RetentionTask {
@@ -37,14 +41,18 @@ class InactivePersons implements RetentionTask {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int perRun;
+    private final TransactionTemplate batches;
 
     InactivePersons(JdbcClient jdbc, List<PersonActivity> activities, ApplicationEventPublisher events, Clock clock,
-            @Value("${retelavoro.retention.inactive-persons-per-run:20000}") int perRun) {
+            @Value("${retelavoro.retention.inactive-persons-per-run:20000}") int perRun,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.activities = activities;
         this.events = events;
         this.clock = clock;
         this.perRun = perRun;
+        this.batches = new TransactionTemplate(transactions);
+        this.batches.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -58,49 +66,70 @@ class InactivePersons implements RetentionTask {
         int anonymised = 0;
         UUID after = new UUID(0, 0); // the smallest in PostgreSQL's order, which compares the bytes unsigned
         while (anonymised < perRun) {
-            List<UUID> candidates = candidates(cutoff, after, Math.min(BATCH, perRun - anonymised));
+            List<UUID> candidates = candidates(cutoff, after, BATCH);
             if (candidates.isEmpty()) {
                 break;
             }
             after = candidates.get(candidates.size() - 1);
-            Set<UUID> active = new HashSet<>();
-            for (PersonActivity activity : activities) {
-                List<UUID> unknown = candidates.stream().filter(id -> !active.contains(id)).toList();
-                if (!unknown.isEmpty()) {
-                    active.addAll(activity.activeSince(unknown, cutoff));
-                }
+            List<UUID> inactive = inactive(candidates, cutoff);
+            if (inactive.size() > perRun - anonymised) {
+                inactive = inactive.subList(0, perRun - anonymised);
             }
-            List<UUID> inactive = new ArrayList<>(candidates);
-            inactive.removeAll(active);
             if (!inactive.isEmpty()) {
-                anonymise(inactive.toArray(UUID[]::new), now);
-                inactive.forEach(id -> events.publishEvent(new PersonAnonymised(new PersonId(id))));
-                anonymised += inactive.size();
+                List<UUID> batch = inactive;
+                Integer done = batches.execute(status -> anonymise(batch, cutoff, now));
+                anonymised += done == null ? 0 : done;
             }
         }
         return anonymised;
     }
 
+    /** Of the candidates, those no module acted for since the cut-off. */
+    private List<UUID> inactive(List<UUID> candidates, Instant cutoff) {
+        Set<UUID> active = new HashSet<>();
+        for (PersonActivity activity : activities) {
+            List<UUID> unknown = candidates.stream().filter(id -> !active.contains(id)).toList();
+            if (!unknown.isEmpty()) {
+                active.addAll(activity.activeSince(unknown, cutoff));
+            }
+        }
+        List<UUID> inactive = new ArrayList<>(candidates);
+        inactive.removeAll(active);
+        return inactive;
+    }
+
     /**
-     * The next persons in the order of their ids registered before the cut-off and inactive in the registry since,
-     * locked; those another transaction is changing are skipped.
+     * Anonymises a batch in a transaction of its own (a night's run holds no lock on the whole registry): the persons
+     * are locked and checked again, those changed in the meantime skipped; how many were anonymised.
      */
+    private int anonymise(List<UUID> batch, Instant cutoff, Instant now) {
+        List<UUID> locked = jdbc.sql(CANDIDATES + " and p.id = any(:ids) order by p.id for update of p skip locked")
+                .param("ids", batch.toArray(UUID[]::new)).param("cutoff", Timestamp.from(cutoff))
+                .query(UUID.class).list();
+        if (locked.isEmpty()) {
+            return 0;
+        }
+        anonymise(locked.toArray(UUID[]::new), now);
+        locked.forEach(id -> events.publishEvent(new PersonAnonymised(new PersonId(id))));
+        return locked.size();
+    }
+
+    /** The persons registered before the cut-off and inactive in the registry since. */
+    private static final String CANDIDATES = """
+            select p.id from person p
+             where p.anonymised_at is null
+               and p.registered_at < :cutoff and coalesce(p.changed_at, p.registered_at) < :cutoff
+               and not exists (select 1 from person_transfer t where t.person_id = p.id and t.transferred_at >= :cutoff)
+               and not exists (select 1 from person_consent c where c.person_id = p.id and c.recorded_at >= :cutoff)
+               and not exists (select 1 from person_rectification_request r
+                                where r.person_id = p.id and (r.state = 'OPEN' or r.answered_at >= :cutoff))
+               and not exists (select 1 from person_assignment a where a.person_id = p.id and a.assigned_at >= :cutoff)
+               and not exists (select 1 from person_special_category s
+                                where s.person_id = p.id and s.recorded_at >= :cutoff)""";
+
+    /** The next candidates in the order of their ids, not locked: most are still active in another module. */
     private List<UUID> candidates(Instant cutoff, UUID after, int limit) {
-        return jdbc.sql("""
-                select p.id from person p
-                 where p.anonymised_at is null and p.id > :after
-                   and p.registered_at < :cutoff and coalesce(p.changed_at, p.registered_at) < :cutoff
-                   and not exists (select 1 from person_transfer t
-                                    where t.person_id = p.id and t.transferred_at >= :cutoff)
-                   and not exists (select 1 from person_consent c where c.person_id = p.id and c.recorded_at >= :cutoff)
-                   and not exists (select 1 from person_rectification_request r
-                                    where r.person_id = p.id and (r.state = 'OPEN' or r.answered_at >= :cutoff))
-                   and not exists (select 1 from person_assignment a
-                                    where a.person_id = p.id and a.assigned_at >= :cutoff)
-                   and not exists (select 1 from person_special_category s
-                                    where s.person_id = p.id and s.recorded_at >= :cutoff)
-                 order by p.id limit :limit
-                 for update of p skip locked""")
+        return jdbc.sql(CANDIDATES + " and p.id > :after order by p.id limit :limit")
                 .param("after", after).param("cutoff", Timestamp.from(cutoff)).param("limit", limit)
                 .query(UUID.class).list();
     }

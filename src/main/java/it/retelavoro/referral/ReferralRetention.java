@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The referrals' part in the retention of the inactive persons (issue 17): a person is active here when sent to a
  * vacancy, or when a step of a referral of theirs was recorded, since. When the registry anonymises a person, the
- * companies' feedback on them (free text) is removed; the referrals and their steps stay, as the monitoring counts them.
+ * companies' feedback on them and the reasons of cancellations (free texts) are removed; the referrals and their steps stay, as the monitoring counts them.
  */
 @Component
 class ReferralRetention implements PersonActivity {
@@ -40,8 +40,14 @@ class ReferralRetention implements PersonActivity {
     @EventListener
     void on(PersonAnonymised event) {
         jdbc.sql("""
-                update referral_step s set feedback = null from referral r
-                 where r.id = s.referral_id and r.person_id = :person and s.feedback is not null""")
+                update referral_step s set feedback = null,
+                       cancellation_reason = case when s.cancellation_reason is null then null else '' end
+                  from referral r
+                 where r.id = s.referral_id and r.person_id = :person""")
+                .param("person", event.personId().value()).update();
+        jdbc.sql("""
+                update referral set cancellation_reason = ''
+                 where person_id = :person and cancellation_reason is not null""")
                 .param("person", event.personId().value()).update();
     }
 }

@@ -10,6 +10,9 @@ alter table person add column anonymised_at timestamptz;
 -- unrelated to the person.
 create sequence person_anonymised_seq;
 alter table person add column changed_at timestamptz;
+-- When a row last changed before this migration is unknown: counted from now, so nobody is anonymised for a change
+-- the table did not record.
+update person set changed_at = now();
 
 create function person_changed_at() returns trigger language plpgsql as $$
 begin
@@ -29,3 +32,7 @@ select p.id as person_id, p.in_charge_of, a.operator_id as assigned_operator, p.
 from person p
 left join person_assignment a on a.person_id = p.id and a.organisation_id = p.in_charge_of
 where p.anonymised_at is null;
+
+-- Nor does the published view of who has each person in charge: an anonymised person is in nobody's charge.
+create or replace view person_in_charge as
+select id as person_id, in_charge_of as organisation_id from person where anonymised_at is null;

@@ -97,6 +97,8 @@ class InactivePersonTests {
 
     @Test
     void aPersonInactiveForFiveYearsIsAnonymisedAndTheIndicatorsStillCountThemOnce() throws Exception {
+        UUID referredApplication = application(inactive, Instant.now().atOffset(ZoneOffset.UTC).minusYears(6)
+                .toInstant());
         Map<String, Object> countsBefore = counts();
         List<String> kindsBefore = factKinds(inactive);
         assertThat(kindsBefore).contains("PACT_SIGNED", "PLAN_SIGNED");
@@ -134,6 +136,11 @@ class InactivePersonTests {
         assertThat(rows("pathway_pact", inactive)).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from pathway_delivery where person_id = :id and notes is not null")
                 .param("id", inactive).query(Long.class).single()).isZero();
+        assertThat(rows("pathway_person_in_charge", inactive)).isZero();
+        // the application referred to a company stays, as the referral does, without the applicant's identity
+        assertThat(jdbc.sql("select fiscal_code || first_name || last_name || cv_text || coalesce(email, '')"
+                + " from portal_application where id = :id").param("id", referredApplication).query(String.class)
+                .single()).isEmpty();
         // monitoring: the same facts and counts, under a pseudonym
         assertThat(factKinds(inactive)).isEmpty();
         assertThat(subjects(inactive)).isZero();
@@ -194,6 +201,30 @@ class InactivePersonTests {
                 .param("id", id).param("code", code).param("org", UUID.randomUUID())
                 .param("at", Timestamp.from(Instant.now().atOffset(ZoneOffset.UTC).minusYears(6).toInstant()))
                 .update();
+    }
+
+    @Test
+    void anApplicationSentAYearAgoKeepsThePersonWhole() {
+        application(inactive, Instant.now().minus(Duration.ofDays(365)));
+
+        job(new MovableClock(Instant.now().plus(Duration.ofDays(11)))).run().orElseThrow();
+
+        assertThat(anonymisedAt(inactive)).isNull();
+    }
+
+    /** An application of the person on the job board, referred to the company. */
+    private UUID application(UUID person, Instant submitted) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into portal_application (id, reference, vacancy_id, organisation_id, fiscal_code, first_name,
+                    last_name, email, cv_text, privacy_accepted_at, submitted_at, status, person_id, version)
+                values (:id, :reference, :vacancy, :organisation, :code, 'Candida', 'Prova', 'candida@example.org',
+                    'Commessa a Torino', :at, :at, 'REFERRED', :person, 0)""")
+                .param("id", id).param("reference", "R-" + id.toString().substring(0, 12))
+                .param("vacancy", UUID.randomUUID()).param("organisation", UUID.fromString(agency.id()))
+                .param("code", inactiveFiscalCode).param("at", Timestamp.from(submitted)).param("person", person)
+                .update();
+        return id;
     }
 
     private RetentionJob job(MovableClock clock) {

@@ -17,10 +17,16 @@ import java.util.regex.Pattern;
 /**
  * The checks of Developers Italia's OpenAPI ruleset ({@code italia/api-oas-checker-rules}, default profile, with the
  * rules of {@code spectral:oas} it extends), written again over the document as JSON, so that {@code ./mvnw verify}
- * lints the API without Node.js: each finding carries the rule's name and severity as Spectral reports them. Rules
- * that Spectral 6 never fires (a {@code field: "@property"}, an OpenAPI 2 path) are left out, as are the hints that
- * gate nothing. Like Spectral, the rules read the document with its internal references resolved, except
- * {@code no-$ref-siblings}, which is about how it is written.
+ * lints the API without Node.js: each finding carries the rule's name and severity as Spectral reports them. Like
+ * Spectral, the rules read the document with its internal references resolved, except {@code no-$ref-siblings}, which
+ * is about how it is written (and only for OpenAPI 3.0, as 3.1 allows a reference's siblings).
+ *
+ * <p>Not every rule: those that Spectral 6 never fires (a {@code field: "@property"}, an OpenAPI 2 path) are left
+ * out, as are most hints, and so are the rules that validate the document against the OpenAPI schema itself
+ * ({@code oas3-schema}, {@code oas3-valid-schema-example}, {@code oas3-server-variables}), the uniqueness of tag names
+ * and of equivalent paths, the markdown rules, {@code oas3-examples-value-or-externalValue}: springdoc writes those
+ * parts, and Spectral with the ruleset itself checks them where Node.js is at hand ({@code docs/api.md}). The
+ * finding of {@code oas3-pdnd-security-defined} is one per operation without security where Spectral reports one.
  */
 public final class OasGuidelines {
 
@@ -111,6 +117,12 @@ public final class OasGuidelines {
                 all.add(Map.entry("/servers/" + i, servers.get(i)));
             }
         }
+        doc.path("paths").fields().forEachRemaining(path -> {
+            String where = "/paths/" + pointer(path.getKey());
+            addServers(all, path.getValue().path("servers"), where + "/servers");
+            METHODS.forEach(method -> addServers(all, path.getValue().path(method).path("servers"),
+                    where + "/" + method + "/servers"));
+        });
         for (Map.Entry<String, JsonNode> server : all) {
             JsonNode value = server.getValue();
             if (!truthy(value.get("description"))) {
@@ -123,6 +135,12 @@ public final class OasGuidelines {
             if (url.length() > 1 && url.endsWith("/")) {
                 report("oas3-server-trailing-slash", Severity.WARN, server.getKey(), "trailing slash: " + url);
             }
+        }
+    }
+
+    private static void addServers(List<Map.Entry<String, JsonNode>> all, JsonNode servers, String where) {
+        for (int i = 0; i < servers.size(); i++) {
+            all.add(Map.entry(where + "/" + i, servers.get(i)));
         }
     }
 
@@ -395,11 +413,13 @@ public final class OasGuidelines {
                 }
             }
         });
-        walk(raw, "", (node, where) -> {
-            if (node.has("$ref") && node.size() > 1) {
-                report("no-$ref-siblings", Severity.ERROR, where, "keys beside $ref");
-            }
-        });
+        if (raw.path("openapi").asText("").startsWith("3.0") || raw.has("swagger")) {
+            walk(raw, "", (node, where) -> {
+                if (node.has("$ref") && node.size() > 1) {
+                    report("no-$ref-siblings", Severity.ERROR, where, "keys beside $ref");
+                }
+            });
+        }
     }
 
     /** The schemes declared and used, the operations without any (oas3-pdnd-security-defined). */

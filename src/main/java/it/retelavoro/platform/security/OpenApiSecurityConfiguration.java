@@ -24,7 +24,8 @@ import org.springframework.util.AntPathMatcher;
 @Configuration(proxyBeanMethods = false)
 @SecurityScheme(name = OpenApiSecurityConfiguration.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "rtl_...",
-        description = "Token API emesso da POST /api/v1/tokens, inviato come Authorization: Bearer <token>. "
+        description = "Token API emesso da POST /api/v1/tokens, inviato nell'intestazione Authorization come "
+                + "Bearer seguito dal token. "
                 + "Consigliato: costa un hash SHA-256 per richiesta.")
 @SecurityScheme(name = OpenApiSecurityConfiguration.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "Nome utente e password a ogni richiesta: mantenuto per compatibilità ma lento (bcrypt a "

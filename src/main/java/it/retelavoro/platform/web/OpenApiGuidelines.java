@@ -98,6 +98,7 @@ class OpenApiGuidelines {
         errors.put(413, new String[] {"ContentTooLarge", "Il corpo della richiesta supera la dimensione ammessa"});
         errors.put(422, new String[] {"UnprocessableContent", "Rifiutata da una regola del repertorio (rule e source "
                 + "la citano) o Idempotency-Key già usata per un'altra richiesta"});
+        errors.put(429, new String[] {"TooManyRequests", "Troppe richieste: riprovare dopo Retry-After secondi"});
         errors.put(500, new String[] {"InternalError", "Errore inatteso: errorId lo identifica nel registro del "
                 + "servizio"});
         errors.put(503, new String[] {"ServiceUnavailable", "Servizio momentaneamente non disponibile (base dati non "
@@ -113,9 +114,6 @@ class OpenApiGuidelines {
             api.servers(properties.servers().stream().map(OpenApiGuidelines::server).toList());
             Components components = api.getComponents() == null ? new Components() : api.getComponents();
             api.components(components);
-            if (components.getSchemas() != null) {
-                components.getSchemas().values().forEach(OpenApiGuidelines::noRefSiblings);
-            }
             components.addSchemas(PROBLEM, problemSchema());
             Set<Integer> used = new LinkedHashSet<>();
             Set<String> tags = new LinkedHashSet<>();
@@ -189,6 +187,10 @@ class OpenApiGuidelines {
             }
         });
         boolean secured = operation.getSecurity() == null || !operation.getSecurity().isEmpty();
+        if (!secured && operation.getParameters() != null) {
+            // the idempotency keys belong to an authenticated caller: an anonymous request's key is ignored
+            operation.getParameters().removeIf(parameter -> "Idempotency-Key".equals(parameter.getName()));
+        }
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean input = operation.getRequestBody() != null
                 || (operation.getParameters() != null && operation.getParameters().stream()
@@ -209,6 +211,9 @@ class OpenApiGuidelines {
     }
 
     private static boolean generic(String code, ApiResponse response) {
+        if (code.equals("429")) {
+            return false; // no exception handler adds it: the operation declared it
+        }
         try {
             return HttpStatus.valueOf(Integer.parseInt(code)).getReasonPhrase().equals(response.getDescription());
         } catch (IllegalArgumentException notAStatus) {
@@ -226,7 +231,7 @@ class OpenApiGuidelines {
 
     private static ApiResponse problemResponse(int status, String description) {
         ApiResponse response = new ApiResponse().description(description).content(problemContent());
-        if (status == 503) {
+        if (status == 503 || status == 429) {
             response.addHeaderObject("Retry-After", retryAfter());
         }
         return response;
@@ -264,33 +269,6 @@ class OpenApiGuidelines {
         Schema problem = new ObjectSchema().description("Un errore, come RFC 9457 (application/problem+json)");
         problem.setProperties(properties);
         return problem;
-    }
-
-    /**
-     * A property that refers to another schema and describes itself (a description, nullable) is written as an
-     * {@code allOf} of the reference: OpenAPI 3.0 ignores anything beside a {@code $ref}.
-     */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static void noRefSiblings(Schema schema) {
-        if (schema.getProperties() == null) {
-            return;
-        }
-        Map<String, Schema> properties = schema.getProperties();
-        properties.replaceAll((name, property) -> {
-            if (property.get$ref() == null || (property.getDescription() == null && property.getNullable() == null
-                    && property.getTypes() == null && property.getType() == null)) {
-                return property;
-            }
-            Schema wrapper = new Schema().allOf(List.of(new Schema().$ref(property.get$ref())))
-                    .description(property.getDescription());
-            boolean nullable = Boolean.TRUE.equals(property.getNullable())
-                    || (property.getTypes() != null && property.getTypes().contains("null"))
-                    || "null".equals(property.getType());
-            if (nullable) {
-                wrapper.setNullable(true);
-            }
-            return wrapper;
-        });
     }
 
     /** Every tag an operation uses is declared at the root, with the descriptions the controllers give. */

@@ -41,12 +41,13 @@ class StatusController {
         this.problems = problems;
     }
 
-    @GetMapping(path = PATH, produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+    @GetMapping(path = PATH, produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE})
     @Operation(operationId = "status", summary = "Lo stato del servizio",
             description = """
                     Dice se l'API è in grado di rispondere: 200 quando l'applicazione e la sua base dati rispondono, \
                     503 quando la base dati non è raggiungibile (con Retry-After). Pubblica, senza autenticazione; \
-                    la risposta è sempre un application/problem+json e non va conservata in cache.""",
+                    la risposta è un application/problem+json (o application/json a chi chiede solo quello) e non va \
+                    conservata in cache.""",
             security = {})
     @ApiResponse(responseCode = "200", description = "Il servizio è disponibile",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -67,7 +68,6 @@ class StatusController {
                     "problem.status-unavailable.detail", locale);
             answer = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30");
         }
-        return answer.cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return answer.cacheControl(CacheControl.noStore()).body(problem);
     }
 }

@@ -16,6 +16,7 @@ import it.retelavoro.referral.Referral;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -97,6 +98,9 @@ class PortalApiController {
             stesso indirizzo (400 sul campo formToken se manca, è scaduto, è di un'altra offerta o è già stato \
             usato). Al più 5 tentativi in 10 minuti per indirizzo (IPv6 per /64) e 50 autocandidature accettate in \
             10 minuti per offerta, oltre 429. Pubblica, senza autenticazione.""")
+    @ApiResponse(responseCode = "202", description = "Candidatura ricevuta, con il numero di riferimento")
+    @ApiResponse(responseCode = "429", description = "Troppi tentativi da questo indirizzo o per questa offerta: "
+            + "riprovare dopo Retry-After secondi")
     ResponseEntity<ReceiptResponse> apply(@PathVariable UUID id, @RequestBody ApplicationRequest request,
             HttpServletRequest http) {
         String address = http.getRemoteAddr();

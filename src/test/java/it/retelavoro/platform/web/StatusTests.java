@@ -39,6 +39,14 @@ class StatusTests {
     }
 
     @Test
+    void aMonitorThatAcceptsOnlyJsonGetsJson() throws Exception {
+        mvc.perform(get("/status").accept("application/json"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/json"))
+                .andExpect(jsonPath("$.status").value(200));
+    }
+
+    @Test
     void aDatabaseThatDoesNotAnswerIs503WithRetryAfter() {
         // a database nobody listens on: the check fails as it does when the real one goes away
         DriverManagerDataSource nowhere = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none", "x", "x");
