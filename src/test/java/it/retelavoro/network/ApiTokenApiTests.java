@@ -242,11 +242,13 @@ class ApiTokenApiTests {
     void the_openapi_document_names_both_schemes() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
-                .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
-                .andExpect(jsonPath("$.paths['/api/v1/me'].get.security[*].bearer").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/me'].get.security[*].basic").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/tokens'].post.security[*].bearer").isEmpty());
+                // issue 18: the names the interoperability guidelines' examples use
+                .andExpect(jsonPath("$.components.securitySchemes.bearerAuth.scheme").value("bearer"))
+                .andExpect(jsonPath("$.components.securitySchemes.basicAuth.scheme").value("basic"))
+                .andExpect(jsonPath("$.paths['/api/v1/me'].get.security[*].bearerAuth").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/me'].get.security[*].basicAuth").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/tokens'].post.security[*].bearerAuth").isEmpty())
+                .andExpect(jsonPath("$.paths['/api/v1/tokens'].post.security[*].basicAuth").exists());
     }
 
     // --- fixtures ------------------------------------------------------------------------------------
