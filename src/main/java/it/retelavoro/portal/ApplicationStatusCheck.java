@@ -3,7 +3,6 @@ package it.retelavoro.portal;
 import it.retelavoro.person.FiscalCode;
 import it.retelavoro.shared.ClientAddresses;
 import it.retelavoro.shared.InvalidInputException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,10 +33,10 @@ public class ApplicationStatusCheck {
     private final JdbcClient jdbc;
     private final RateLimiter perAddress;
 
-    ApplicationStatusCheck(JdbcClient jdbc, Clock clock,
+    ApplicationStatusCheck(JdbcClient jdbc, RateLimits rateLimits,
             @Value("${retelavoro.portal.status-checks-per-address:10}") int perAddressLimit) {
         this.jdbc = jdbc;
-        this.perAddress = new RateLimiter(perAddressLimit, Duration.ofMinutes(10), clock);
+        this.perAddress = rateLimits.limiter("status-address", perAddressLimit, Duration.ofMinutes(10));
     }
 
     /**

@@ -4,7 +4,6 @@ import it.retelavoro.agenda.PortalBookings;
 import it.retelavoro.shared.ClientAddresses;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.SiteId;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,11 +24,11 @@ public class AppointmentRequests {
     private final FormTokens tokens;
     private final RateLimiter perAddress;
 
-    AppointmentRequests(PortalBookings bookings, FormTokens tokens, Clock clock,
+    AppointmentRequests(PortalBookings bookings, FormTokens tokens, RateLimits rateLimits,
             @Value("${retelavoro.portal.bookings-per-address:5}") int perAddressLimit) {
         this.bookings = bookings;
         this.tokens = tokens;
-        this.perAddress = new RateLimiter(perAddressLimit, Duration.ofMinutes(10), clock);
+        this.perAddress = rateLimits.limiter("booking-address", perAddressLimit, Duration.ofMinutes(10));
     }
 
     /** The purpose a booking form's token is issued for: the site. */

@@ -1,79 +1,70 @@
 package it.retelavoro.portal;
 
-import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts events per key in a sliding window, in memory: enough for one application instance; a restart
- * forgets the counts, which only lets a few more applications through.
+ * Counts events per key in a sliding window, in PostgreSQL ({@code portal_rate_event}, issue 19), so that every
+ * instance of the application counts the same events: a client spreading its attempts over the instances meets one
+ * limit. The keys are stored as their SHA-256 (never a client's address). Made by {@link RateLimits}.
  */
 final class RateLimiter {
 
+    private final String name;
     private final int limit;
     private final Duration window;
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> events = new ConcurrentHashMap<>();
+    private final RateLimits store;
 
-    RateLimiter(int limit, Duration window, Clock clock) {
+    RateLimiter(String name, int limit, Duration window, RateLimits store) {
+        this.name = name;
         this.limit = limit;
         this.window = window;
-        this.clock = clock;
+        this.store = store;
     }
 
-    /** Records an attempt for the key, or refuses it when the window is full. */
+    /**
+     * Records an attempt for the key, or refuses it when the window is full: in a transaction of its own, under a lock
+     * of the key, so that two instances cannot both take the last place, and an attempt counts even when what follows
+     * it fails.
+     */
     void acquire(String key) {
-        Instant now = clock.instant();
-        Deque<Instant> times = events.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            refuseIfFull(times, now);
-            times.addLast(now);
-        }
-        forgetIdleKeys(now);
+        String hash = RateLimits.hash(key);
+        store.ownTransaction().executeWithoutResult(status -> {
+            store.jdbc().sql("select pg_advisory_xact_lock(hashtextextended(:lock, 19))")
+                    .param("lock", name + " " + hash).query((rs, n) -> 1).list();
+            Instant now = store.clock().instant();
+            refuseIfFull(hash, now);
+            insert(hash, now);
+        });
     }
 
     /** Refuses when the window of the key is full, recording nothing: what counts is {@link #record}ed later. */
     void check(String key) {
-        Deque<Instant> times = events.get(key);
-        if (times != null) {
-            synchronized (times) {
-                refuseIfFull(times, clock.instant());
-            }
-        }
+        refuseIfFull(RateLimits.hash(key), store.clock().instant());
     }
 
-    /** Counts one event for the key. */
+    /** Counts one event for the key, in the caller's transaction if there is one. */
     void record(String key) {
-        Instant now = clock.instant();
-        Deque<Instant> times = events.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(now);
-        }
-        forgetIdleKeys(now);
+        insert(RateLimits.hash(key), store.clock().instant());
     }
 
-    private void refuseIfFull(Deque<Instant> times, Instant now) {
-        while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(window))) {
-            times.pollFirst();
-        }
-        if (times.size() >= limit) {
-            long retry = Math.max(1, Duration.between(now, times.peekFirst().plus(window)).toSeconds());
+    private void refuseIfFull(String hash, Instant now) {
+        Map<String, Object> window = store.jdbc().sql("""
+                select count(*) as events, min(at) as oldest from portal_rate_event
+                 where limiter = :name and key_hash = :hash and at > :since""")
+                .param("name", name).param("hash", hash).param("since", Timestamp.from(now.minus(this.window)))
+                .query().singleRow();
+        if (((Number) window.get("events")).intValue() >= limit) {
+            Instant oldest = ((Timestamp) window.get("oldest")).toInstant();
+            long retry = Math.max(1, Duration.between(now, oldest.plus(this.window)).toSeconds());
             throw new TooManyApplicationsException(retry);
         }
     }
 
-    private void forgetIdleKeys(Instant now) {
-        if (events.size() > 100_000) {
-            // Bounded memory under a flood of distinct addresses: forget the idle keys.
-            events.entrySet().removeIf(entry -> {
-                synchronized (entry.getValue()) {
-                    return entry.getValue().isEmpty() || entry.getValue().peekLast().isBefore(now.minus(window));
-                }
-            });
-        }
+    private void insert(String hash, Instant now) {
+        store.jdbc().sql("insert into portal_rate_event (limiter, key_hash, at) values (:name, :hash, :at)")
+                .param("name", name).param("hash", hash).param("at", Timestamp.from(now)).update();
     }
 }

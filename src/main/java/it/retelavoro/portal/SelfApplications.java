@@ -66,7 +66,7 @@ public class SelfApplications {
 
     SelfApplications(JdbcClient jdbc, JobBoard board, EmployerDirectory employers, Vacancies vacancyRegistry,
             PersonDirectory persons,
-            ReferralManagement referrals, AuditLog audit, FormTokens tokens, Clock clock,
+            ReferralManagement referrals, AuditLog audit, FormTokens tokens, Clock clock, RateLimits rateLimits,
             @Value("${retelavoro.portal.applications-per-address:5}") int perAddressLimit,
             @Value("${retelavoro.portal.applications-per-vacancy:50}") int perVacancyLimit) {
         this.jdbc = jdbc;
@@ -78,8 +78,8 @@ public class SelfApplications {
         this.audit = audit;
         this.tokens = tokens;
         this.clock = clock;
-        this.perAddress = new RateLimiter(perAddressLimit, Duration.ofMinutes(10), clock);
-        this.perVacancy = new RateLimiter(perVacancyLimit, Duration.ofMinutes(10), clock);
+        this.perAddress = rateLimits.limiter("application-address", perAddressLimit, Duration.ofMinutes(10));
+        this.perVacancy = rateLimits.limiter("application-vacancy", perVacancyLimit, Duration.ofMinutes(10));
     }
 
     /**
