@@ -2,8 +2,8 @@ package it.retelavoro.platform.security;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -44,8 +44,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 throw e;
             }
         } catch (DataAccessException unreachable) {
-            // the counts live in the database (issue 19): without it no login can be checked, as without the users
-            throw new AuthenticationServiceException("Login throttle unavailable", unreachable);
+            // the counts live in the database (issue 19): without it no login can be checked, as without the users.
+            // The same exception as the user store's (503, and no event: the publisher maps classes exactly, and an
+            // audited failure would need the database too)
+            throw new InternalAuthenticationServiceException("Login throttle unavailable", unreachable);
         }
     }
 
