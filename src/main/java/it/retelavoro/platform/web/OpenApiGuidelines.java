@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -147,6 +148,34 @@ class OpenApiGuidelines {
             dropped = api.getComponents().getSchemas().keySet()
                     .removeIf(name -> !json.contains("\"#/components/schemas/" + name + "\""));
         }
+    }
+
+    /**
+     * A handler selected by a query parameter's value ({@code params = "inCharge=true"}) shares its path and method with
+     * another, so the document has one operation for both: the parameter that selects it is declared there, or a client
+     * reading the document alone could never reach it.
+     */
+    @Bean
+    OperationCustomizer selectingParameters() {
+        return (operation, handler) -> {
+            org.springframework.web.bind.annotation.RequestMapping mapping = org.springframework.core.annotation
+                    .AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(),
+                            org.springframework.web.bind.annotation.RequestMapping.class);
+            if (mapping == null) {
+                return operation;
+            }
+            for (String condition : mapping.params()) {
+                String[] pair = condition.split("=", 2);
+                if (pair.length != 2 || pair[0].startsWith("!") || (operation.getParameters() != null
+                        && operation.getParameters().stream().anyMatch(p -> pair[0].equals(p.getName())))) {
+                    continue;
+                }
+                operation.addParametersItem(new io.swagger.v3.oas.models.parameters.QueryParameter().name(pair[0])
+                        .required(false).schema(new StringSchema()._enum(List.of(pair[1])))
+                        .description("Con " + condition + ": " + operation.getSummary()));
+            }
+            return operation;
+        };
     }
 
     private static Info info(ApiDocumentProperties properties) {

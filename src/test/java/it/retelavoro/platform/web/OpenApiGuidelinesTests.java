@@ -83,6 +83,8 @@ class OpenApiGuidelinesTests {
         assertThat(document.at("/paths/~1api~1v1~1persons~1{id}/get/responses/404/$ref").asText())
                 .isEqualTo("#/components/responses/NotFound");
         assertThat(document.at("/components/responses/NotFound/content").has("application/problem+json")).isTrue();
+        // the caseload shares GET /api/v1/persons with the search: the parameter that selects it is in the document
+        assertThat(document.at("/paths/~1api~1v1~1persons/get/parameters").toString()).contains("\"inCharge\"");
     }
 
     private String report() {
