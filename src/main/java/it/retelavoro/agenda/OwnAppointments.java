@@ -9,9 +9,12 @@ import it.retelavoro.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,8 +69,10 @@ public class OwnAppointments {
     @Transactional(readOnly = true)
     public List<OwnAppointment> of(PersonId person) {
         Instant now = clock.instant();
-        List<OwnAppointment> found = appointments.findOfPerson(person, now.minus(PAST), now.plus(AHEAD)).stream()
-                .map(appointment -> view(appointment, person, now)).toList();
+        List<Appointment> held = appointments.findOfPerson(person, now.minus(PAST), now.plus(AHEAD));
+        Set<UUID> convoked = convoked(held.stream().map(appointment -> appointment.id().value()).toList());
+        List<OwnAppointment> found = held.stream().map(appointment -> view(appointment, person, now, convoked))
+                .toList();
         if (!found.isEmpty()) {
             audit.success("APPOINTMENT_SELF_READ", "PERSON", person.value(), "rows=" + found.size());
         }
@@ -85,7 +90,7 @@ public class OwnAppointments {
                 .filter(found -> found.personId().filter(person::equals).isPresent())
                 .orElseThrow(() -> new NotFoundException("appointment", id));
         Instant now = clock.instant();
-        if (!view(appointment, person, now).cancellable()) {
+        if (!view(appointment, person, now, convoked(List.of(id.value()))).cancellable()) {
             throw InvalidInputException.of("appointment", "citizen.appointments.not-cancellable");
         }
         appointment.cancel(messages.getMessage("agenda.portal.cancelled-by-person", null, Locale.ITALIAN),
@@ -95,18 +100,23 @@ public class OwnAppointments {
         audit.success("APPOINTMENT_SELF_CANCEL", "APPOINTMENT", saved.id());
     }
 
-    private boolean convoked(AppointmentId id) {
-        return jdbc.sql("select exists (select 1 from agenda_convocation where appointment_id = :id)")
-                .param("id", id.value()).query(Boolean.class).single();
+    /** Of the appointments, those a CPI convoked the person to: one query for the whole list. */
+    private Set<UUID> convoked(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                select distinct appointment_id from agenda_convocation where appointment_id = any(:ids)""")
+                .param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list());
     }
 
-    private OwnAppointment view(Appointment appointment, PersonId person, Instant now) {
+    private OwnAppointment view(Appointment appointment, PersonId person, Instant now, Set<UUID> convoked) {
         Optional<Site> site = network.findSite(appointment.siteId());
         boolean own = appointment.personId().filter(person::equals).isPresent();
         // a convocation of the CPI (D.Lgs. 150/2015, art. 21: for a benefit recipient an absence has consequences) is
         // not the person's to cancel: they ask the CPI, which moves it or records the justified absence
         boolean cancellable = own && !appointment.isGroup() && appointment.status() == AppointmentStatus.BOOKED
-                && appointment.startsAt().isAfter(now) && !convoked(appointment.id());
+                && appointment.startsAt().isAfter(now) && !convoked.contains(appointment.id().value());
         return new OwnAppointment(appointment.id(), "agenda.type." + appointment.type(), appointment.startsAt(),
                 appointment.endsAt(), site.map(Site::name).orElse(""), site.map(Site::address).orElse(""),
                 appointment.status(), appointment.isGroup(), cancellable);

@@ -33,7 +33,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 
 /**
  * The OpenAPI document as the Italian interoperability guidelines want it (issue 18; Developers Italia's ruleset
@@ -130,24 +129,7 @@ class OpenApiGuidelines {
                 components.addResponses(ERRORS.get(status)[0], problemResponse(status, ERRORS.get(status)[1]));
             }
             declareTags(api, tags);
-            dropUnreferencedSchemas(api);
         };
-    }
-
-    /**
-     * The schemas nothing refers to any more, once the generic errors are replaced (the page handlers' ModelAndView
-     * among them), go: a client reads only what the operations use.
-     */
-    private static void dropUnreferencedSchemas(OpenAPI api) {
-        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
-            return;
-        }
-        boolean dropped = true;
-        while (dropped) {
-            String json = io.swagger.v3.core.util.Json.pretty(api);
-            dropped = api.getComponents().getSchemas().keySet()
-                    .removeIf(name -> !json.contains("\"#/components/schemas/" + name + "\""));
-        }
     }
 
     /**
@@ -198,15 +180,12 @@ class OpenApiGuidelines {
     }
 
     /**
-     * The operation's errors: those it declares get the problem's media type and schema; the generic ones Spring's
-     * exception handlers add to every operation (described by the bare reason phrase) are replaced by the ones that
-     * can occur there.
+     * The operation's errors: those it declares get the problem's media type and schema, the generic ones that can
+     * occur there are added (springdoc copies none from the exception handlers: override-with-generic-response).
      */
     private static void errors(String path, PathItem.HttpMethod method, Operation operation, Set<Integer> used) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
-        responses.entrySet().removeIf(entry -> isError(entry.getKey()) && entry.getValue().get$ref() == null
-                && generic(entry.getKey(), entry.getValue()));
         responses.forEach((code, response) -> {
             if (isError(code) && response.get$ref() == null) {
                 response.setContent(problemContent());
@@ -237,17 +216,6 @@ class OpenApiGuidelines {
 
     private static boolean isError(String code) {
         return code.startsWith("4") || code.startsWith("5") || code.equals("default");
-    }
-
-    private static boolean generic(String code, ApiResponse response) {
-        if (code.equals("429")) {
-            return false; // no exception handler adds it: the operation declared it
-        }
-        try {
-            return HttpStatus.valueOf(Integer.parseInt(code)).getReasonPhrase().equals(response.getDescription());
-        } catch (IllegalArgumentException notAStatus) {
-            return false;
-        }
     }
 
     private static void addError(ApiResponses responses, int status, boolean occurs, Set<Integer> used) {
