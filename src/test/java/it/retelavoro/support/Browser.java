@@ -180,7 +180,12 @@ public final class Browser implements AutoCloseable {
         go("/login");
         type("#username", username);
         type("#password", password);
+        WebElement form = find("#login-submit");
         click("#login-submit");
+        // the next step must not navigate away while the login is still being answered (its cookie not set yet,
+        // the next page would be the login again): wait until the login page is replaced, by the user's page
+        // or by the login page with its error
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
     }
 
     /**
