@@ -1,5 +1,6 @@
 package it.retelavoro.shared;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param levelOfAssurance the level the provider certified for this login (SPID 1 to 3; CIE's the same)
  */
 public record Citizen(String fiscalCode, String givenName, String familyName, LocalDate birthDate,
-        int levelOfAssurance) {
+        int levelOfAssurance) implements Serializable {
 
     /** The authority every citizen holds, and no user of the network. */
     public static final String AUTHORITY = "ROLE_CITIZEN";

@@ -1,5 +1,6 @@
 package it.retelavoro.shared;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  *                   for every other check
  */
 public record CurrentUser(UserId id, String username, Role role, OrganisationId organisationId,
-        OrganisationKind organisationKind, boolean supervisor) {
+        OrganisationKind organisationKind, boolean supervisor) implements Serializable {
 
     /** A caller without the supervisor's authority. */
     public CurrentUser(UserId id, String username, Role role, OrganisationId organisationId,

@@ -1,5 +1,6 @@
 package it.retelavoro.shared;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /**
@@ -8,7 +9,7 @@ import java.util.UUID;
  * aggregates as typed ids; the platform converts every implementation to and from the database's
  * {@code uuid} column, so no entity keeps a raw {@code UUID} to wrap in a getter.
  */
-public interface TypedId {
+public interface TypedId extends Serializable {
 
     UUID value();
 }

@@ -473,11 +473,14 @@ class CoIntakeApiTests {
         entries.put("buona.xml", hire.bytes());
         entries.put(badName, malformed(UniLavDocument.newCode()));
         byte[] archive = zip(entries);
-        MvcResult uploaded = mvc.perform(multipart("/admin/co")
+        // the outcome travels in the page session (in PostgreSQL), as in a browser
+        var session = new it.retelavoro.support.PageSession();
+        mvc.perform(multipart("/admin/co")
                         .file(new MockMultipartFile("file", "lotto.zip", "application/zip", archive))
-                        .with(ADMIN).with(csrf()))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/co")).andReturn();
-        String page = mvc.perform(get("/admin/co").with(ADMIN).flashAttrs(uploaded.getFlashMap()))
+                        .with(ADMIN).with(csrf()).with(session))
+                .andDo(session.keep())
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/co"));
+        String page = mvc.perform(get("/admin/co").with(ADMIN).with(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Esito del caricamento di lotto.zip")
                 .contains("Documenti: 2; applicati: 1; già ricevuti: 0; rifiutati: 1.")

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import it.retelavoro.support.IntegrationTest;
+import it.retelavoro.support.PageSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -223,15 +223,17 @@ class ApiTokenApiTests {
     @Test
     void a_user_logged_in_to_the_pages_issues_a_token_with_the_session_and_its_csrf_token() throws Exception {
         Operator operator = newOperator();
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login")
+        PageSession session = new PageSession();
+        mvc.perform(post("/login")
                         .param("username", operator.username).param("password", PASSWORD).with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn().getRequest().getSession(false);
+                .andDo(session.keep())
+                .andExpect(status().is3xxRedirection());
+        assertThat(session.opened()).isTrue();
         mvc.perform(json(post("/api/v1/tokens"), """
-                {"name": "dal browser", "expiresInDays": 30}""").session(session))
+                {"name": "dal browser", "expiresInDays": 30}""").with(session))
                 .andExpect(status().isForbidden());
         String body = mvc.perform(json(post("/api/v1/tokens"), """
-                {"name": "dal browser", "expiresInDays": 30}""").session(session).with(csrf()))
+                {"name": "dal browser", "expiresInDays": 30}""").with(session).with(csrf()))
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + JsonPath.read(body, "$.token")))

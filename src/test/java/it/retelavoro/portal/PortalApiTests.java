@@ -220,14 +220,15 @@ class PortalApiTests {
 
     @Test
     void a_page_form_token_is_not_good_in_another_session() throws Exception {
-        var session = new org.springframework.mock.web.MockHttpSession();
-        String page = mvc.perform(get("/portal/vacancies/" + vacancy).session(session)).andExpect(status().isOk())
+        var session = new it.retelavoro.support.PageSession();
+        String page = mvc.perform(get("/portal/vacancies/" + vacancy).with(session)).andDo(session.keep())
+                .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         java.util.regex.Matcher found = java.util.regex.Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"")
                 .matcher(page);
         assertThat(found.find()).isTrue();
         String answer = mvc.perform(post("/portal/vacancies/" + vacancy + "/applications")
-                        .session(new org.springframework.mock.web.MockHttpSession()).with(from(anAddress()))
+                        .with(new it.retelavoro.support.PageSession()).with(from(anAddress()))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .param("formToken", found.group(1)).param("fiscalCode", FiscalCodes.random(LocalDate.of(1990, 5,
                                 5), "M", "L219")).param("firstName", "Marta").param("lastName", "Candidata")

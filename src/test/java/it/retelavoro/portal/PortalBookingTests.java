@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.jayway.jsonpath.JsonPath;
 import it.retelavoro.person.FiscalCodes;
 import it.retelavoro.support.IntegrationTest;
+import it.retelavoro.support.PageSession;
 import it.retelavoro.support.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URLDecoder;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -87,14 +87,14 @@ class PortalBookingTests {
         return found.group(1).replace("&amp;", "&");
     }
 
-    private MockHttpServletResponse request(String slot, MockHttpSession session, String code, String email,
+    private MockHttpServletResponse request(String slot, PageSession session, String code, String email,
             String honeypot) throws Exception {
-        String form = mvc.perform(get(slot).session(session).with(from)).andReturn().getResponse()
+        String form = mvc.perform(get(slot).with(session).with(from)).andDo(session.keep()).andReturn().getResponse()
                 .getContentAsString();
         Matcher token = TOKEN.matcher(form);
         assertThat(token.find()).isTrue();
         var query = UriComponentsBuilder.fromUriString(slot).build().getQueryParams();
-        return mvc.perform(post("/portal/appointments").session(session).with(csrf()).with(from)
+        return mvc.perform(post("/portal/appointments").with(session).with(csrf()).with(from)
                 .param("siteId", query.getFirst("siteId")).param("type", "A2")
                 .param("start", URLDecoder.decode(query.getFirst("start"), StandardCharsets.UTF_8))
                 .param("operatorId", query.getFirst("operatorId")).param("fiscalCode", code).param("email", email)
@@ -119,7 +119,7 @@ class PortalBookingTests {
         String slot = slot(0);
         String email = email();
         String code = FiscalCodes.random(LocalDate.of(1992, 2, 20), "M", "L219");
-        MockHttpServletResponse sent = request(slot, new MockHttpSession(), code, email, null);
+        MockHttpServletResponse sent = request(slot, new PageSession(), code, email, null);
         assertThat(sent.getRedirectedUrl()).as(sent.getContentAsString()).isEqualTo("/portal/appointments/requested");
         List<String> links = links(email);
         String confirm = links.get(0);
@@ -160,8 +160,8 @@ class PortalBookingTests {
         String slot = slot(1);
         String first = email();
         String second = email();
-        request(slot, new MockHttpSession(), FiscalCodes.random(LocalDate.of(1980, 1, 1), "F", "L219"), first, null);
-        request(slot, new MockHttpSession(), FiscalCodes.random(LocalDate.of(1981, 1, 1), "F", "L219"), second, null);
+        request(slot, new PageSession(), FiscalCodes.random(LocalDate.of(1980, 1, 1), "F", "L219"), first, null);
+        request(slot, new PageSession(), FiscalCodes.random(LocalDate.of(1981, 1, 1), "F", "L219"), second, null);
         String secondToken = links(second).get(0).replaceFirst(".*token=", "");
         String firstToken = links(first).get(0).replaceFirst(".*token=", "");
         mvc.perform(post("/portal/appointments/confirm").with(csrf()).param("token", firstToken));
@@ -172,7 +172,7 @@ class PortalBookingTests {
         // a robot fills the honeypot: the same answer, nothing kept, no mail
         String robot = email();
         long before = jdbc.sql("select count(*) from agenda_portal_booking").query(Long.class).single();
-        MockHttpServletResponse answer = request(slot(0), new MockHttpSession(),
+        MockHttpServletResponse answer = request(slot(0), new PageSession(),
                 FiscalCodes.random(LocalDate.of(1982, 1, 1), "F", "L219"), robot, "http://spam.example");
         assertThat(answer.getRedirectedUrl()).isEqualTo("/portal/appointments/requested");
         assertThat(jdbc.sql("select count(*) from agenda_portal_booking").query(Long.class).single())
@@ -182,7 +182,7 @@ class PortalBookingTests {
 
     @Test
     void wrong_fields_are_said_next_to_them_and_too_many_requests_from_one_address_are_refused() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        PageSession session = new PageSession();
         MockHttpServletResponse wrong = request(slot(0), session, "NONVALIDO", "non-una-mail", null);
         assertThat(wrong.getStatus()).isEqualTo(200);
         assertThat(wrong.getContentAsString()).contains("booking-fiscal-code-error", "booking-email-error");

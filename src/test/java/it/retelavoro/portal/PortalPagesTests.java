@@ -13,6 +13,7 @@ import it.retelavoro.matching.MatchingScenario;
 import it.retelavoro.monitoring.MonitoringScenario.Organisation;
 import it.retelavoro.person.FiscalCodes;
 import it.retelavoro.support.IntegrationTest;
+import it.retelavoro.support.PageSession;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -63,12 +63,13 @@ class PortalPagesTests {
 
     /** The application form of the vacancy's page, sent back at once, as a browser's autofill does. */
     MockHttpServletRequestBuilder autofilled(String fiscalCode, String lastName) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String page = mvc.perform(get("/portal/vacancies/" + vacancy).session(session)).andExpect(status().isOk())
+        PageSession session = new PageSession();
+        String page = mvc.perform(get("/portal/vacancies/" + vacancy).with(session)).andDo(session.keep())
+                .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         Matcher token = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(page);
         assertThat(token.find()).isTrue();
-        return post("/portal/vacancies/" + vacancy + "/applications").session(session).with(csrf())
+        return post("/portal/vacancies/" + vacancy + "/applications").with(session).with(csrf())
                 .with(from(anAddress())).param("formToken", token.group(1)).param("fiscalCode", fiscalCode)
                 .param("firstName", "Marta").param("lastName", lastName).param("email", "marta@example.org")
                 .param("cvText", "Banconista per tre anni").param("privacyAccepted", "true").param("website", "");
@@ -175,16 +176,19 @@ class PortalPagesTests {
                 get("/api/v1/applications").with(office.operator())).andReturn().getResponse().getContentAsString(),
                 "$[?(@.reference == '" + reference + "')].id").get(0);
 
-        MvcResult verify = mvc.perform(post("/applications/" + application + "/verification").with(office.operator())
-                .with(csrf())).andExpect(redirectedUrl("/applications")).andReturn();
-        String queue = mvc.perform(get("/applications").with(office.operator()).flashAttrs(verify.getFlashMap()))
+        // what the redirect carries travels in the page session (in PostgreSQL), as in a browser
+        PageSession session = new PageSession();
+        mvc.perform(post("/applications/" + application + "/verification").with(office.operator())
+                .with(csrf()).with(session)).andDo(session.keep()).andExpect(redirectedUrl("/applications"));
+        String queue = mvc.perform(get("/applications").with(office.operator()).with(session))
                 .andReturn().getResponse().getContentAsString();
         assertThat(queue).contains("action=\"/applications/" + application + "/registration\"")
                 .contains("data-testid=\"register-applicant\"");
 
-        MvcResult carried = mvc.perform(post("/applications/" + application + "/registration")
-                .with(office.operator()).with(csrf())).andExpect(redirectedUrl("/persons/new")).andReturn();
-        String form = mvc.perform(get("/persons/new").with(office.operator()).flashAttrs(carried.getFlashMap()))
+        mvc.perform(post("/applications/" + application + "/registration")
+                .with(office.operator()).with(csrf()).with(session)).andDo(session.keep())
+                .andExpect(redirectedUrl("/persons/new"));
+        String form = mvc.perform(get("/persons/new").with(office.operator()).with(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(form).contains("value=\"" + fiscalCode + "\"").contains("value=\"Marta\"")
                 .contains("value=\"Candidata\"").contains("value=\"marta@example.org\"");

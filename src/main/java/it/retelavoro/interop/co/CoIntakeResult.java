@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param line        the line of the document the refusal concerns (0 when none applies); {@code null} unless refused
  */
 public record CoIntakeResult(String name, String code, Status status, Status firstStatus, UUID personId,
-        String message, Integer line) {
+        String message, Integer line) implements java.io.Serializable {
 
     public enum Status {
         /** Applied to the work history. */

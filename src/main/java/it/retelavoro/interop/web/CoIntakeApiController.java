@@ -39,7 +39,8 @@ class CoIntakeApiController {
      * The outcome of a request: how many documents it held, were applied (new, rectifications, cancellations),
      * had been received before and were refused, and one result per document in the body's order.
      */
-    record Received(int received, long applied, long alreadyReceived, long refused, List<CoIntakeResult> results) {
+    record Received(int received, long applied, long alreadyReceived, long refused, List<CoIntakeResult> results)
+            implements java.io.Serializable {
 
         static Received of(List<CoIntakeResult> results) {
             return new Received(results.size(), results.stream().filter(result -> result.status().applied()).count(),

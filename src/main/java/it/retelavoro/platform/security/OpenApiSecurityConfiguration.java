@@ -31,7 +31,7 @@ import org.springframework.util.AntPathMatcher;
         description = "Nome utente e password a ogni richiesta: mantenuto per compatibilità ma lento (bcrypt a "
                 + "ogni richiesta, decine di millisecondi). Per i client automatici usare un token.")
 @SecurityScheme(name = OpenApiSecurityConfiguration.CITIZEN_SESSION, type = SecuritySchemeType.APIKEY,
-        in = io.swagger.v3.oas.annotations.enums.SecuritySchemeIn.COOKIE, paramName = "JSESSIONID",
+        in = io.swagger.v3.oas.annotations.enums.SecuritySchemeIn.COOKIE, paramName = "SESSION",
         description = "La sessione del cittadino entrato con SPID o CIE (/oauth2/authorization/citizen), solo per "
                 + "/api/v1/citizen/**; le modifiche portano anche l'intestazione X-CSRF-TOKEN con il token della "
                 + "sessione.")

@@ -143,14 +143,25 @@ class SecurityConfiguration {
         return new SpringAuthorizationEventPublisher(events);
     }
 
-    /** The API's document, its viewer and its /status: public, without a session. */
+    /**
+     * The API's document, its viewer, its /status and the health probes: public, without a session. The page
+     * sessions live in the database (issue 19): a probe that read the caller's session would make liveness depend
+     * on the database.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain swaggerChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/status")
+        http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/status",
+                        "/actuator/health", "/actuator/health/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // not even a look at the session a cookie names: an anonymous caller's details, the check of an
+                // invalid session id and the saved request would each read it
+                .sessionManagement(session -> session.disable())
+                .securityContext(context -> context.securityContextRepository(
+                        new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -138,7 +138,7 @@ public class ProblemResponses {
     }
 
     /** Security filters run before the dispatcher has exposed the locale: ask the resolver itself. */
-    private Locale locale(HttpServletRequest request) {
+    Locale locale(HttpServletRequest request) {
         return locales.resolveLocale(request);
     }
 }

@@ -20,6 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * that id: a page in the shell, or a problem for the API. Pages are rendered whole before they are sent
  * ({@code spring.thymeleaf.servlet.produce-partial-output-while-processing: false}), so nothing has been
  * committed when a template fails.
+ *
+ * <p>A database that does not answer is no unexpected error: 503 with Retry-After, answered here whole by
+ * {@link DatabaseOutageResponse}, since the error page would need the page session, which lives in the database.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -30,6 +33,12 @@ class UnexpectedErrorFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorFilter.class);
 
+    private final DatabaseOutageResponse outage;
+
+    UnexpectedErrorFilter(DatabaseOutageResponse outage) {
+        this.outage = outage;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -38,6 +47,13 @@ class UnexpectedErrorFilter extends OncePerRequestFilter {
         } catch (ServletException | IOException | RuntimeException e) {
             if (response.isCommitted()) {
                 throw e; // a download already streaming: nothing can replace what was sent
+            }
+            if (DatabaseOutageResponse.isOutage(e)) {
+                log.warn("Base dati non raggiungibile durante una richiesta {}: {}", request.getMethod(),
+                        ApiExceptionHandler.describe(e));
+                response.reset();
+                outage.write(request, response);
+                return;
             }
             String errorId = UUID.randomUUID().toString();
             Throwable cause = e instanceof ServletException && e.getCause() != null ? e.getCause() : e;

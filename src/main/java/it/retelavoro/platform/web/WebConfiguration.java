@@ -3,6 +3,7 @@ package it.retelavoro.platform.web;
 import it.retelavoro.shared.Callers;
 import it.retelavoro.shared.Citizen;
 import it.retelavoro.shared.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +15,14 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
@@ -28,6 +33,22 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ITALIAN, Locale.ENGLISH);
+
+    /**
+     * The flash attributes travel in the page session, which lives in the database (issue 19). The dispatcher
+     * looks for them on every request; the health probes skip the look, so that liveness never depends on the
+     * database a session cookie would send them to.
+     */
+    @Bean(name = DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+    FlashMapManager flashMapManager() {
+        return new SessionFlashMapManager() {
+            @Override
+            protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+                return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/") ? null
+                        : super.retrieveFlashMaps(request);
+            }
+        };
+    }
 
     @Bean
     LocaleResolver localeResolver() {

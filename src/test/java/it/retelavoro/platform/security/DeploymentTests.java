@@ -121,7 +121,7 @@ class DeploymentTests {
         assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts ->
                 assertThat(hsts).contains("max-age=").contains("includeSubDomains"));
         assertThat(proxied.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly"));
+                assertThat(cookie).startsWith("SESSION=").contains("Secure").contains("HttpOnly"));
         HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri("/api/v1/vocabularies"))
                 .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(api.headers().firstValue("Strict-Transport-Security")).isPresent();

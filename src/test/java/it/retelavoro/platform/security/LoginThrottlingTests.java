@@ -89,15 +89,16 @@ class LoginThrottlingTests {
     @Test
     void the_login_page_says_when_the_address_must_wait() throws Exception {
         String attacker = someAddress();
-        var session = new org.springframework.mock.web.MockHttpSession();
+        var session = new it.retelavoro.support.PageSession();
         for (int attempt = 0; attempt <= LoginThrottle.FREE_FAILURES_PER_USERNAME; attempt++) {
             mvc.perform(pageLogin("regione", "indovinata", attacker))
                     .andExpect(redirectedUrl("/login?error"));
         }
         mvc.perform(pageLogin("regione", "demo", attacker)
-                        .session(session))
+                        .with(session))
+                .andDo(session.keep())
                 .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(get("/login").param("error", "").session(session))
+        mvc.perform(get("/login").param("error", "").with(session))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("Troppi tentativi")));
