@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * The tokens of the public forms (an application, a booking). A token is issued for one purpose (a vacancy, a
  * site) and one holder (the browser's
  * session for the page, the client's host for the JSON API), is good for one application within
- * {@link #MAX_AGE}, and is signed so that it cannot be forged. The key is new at every start.
+ * {@link #MAX_AGE}, and is signed so that it cannot be forged. The key is kept in PostgreSQL, the same for every
+ * instance (issue 19): a token one instance issued is good on another.
  *
  * <p>A token no longer refuses a form sent back quickly (issue 14): a browser's autofill completes the form in
  * a second, and a complete, valid application is not a robot's for its speed. The honeypot field and the rate
@@ -35,15 +36,35 @@ public class FormTokens {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{22}\\.\\d{1,19}\\.[A-Za-z0-9_-]{43}");
 
-    private final byte[] key = new byte[32];
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final Clock clock;
+    private volatile byte[] key;
 
     FormTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        random.nextBytes(key);
+    }
+
+    /** Tokens signed with a given key, without a database (the tests of the tokens alone). */
+    static FormTokens withKey(byte[] key, Clock clock) {
+        FormTokens tokens = new FormTokens(null, clock);
+        tokens.key = key.clone();
+        return tokens;
+    }
+
+    /** The instances' shared key: made by the first that needs it, read by the others. */
+    private byte[] key() {
+        byte[] known = key;
+        if (known == null) {
+            byte[] candidate = new byte[32];
+            random.nextBytes(candidate);
+            jdbc.sql("insert into portal_form_token_key (id, signing_key) values (1, :key) on conflict (id) do nothing")
+                    .param("key", candidate).update();
+            known = jdbc.sql("select signing_key from portal_form_token_key where id = 1").query(byte[].class).single();
+            key = known;
+        }
+        return known;
     }
 
     /** A token for an application to the vacancy, sent back by the holder named by {@code binding}. */
@@ -115,7 +136,7 @@ public class FormTokens {
     private String sign(String head, String purpose, String binding) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
             String signed = head + "|" + purpose + "|" + (binding == null ? "" : binding);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(
                     signed.getBytes(StandardCharsets.UTF_8)));

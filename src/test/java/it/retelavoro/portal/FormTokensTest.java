@@ -17,7 +17,7 @@ class FormTokensTest {
     static final VacancyId VACANCY = new VacancyId(UUID.randomUUID());
 
     private final MovableClock clock = new MovableClock(ISSUED);
-    private final FormTokens tokens = new FormTokens(null, clock);
+    private final FormTokens tokens = FormTokens.withKey(new byte[32], clock);
 
     @Test
     void a_form_sent_back_at_once_as_a_browser_autofills_it_is_not_refused_for_its_speed() {
