@@ -20,13 +20,16 @@ class VacancyExpiry {
         this.vacancies = vacancies;
     }
 
+    /**
+     * On one instance at a time (issue 19): the lock is held at least a minute, longer than the instances' clocks
+     * may differ, so that an instance whose tick comes a moment after another's finds the night's run done.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(cron = "0 5 0 * * *", zone = "Europe/Rome")
-    @SchedulerLock(name = "vacancy-expiry", lockAtMostFor = "PT30M")
+    @Scheduled(cron = "${retelavoro.employer.vacancy-expiry-cron:0 5 0 * * *}", zone = "Europe/Rome")
+    @SchedulerLock(name = "vacancy-expiry", lockAtMostFor = "PT30M",
+            lockAtLeastFor = "${retelavoro.employer.vacancy-expiry-lock-at-least:PT1M}")
     public void expire() {
         int expired = vacancies.expireVacancies();
-        if (expired > 0) {
-            log.info("{} vacancy scadute", expired);
-        }
+        log.info("Scadenza delle vacancy: {} scadute", expired);
     }
 }

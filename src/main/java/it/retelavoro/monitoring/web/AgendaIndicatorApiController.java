@@ -13,6 +13,7 @@ import it.retelavoro.monitoring.web.AgendaIndicatorTables.ReportJson;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.NotFoundException;
 import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.ReportReads;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The agenda's indicators (issue 16, point 3) as JSON, CSV or XLSX, with their records: under /api/v1 for programs,
  * under /monitoring for the download links of the page (the session).
  */
+@ReportReads
 @RestController
 @Tag(name = "Monitoraggio", description = "Indicatori fisici del repertorio (1.1-10.3)")
 @SecurityRequirement(name = "basicAuth")

@@ -6,6 +6,7 @@ import it.retelavoro.monitoring.AgendaRecord;
 import it.retelavoro.monitoring.AgendaReport;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.ReportReads;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the records behind each measure ({@code /monitoring/agenda/{measure}/records}). The current year when no period is
  * given; an operator sees their organisation.
  */
+@ReportReads
 @Controller
 class AgendaIndicatorPageController {
 

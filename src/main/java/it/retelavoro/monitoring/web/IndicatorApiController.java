@@ -15,6 +15,7 @@ import it.retelavoro.catalogue.RegistrationPeriods;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.ReportReads;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The monitoring indicators as JSON: values over a period, the records behind them, 6.2 against 10.1. */
+@ReportReads
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Monitoraggio", description = "Indicatori fisici del repertorio (1.1-10.3)")

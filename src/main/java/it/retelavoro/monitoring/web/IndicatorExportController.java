@@ -9,6 +9,7 @@ import it.retelavoro.monitoring.Dimension;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.ReportReads;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * under /monitoring for the download links of the pages (the session). Same parameters and same values as
  * the JSON API; an operator who names another organisation is refused.
  */
+@ReportReads
 @RestController
 @Tag(name = "Monitoraggio", description = "Indicatori fisici del repertorio (1.1-10.3)")
 @SecurityRequirement(name = "basicAuth")

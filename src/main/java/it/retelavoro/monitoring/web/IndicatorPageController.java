@@ -7,6 +7,7 @@ import it.retelavoro.monitoring.MonitoringQueries;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.InvalidInputException;
 import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.ReportReads;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * organisation; administrators and analysts the region or the organisation they choose. From the first
  * day of the year to today when no period is given.
  */
+@ReportReads
 @Controller
 class IndicatorPageController {
 

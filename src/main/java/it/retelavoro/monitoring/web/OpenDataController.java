@@ -10,6 +10,7 @@ import it.retelavoro.monitoring.OpenDataCell;
 import it.retelavoro.monitoring.OpenOutcomeCell;
 import it.retelavoro.monitoring.OutcomeCohort;
 import it.retelavoro.shared.InvalidInputException;
+import it.retelavoro.shared.ReportReads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The open data of the indicators and of the employment outcomes: public, no login. */
+@ReportReads
 @RestController
 @Tag(name = "Dati aperti", description = "Indicatori aggregati per provincia e mese, esiti occupazionali per "
         + "provincia e anno, senza dati personali")

@@ -10,6 +10,7 @@ import it.retelavoro.monitoring.Outcomes;
 import it.retelavoro.monitoring.web.OutcomeTables.ReportJson;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.ReportReads;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The employment outcomes of the Patti, referrals and internships (issue 15, point 4) as JSON, and as CSV or XLSX:
  * under /api/v1 for programs, under /monitoring for the download links of the page (the session).
  */
+@ReportReads
 @RestController
 @Tag(name = "Monitoraggio", description = "Indicatori fisici del repertorio (1.1-10.3)")
 @SecurityRequirement(name = "basicAuth")

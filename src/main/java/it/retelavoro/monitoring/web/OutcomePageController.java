@@ -5,6 +5,7 @@ import it.retelavoro.monitoring.Dimension;
 import it.retelavoro.monitoring.OutcomeReport;
 import it.retelavoro.monitoring.Outcomes;
 import it.retelavoro.shared.CurrentUser;
+import it.retelavoro.shared.ReportReads;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * period is given, so that most horizons are already observed. An operator sees their organisation: the filter is not
  * offered and an organisation in the query is ignored, as on the indicators' page.
  */
+@ReportReads
 @Controller
 class OutcomePageController {
 

@@ -9,6 +9,7 @@ import it.retelavoro.monitoring.ProgrammeReports;
 import it.retelavoro.monitoring.web.ProgrammeReportTables.ReportJson;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.ReportReads;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * programme's unit cost), as JSON and as CSV or XLSX: under /api/v1 for programs, under /monitoring for the
  * download links of its page.
  */
+@ReportReads
 @RestController
 @Tag(name = "Programmi", description = "Rendiconto dei programmi regionali: ore erogate e importo a costo standard")
 @SecurityRequirement(name = "basicAuth")

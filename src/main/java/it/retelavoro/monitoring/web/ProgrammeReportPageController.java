@@ -6,6 +6,7 @@ import it.retelavoro.monitoring.ProgrammeReports;
 import it.retelavoro.network.NetworkManagement;
 import it.retelavoro.shared.CurrentUser;
 import it.retelavoro.shared.OrganisationId;
+import it.retelavoro.shared.ReportReads;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * administrators, an organisation; the report's table with its downloads. An operator sees their own
  * organisation: the filter is not offered and an organisation in the query is ignored.
  */
+@ReportReads
 @Controller
 class ProgrammeReportPageController {
 
