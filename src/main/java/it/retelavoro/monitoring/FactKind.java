@@ -30,5 +30,19 @@ public enum FactKind {
     /** A referral moved to a status (detail); same organisations as the referral. */
     REFERRAL_OUTCOME,
     /** A hire with a contract, dated by the start of the contract. */
-    CONTRACT_STARTED
+    CONTRACT_STARTED;
+
+    /**
+     * Whether the source key of a fact of this kind may come back after its act was cancelled: a Patto or a PAI
+     * cancelled and signed again the same day, a referral's outcome or hire cancelled and recorded again. The
+     * other kinds are keyed by the id of their record, which a cancelled act never reuses: a second recording of
+     * such a key is the same event delivered again (issue 19: resubmitted after an instance died), never a new act,
+     * and must not bring a cancelled fact back into the counts.
+     */
+    boolean keyRecurs() {
+        return switch (this) {
+            case PACT_SIGNED, PLAN_SIGNED, PLAN_REFUSED, REFERRAL_OUTCOME, CONTRACT_STARTED -> true;
+            default -> false;
+        };
+    }
 }

@@ -37,8 +37,9 @@ class FactStore {
 
     /**
      * Records the fact with its dimensions; false when it was already recorded. A source whose fact was reversed
-     * (its act cancelled) counts again when it is recorded anew: a Patto cancelled and signed again on the same
-     * day by the same organisation has the same source key.
+     * (its act cancelled) counts again when it is recorded anew, for the kinds whose key may come back
+     * ({@link FactKind#keyRecurs()}: a Patto cancelled and signed again on the same day by the same organisation has
+     * the same source key); for the others a second recording is the same event delivered again, and changes nothing.
      */
     @Transactional
     boolean record(Fact fact) {
@@ -65,9 +66,10 @@ class FactStore {
                     sex = excluded.sex, age_band = excluded.age_band, citizenship_group = excluded.citizenship_group,
                     education_level = excluded.education_level, programme = excluded.programme,
                     minutes = excluded.minutes, end_date = excluded.end_date, reversed_at = null, recorded_at = now()
-                  where monitoring_fact.reversed_at is not null
+                  where monitoring_fact.reversed_at is not null and :keyRecurs
                 returning id""")
                 .param("kind", fact.kind().name()).param("key", fact.sourceKey()).param("date", fact.date())
+                .param("keyRecurs", fact.kind().keyRecurs())
                 .param("org", fact.organisationId()).param("counterpart", fact.counterpartOrganisationId())
                 .param("site", fact.siteId()).param("operator", fact.operatorId()).param("province", province)
                 .param("person", fact.personId()).param("employer", fact.employerId()).param("item", fact.itemId())
