@@ -2,6 +2,7 @@ package it.retelavoro.synthetic;
 
 import static it.retelavoro.synthetic.BenchmarkLauncher.out;
 
+import com.zaxxer.hikari.HikariDataSource;
 import it.retelavoro.person.FiscalCode;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -29,7 +30,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -55,7 +58,7 @@ public final class ApiWriteBenchmark {
 
     public static void main(String[] args) {
         BenchmarkLauncher.launch(args, Set.of("clients", "seconds", "warmup", "deliveries-per-person", "user",
-                "password"), WebApplicationType.SERVLET, Map.of(
+                "password", "second-instance", "retry-share"), WebApplicationType.SERVLET, Map.of(
                         "retelavoro.embedded-database.data-directory", "target/benchmark-api-pg",
                         "retelavoro.embedded-database.port", "15498",
                         "server.port", "0"),
@@ -67,16 +70,28 @@ public final class ApiWriteBenchmark {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
         int perPerson = Integer.parseInt(options.getOrDefault("deliveries-per-person", "4"));
-        String base = "http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port");
-        Api api = new Api(base, context.getBean(JsonMapper.class), clients);
+        double retryShare = Double.parseDouble(options.getOrDefault("retry-share", "0"));
+        List<String> bases = new ArrayList<>(List.of(
+                "http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port")));
+        ConfigurableApplicationContext second = Boolean.parseBoolean(options.getOrDefault("second-instance", "false"))
+                ? secondInstance(context) : null;
+        if (second != null) {
+            bases.add("http://localhost:" + second.getEnvironment().getRequiredProperty("local.server.port"));
+        }
+        Api api = new Api(bases, context.getBean(JsonMapper.class), clients);
         String token = api.issueToken(options.getOrDefault("user", "cpi.torino"),
                 options.getOrDefault("password", "demo"));
         String site = api.a1Site(token);
         LocalDate today = LocalDate.now(context.getBean(Clock.class));
         out("Scritture via API con token bearer: %d client, %d s (dopo %d s di riscaldamento), una persona e %d A1 "
                 + "per giro", clients, seconds, warmup, perPerson);
+        if (second != null) {
+            out("Due istanze sullo stesso database (%s), i client divisi fra le due; ogni scrittura con Idempotency-Key,"
+                    + " %.0f%% ripetute con la stessa chiave sull'altra istanza", String.join(" e ", bases),
+                    retryShare * 100);
+        }
 
-        Workload workload = new Workload(api, token, site, today, perPerson);
+        Workload workload = new Workload(api, token, site, today, perPerson, retryShare);
         if (warmup > 0) {
             workload.run(clients, warmup);
         }
@@ -108,13 +123,40 @@ public final class ApiWriteBenchmark {
                     Runtime.getRuntime().availableProcessors() * 1000 / (jvmPerWrite + postgresPerWrite));
         }
 
+        if (second != null) {
+            out("Ripetizioni con la stessa chiave sull'altra istanza: %,d, con la stessa risposta %,d, duplicati %,d",
+                    results.retries(), results.sameAnswers(), results.retries() - results.sameAnswers());
+        }
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         long persons = present(jdbc, "person", results.persons());
         long deliveries = present(jdbc, "pathway_delivery", results.deliveries());
         out("Scritture confermate presenti nel database: persone %,d di %,d, A1 %,d di %,d", persons,
                 results.persons().size(), deliveries, results.deliveries().size());
+        if (second != null) {
+            second.close();
+        }
         if (persons != results.persons().size() || deliveries != results.deliveries().size()) {
             throw new IllegalStateException("acknowledged writes missing from the database");
+        }
+        if (results.retries() != results.sameAnswers()) {
+            throw new IllegalStateException("a write retried with its key on the other instance was done twice");
+        }
+    }
+
+    /**
+     * A second instance of the application in this JVM, on the first one's database as an external one (issue 19):
+     * its own web server, pools, scheduler; the database, the sessions, the keys and the locks shared.
+     */
+    private static ConfigurableApplicationContext secondInstance(ConfigurableApplicationContext first) {
+        try {
+            HikariDataSource pool = first.getBean(DataSource.class).unwrap(HikariDataSource.class);
+            return new SpringApplicationBuilder(it.retelavoro.RetelavoroApplication.class)
+                    .web(WebApplicationType.SERVLET)
+                    .run("--spring.datasource.url=" + pool.getJdbcUrl(), "--spring.datasource.username="
+                            + pool.getUsername(), "--spring.datasource.password=", "--server.port=0",
+                            "--retelavoro.demo-data=false", "--spring.main.banner-mode=off");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -158,11 +200,11 @@ public final class ApiWriteBenchmark {
     }
 
     record Results(double seconds, long[] latencies, List<UUID> persons, List<UUID> deliveries,
-            Map<String, Long> errors) {
+            Map<String, Long> errors, long retries, long sameAnswers) {
     }
 
     /** The clients' loop: a person, then A1 deliveries to them, until the time is up. */
-    private record Workload(Api api, String token, String site, LocalDate today, int perPerson) {
+    private record Workload(Api api, String token, String site, LocalDate today, int perPerson, double retryShare) {
 
         Results run(int clients, int seconds) {
             long start = System.nanoTime();
@@ -171,7 +213,8 @@ public final class ApiWriteBenchmark {
             try {
                 List<Future<Client>> futures = new ArrayList<>();
                 for (int i = 0; i < clients; i++) {
-                    futures.add(executor.submit(() -> new Client().loop(end)));
+                    int instance = i % api.bases.size();
+                    futures.add(executor.submit(() -> new Client(instance).loop(end)));
                 }
                 List<Client> done = new ArrayList<>();
                 for (Future<Client> future : futures) {
@@ -184,7 +227,9 @@ public final class ApiWriteBenchmark {
                 done.forEach(client -> client.errors.forEach((key, n) -> errors.merge(key, n, Long::sum)));
                 return new Results(elapsed, latencies,
                         done.stream().flatMap(client -> client.persons.stream()).toList(),
-                        done.stream().flatMap(client -> client.deliveries.stream()).toList(), errors);
+                        done.stream().flatMap(client -> client.deliveries.stream()).toList(), errors,
+                        done.stream().mapToLong(client -> client.retries).sum(),
+                        done.stream().mapToLong(client -> client.sameAnswers).sum());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             } finally {
@@ -193,8 +238,16 @@ public final class ApiWriteBenchmark {
         }
 
         private final class Client {
+            final int instance;
             long[] latencies = new long[4096];
             int count;
+            long retries;
+            long sameAnswers;
+
+            Client(int instance) {
+                this.instance = instance;
+            }
+
             final List<UUID> persons = new ArrayList<>();
             final List<UUID> deliveries = new ArrayList<>();
             final Map<String, Long> errors = new TreeMap<>();
@@ -216,11 +269,22 @@ public final class ApiWriteBenchmark {
                 String outcome;
                 UUID id = null;
                 try {
-                    HttpResponse<String> response = api.post(path, json, "Bearer " + token);
+                    String key = api.bases.size() > 1 ? UUID.randomUUID().toString() : null;
+                    HttpResponse<String> response = api.post(instance, path, json, "Bearer " + token, key);
                     if (response.statusCode() == 201) {
                         id = UUID.fromString(api.json.readTree(response.body()).get("id").asString());
                         acknowledged.add(id);
                         outcome = null;
+                        if (key != null && ThreadLocalRandom.current().nextDouble() < retryShare) {
+                            // as a client whose answer was lost would, through a balancer that picks the other
+                            HttpResponse<String> retried = api.post((instance + 1) % api.bases.size(), path, json,
+                                    "Bearer " + token, key);
+                            retries++;
+                            if (retried.statusCode() == 201 && id.toString().equals(
+                                    api.json.readTree(retried.body()).get("id").asString())) {
+                                sameAnswers++;
+                            }
+                        }
                     } else {
                         JsonNode type = response.body().isEmpty() ? null : api.json.readTree(response.body()).get("type");
                         outcome = response.statusCode() + (type == null ? "" : " " + type.asString());
@@ -268,12 +332,14 @@ public final class ApiWriteBenchmark {
 
     /** The HTTP API as a client sees it. */
     private static final class Api {
+        private final List<String> bases;
         private final String base;
         private final JsonMapper json;
         private final HttpClient http;
 
-        Api(String base, JsonMapper json, int clients) {
-            this.base = base;
+        Api(List<String> bases, JsonMapper json, int clients) {
+            this.bases = List.copyOf(bases);
+            this.base = bases.get(0);
             this.json = json;
             this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .executor(Executors.newFixedThreadPool(Math.max(2, clients / 4))).build();
@@ -281,9 +347,18 @@ public final class ApiWriteBenchmark {
 
         HttpResponse<String> post(String path, String body, String authorization)
                 throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return post(0, path, body, authorization, null);
+        }
+
+        HttpResponse<String> post(int instance, String path, String body, String authorization, String key)
+                throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(bases.get(instance) + path))
+                    .header("Authorization", authorization).header("Content-Type", "application/json")
+                    .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+            if (key != null) {
+                request.header("Idempotency-Key", key);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
         JsonNode get(String path, String authorization) {
