@@ -1,6 +1,5 @@
 package it.retelavoro.platform;
 
-import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -18,9 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EventResubmission {
 
-    /** A failure this recent is left alone: what failed for a moment (a lock, a restart) gets time to pass. */
-    static final Duration MIN_AGE = Duration.ofMinutes(1);
-
     private final FailedEventPublications failed;
 
     EventResubmission(FailedEventPublications failed) {
@@ -31,6 +27,8 @@ class EventResubmission {
             initialDelayString = "${retelavoro.events.resubmission-initial-delay:PT1M}")
     @SchedulerLock(name = "event-resubmission", lockAtMostFor = "PT15M", lockAtLeastFor = "PT10S")
     void resubmitFailed() {
-        failed.resubmit(ResubmissionOptions.defaults().withMinAge(MIN_AGE).withBatchSize(100));
+        // every failed publication, a hundred at a time: the interval between runs is the time a failure is given to
+        // pass (the registry's minimum age counts from the publication, not from the failure)
+        failed.resubmit(ResubmissionOptions.defaults().withBatchSize(100));
     }
 }

@@ -16,6 +16,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tokens of the public forms (an application, a booking). A token is issued for one purpose (a vacancy, a
@@ -39,29 +42,40 @@ public class FormTokens {
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
     private volatile byte[] key;
 
-    FormTokens(JdbcClient jdbc, Clock clock) {
+    FormTokens(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = transactions == null ? null : new TransactionTemplate(transactions);
+        if (ownTransaction != null) {
+            ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        }
     }
 
     /** Tokens signed with a given key, without a database (the tests of the tokens alone). */
     static FormTokens withKey(byte[] key, Clock clock) {
-        FormTokens tokens = new FormTokens(null, clock);
+        FormTokens tokens = new FormTokens(null, clock, null);
         tokens.key = key.clone();
         return tokens;
     }
 
-    /** The instances' shared key: made by the first that needs it, read by the others. */
+    /**
+     * The instances' shared key: made by the first that needs it, read by the others; in a transaction of its own,
+     * so that a key is never kept here that a caller's rollback took out of the table.
+     */
     private byte[] key() {
         byte[] known = key;
         if (known == null) {
             byte[] candidate = new byte[32];
             random.nextBytes(candidate);
-            jdbc.sql("insert into portal_form_token_key (id, signing_key) values (1, :key) on conflict (id) do nothing")
-                    .param("key", candidate).update();
-            known = jdbc.sql("select signing_key from portal_form_token_key where id = 1").query(byte[].class).single();
+            known = ownTransaction.execute(status -> {
+                jdbc.sql("insert into portal_form_token_key (id, signing_key) values (1, :key)"
+                        + " on conflict (id) do nothing").param("key", candidate).update();
+                return jdbc.sql("select signing_key from portal_form_token_key where id = 1").query(byte[].class)
+                        .single();
+            });
             key = known;
         }
         return known;

@@ -86,6 +86,9 @@ class ScaleOutTests {
                 closing.close();
             }
         }
+        if (work != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(work);
+        }
     }
 
     @Test
@@ -233,7 +236,11 @@ class ScaleOutTests {
         assertThat(StandbyServer.inRecovery(standby)).isTrue();
         String today = LocalDate.now(ZoneId.of("Europe/Rome")).toString();
         String report = "/api/v1/indicators?from=" + today + "&to=" + today;
-        String before = b.get(report, "regione").body();
+        // what the earlier tests wrote, counted and replicated: A's report (primary) and B's (replica) agree
+        String before = eventually(() -> {
+            String onA = a.get(report, "regione").body();
+            return onA.equals(b.get(report, "regione").body()) ? onA : null;
+        });
         assertThat(replicaConnections()).as("the report's connections on the standby").isPositive();
 
         // the standby stops applying the primary's changes: B's report no longer sees them, A's (primary) does
@@ -241,16 +248,21 @@ class ScaleOutTests {
         String organisation = torino(a);
         String site = JsonPath.<List<String>>read(a.get("/api/v1/organisations/" + organisation + "/sites", "admin")
                 .body(), "$[*].id").get(0);
+        List<String> visits = new ArrayList<>();
         for (int visit = 0; visit < 6; visit++) {
             HttpResponse<String> sent = a.post("/api/v1/information-visits", "cpi.torino", """
                     {"date": "%s", "siteId": "%s", "sex": "F", "ageBand": "FROM_25_TO_34", "referral": "Accoglienza A2"}"""
                     .formatted(today, site));
             assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+            visits.add(JsonPath.read(sent.body(), "$.id"));
         }
-        String onPrimary = eventually(() -> {
-            String now = a.get(report, "regione").body();
-            return now.equals(before) ? null : now;
-        });
+        // the six counted by the monitoring's listener (asynchronous) before the primary's report is read
+        for (String visit : visits) {
+            eventually(() -> query("select id::text from event_publication where status = 'COMPLETED'"
+                    + " and listener_id like '%MonitoringListeners%' and serialized_event like '%" + visit + "%'"));
+        }
+        String onPrimary = a.get(report, "regione").body();
+        assertThat(onPrimary).as("A's report, on the primary").isNotEqualTo(before);
         assertThat(b.get(report, "regione").body()).as("B's report, on the paused replica").isEqualTo(before);
 
         execute(standby, "select pg_wal_replay_resume()");

@@ -54,6 +54,8 @@ public final class TestDatabase {
         }
         try {
             server.close();
+            // a throwaway cluster of most of a gigabyte: not left behind by every run
+            org.springframework.util.FileSystemUtils.deleteRecursively(server.dataDirectory());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

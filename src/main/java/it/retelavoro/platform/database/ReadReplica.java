@@ -67,9 +67,23 @@ final class ReadReplica implements AutoCloseable {
             }
             return Optional.of(connection);
         } catch (SQLException e) {
+            if (busy(e)) {
+                // every connection to the replica is in use by other reports: this one goes to the primary, and the
+                // replica stays the reports' (a busy replica is not a replica down)
+                return Optional.empty();
+            }
             failed(e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the pool timed out because all its connections were taken, rather than because none could be made:
+     * the pool gives the last failure to connect as the cause of its time-out.
+     */
+    private boolean busy(SQLException e) {
+        return e.getCause() == null && pool.getHikariPoolMXBean() != null
+                && pool.getHikariPoolMXBean().getActiveConnections() >= pool.getMaximumPoolSize();
     }
 
     /** Asks the replica whether it is a standby ({@code pg_is_in_recovery()}); empty when it does not answer. */

@@ -48,12 +48,19 @@ final class ReportRoutingDataSource extends LazyConnectionDataSourceProxy implem
                     return onReplica.get();
                 }
             }
-            return primary.getConnection();
+            // the proxy takes the connections of this data source as read-only already, and no longer marks them
+            return readOnly(primary.getConnection());
         }
 
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
-            return primary.getConnection(username, password);
+            return readOnly(primary.getConnection(username, password));
+        }
+
+        /** The primary's connection for a read-only transaction, marked so (the pool resets it when it is back). */
+        private static Connection readOnly(Connection connection) throws SQLException {
+            connection.setReadOnly(true);
+            return connection;
         }
     }
 }

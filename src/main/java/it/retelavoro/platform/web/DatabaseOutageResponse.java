@@ -67,7 +67,9 @@ class DatabaseOutageResponse {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (StatelessPaths.answersProblems(request)) {
+            // credentials came with the request: they could not be checked (the first read of the database a
+            // client with credentials meets is the check of them)
             boolean login = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
             problems.send(request, response, HttpStatus.SERVICE_UNAVAILABLE,
                     login ? "login-unavailable" : "status-unavailable",

@@ -36,16 +36,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /**
      * The flash attributes travel in the page session, which lives in the database (issue 19). The dispatcher
-     * looks for them on every request; the health probes skip the look, so that liveness never depends on the
-     * database a session cookie would send them to.
+     * looks for them on every request; the health probes, /status and the API document skip the look, so that
+     * liveness never depends on the database a session cookie would send them to.
      */
     @Bean(name = DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
     FlashMapManager flashMapManager() {
         return new SessionFlashMapManager() {
             @Override
             protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
-                return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/") ? null
-                        : super.retrieveFlashMaps(request);
+                return StatelessPaths.readsNoSession(request) ? null : super.retrieveFlashMaps(request);
             }
         };
     }
