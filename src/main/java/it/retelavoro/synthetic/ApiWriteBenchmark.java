@@ -6,11 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import it.retelavoro.person.FiscalCode;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,7 +14,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +73,7 @@ public final class ApiWriteBenchmark {
         if (second != null) {
             bases.add("http://localhost:" + second.getEnvironment().getRequiredProperty("local.server.port"));
         }
-        Api api = new Api(bases, context.getBean(JsonMapper.class), clients);
+        ApiClient api = new ApiClient(bases, context.getBean(JsonMapper.class), clients);
         String token = api.issueToken(options.getOrDefault("user", "cpi.torino"),
                 options.getOrDefault("password", "demo"));
         String site = api.a1Site(token);
@@ -204,7 +199,8 @@ public final class ApiWriteBenchmark {
     }
 
     /** The clients' loop: a person, then A1 deliveries to them, until the time is up. */
-    private record Workload(Api api, String token, String site, LocalDate today, int perPerson, double retryShare) {
+    private record Workload(ApiClient api, String token, String site, LocalDate today, int perPerson,
+            double retryShare) {
 
         Results run(int clients, int seconds) {
             long start = System.nanoTime();
@@ -326,89 +322,6 @@ public final class ApiWriteBenchmark {
                          "sex": "%s", "birthPlace": "L219", "citizenship": "IT",
                          "residence": {"address": "Via Po 1", "comune": "L219"}}"""
                         .formatted(first15 + FiscalCode.checkCharacter(first15), birth, female ? "F" : "M");
-            }
-        }
-    }
-
-    /** The HTTP API as a client sees it. */
-    private static final class Api {
-        private final List<String> bases;
-        private final String base;
-        private final JsonMapper json;
-        private final HttpClient http;
-
-        Api(List<String> bases, JsonMapper json, int clients) {
-            this.bases = List.copyOf(bases);
-            this.base = bases.get(0);
-            this.json = json;
-            this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .executor(Executors.newFixedThreadPool(Math.max(2, clients / 4))).build();
-        }
-
-        HttpResponse<String> post(String path, String body, String authorization)
-                throws IOException, InterruptedException {
-            return post(0, path, body, authorization, null);
-        }
-
-        HttpResponse<String> post(int instance, String path, String body, String authorization, String key)
-                throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(bases.get(instance) + path))
-                    .header("Authorization", authorization).header("Content-Type", "application/json")
-                    .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-            if (key != null) {
-                request.header("Idempotency-Key", key);
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        JsonNode get(String path, String authorization) {
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
-                require(response, 200);
-                return json.readTree(response.body());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        /** A token of the operator, issued with their password: the only bcrypt of the run. */
-        String issueToken(String user, String password) {
-            String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                    .getBytes(StandardCharsets.UTF_8));
-            try {
-                HttpResponse<String> response = post("/api/v1/tokens",
-                        "{\"name\": \"benchmark\", \"expiresInDays\": 1}", basic);
-                require(response, 201);
-                return json.readTree(response.body()).get("token").asString();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        /** A site of the operator's organisation where A1 may be delivered (via Bologna in the demo network). */
-        String a1Site(String token) {
-            String authorization = "Bearer " + token;
-            String organisation = get("/api/v1/me", authorization).get("organisation").get("id").asString();
-            JsonNode sites = get("/api/v1/organisations/" + organisation + "/sites", authorization);
-            for (JsonNode site : sites) {
-                if (site.get("name").asString().contains("via Bologna")) {
-                    return site.get("id").asString();
-                }
-            }
-            return sites.get(0).get("id").asString();
-        }
-
-        private static void require(HttpResponse<String> response, int status) {
-            if (response.statusCode() != status) {
-                throw new IllegalStateException(response.request().uri().getPath() + " answered "
-                        + response.statusCode());
             }
         }
     }
